@@ -20,8 +20,8 @@ struct ClockStopEpisode
         Clarification,
     };
     Kind kind = Kind::Identity;
-    QString reason;                 // the documented, reasoned doubt; without it the clock does not stop
-    QDate requestedOn;              // the day the request for information went out
+    QString reason; // the documented, reasoned doubt; without it the clock does not stop
+    QDate requestedOn; // the day the request for information went out
     std::optional<QDate> answeredOn; // the day the answer arrived; empty while the clock is stopped
 };
 

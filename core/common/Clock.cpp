@@ -18,8 +18,7 @@ QDateTime SystemClock::now() const
 
 OverriddenDateClock::OverriddenDateClock(QDate stockholmDate)
     : m_date(stockholmDate)
-{
-}
+{ }
 
 QDateTime OverriddenDateClock::now() const
 {
@@ -29,8 +28,7 @@ QDateTime OverriddenDateClock::now() const
 
 FixedClock::FixedClock(QDateTime utcNow)
     : m_now(utcNow.toUTC())
-{
-}
+{ }
 
 void FixedClock::setNow(QDateTime utcNow)
 {

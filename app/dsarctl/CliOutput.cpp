@@ -1,0 +1,75 @@
+#include "CliOutput.h"
+
+#include <QCommandLineParser>
+#include <QDate>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace dsar::cli {
+
+void printLine(const QString& text)
+{
+    std::fputs(text.toUtf8().constData(), stdout);
+    std::fputc('\n', stdout);
+}
+
+void printError(const QString& text)
+{
+    std::fputs("dsarctl: ", stderr);
+    std::fputs(text.toUtf8().constData(), stderr);
+    std::fputc('\n', stderr);
+}
+
+void printJson(const QJsonValue& value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    std::fputs(document.toJson(QJsonDocument::Indented).constData(), stdout);
+}
+
+void printTable(const QStringList& headers, const QList<QStringList>& rows)
+{
+    QList<qsizetype> widths;
+    for (const QString& header : headers)
+        widths << header.size();
+    for (const QStringList& row : rows) {
+        for (qsizetype column = 0; column < row.size() && column < widths.size(); ++column)
+            widths[column] = std::max(widths[column], row[column].size());
+    }
+    auto line = [&widths](const QStringList& cells) {
+        QStringList padded;
+        for (qsizetype column = 0; column < cells.size(); ++column)
+            padded << (column + 1 < cells.size() ? cells[column].leftJustified(widths[column]) : cells[column]);
+        printLine(padded.join(QStringLiteral("  ")));
+    };
+    line(headers);
+    for (const QStringList& row : rows)
+        line(row);
+}
+
+std::optional<int> parseOptions(QCommandLineParser& parser, const QString& command, const QStringList& arguments)
+{
+    parser.setApplicationDescription(command);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") },
+                                  QStringLiteral("Show this help."));
+    parser.addOption(help);
+    QStringList withProgram = arguments;
+    withProgram.prepend(QStringLiteral("dsarctl ") + command);
+    if (!parser.parse(withProgram)) {
+        printError(parser.errorText() + QStringLiteral(". See \"dsarctl ") + command + QStringLiteral(" --help\"."));
+        return 2;
+    }
+    if (parser.isSet(help)) {
+        std::fputs(parser.helpText().toUtf8().constData(), stdout);
+        return 0;
+    }
+    return std::nullopt;
+}
+
+QJsonValue jsonDate(const QDate& date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace dsar::cli

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QCommandLineParser;
+
+namespace dsar::cli {
+
+void printLine(const QString& text);
+void printError(const QString& text);
+void printJson(const QJsonValue& value);
+// Aligned columns for people; scripts use --json.
+void printTable(const QStringList& headers, const QList<QStringList>& rows);
+// Parses a subcommand's options. Returns the exit status when the command should stop here: after --help
+// (0) or a usage error (2, printed to stderr); std::nullopt to go on.
+std::optional<int> parseOptions(QCommandLineParser& parser, const QString& command, const QStringList& arguments);
+QJsonValue jsonDate(const class QDate& date);
+
+} // namespace dsar::cli

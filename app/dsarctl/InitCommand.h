@@ -1,0 +1,10 @@
+#pragma once
+
+#include "CliContext.h"
+
+namespace dsar::cli {
+
+// dsarctl [--db PATH] init [--demo] [--if-missing]
+int runInit(CliContext& context, const QStringList& arguments);
+
+} // namespace dsar::cli

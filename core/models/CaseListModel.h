@@ -1,0 +1,70 @@
+#pragma once
+
+#include "domain/Records.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+
+namespace dsar {
+
+class CaseService;
+
+// All cases as a table, over the case service; reloads when the service reports a change.
+// Presentation (colours, icons) is added in the UI by delegates, not here.
+class CaseListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        ReferenceColumn,
+        RightColumn,
+        SubjectColumn,
+        ControllerColumn,
+        ChannelColumn,
+        ReceivedColumn,
+        DueColumn,
+        DaysLeftColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1, // raw value to sort by (dates as QDate, days as int)
+        CaseIdRole,
+        ReferenceRole,
+        RightCodeRole,
+        StatusCodeRole,
+        DaysLeftRole,
+        IsOpenRole,
+        IsOverdueRole,
+    };
+
+    explicit CaseListModel(CaseService& service, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const CaseRecord& caseAt(int row) const { return m_cases.at(row); }
+    QDate today() const { return m_today; }
+    // Empty when the last load worked; otherwise what went wrong.
+    QString lastError() const { return m_lastError; }
+    // "5 days left", "Due today", "3 days overdue"; text as well as colour (not colour alone).
+    static QString daysLeftText(const CaseRecord& record, QDate today);
+
+public slots:
+    void reload();
+
+private:
+    QVariant displayData(const CaseRecord& record, int column) const;
+    QVariant sortData(const CaseRecord& record, int column) const;
+
+    CaseService& m_service;
+    QList<CaseRecord> m_cases;
+    QDate m_today;
+    QString m_lastError;
+};
+
+} // namespace dsar

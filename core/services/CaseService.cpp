@@ -1,0 +1,162 @@
+#include "CaseService.h"
+
+#include "common/Clock.h"
+#include "services/ControllerService.h"
+#include "services/SettingsService.h"
+#include "services/SubjectService.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+namespace dsar {
+namespace {
+// GDPR Art. 99(2): the Regulation applies from 25 May 2018.
+const QDate gdprApplies(2018, 5, 25);
+} // namespace
+
+CaseService::CaseService(Database& db, const Clock& clock, const Actor& actor, const SettingsService& settings)
+    : m_db(db)
+    , m_clock(clock)
+    , m_actor(actor)
+    , m_settings(settings)
+{ }
+
+QDate CaseService::today() const
+{
+    return m_clock.today();
+}
+
+Status CaseService::validateReceipt(const ReceiptTime& received) const
+{
+    if (!received.stockholmDate.isValid())
+        return Error { tr("The receipt date is missing. Give the date the request arrived, e.g. 2027-03-05.") };
+    // LEGAL.md 1.1 item 1: the receipt is when the request arrived, which cannot be later than now.
+    if (received.instant ? *received.instant > m_clock.now() : received.stockholmDate > m_clock.today()) {
+        return Error { tr("The receipt %1 is in the future. Give the date and time the request actually arrived "
+                          "(today is %2).")
+                           .arg(received.instant ? received.instant->toString(Qt::ISODate)
+                                                 : received.stockholmDate.toString(Qt::ISODate),
+                                m_clock.today().toString(Qt::ISODate)) };
+    }
+    if (received.stockholmDate < gdprApplies) {
+        return Error { tr("The receipt date %1 is before 25 May 2018, when the GDPR began to apply. Check the date.")
+                           .arg(received.stockholmDate.toString(Qt::ISODate)) };
+    }
+    return {};
+}
+
+Result<Deadlines> CaseService::previewDeadlines(const ReceiptTime& received) const
+{
+    if (Status valid = validateReceipt(received); !valid)
+        return Error { valid.error() };
+    Result<DeadlinePolicy> policy = m_settings.deadlinePolicy();
+    if (!policy)
+        return Error { policy.error() };
+    return DeadlineCalculator(policy.value()).compute(received.stockholmDate);
+}
+
+Result<QList<CaseRecord>> CaseService::openRequest(const OpenRequest& request)
+{
+    if (request.rights.isEmpty())
+        return Error { tr("Say which right the request is about (%1).").arg(RequestRights::codeList()) };
+    QList<RequestRight> rights;
+    for (RequestRight right : request.rights) {
+        if (!rights.contains(right))
+            rights << right;
+    }
+    Result<Deadlines> deadlines = previewDeadlines(request.received);
+    if (!deadlines)
+        return Error { deadlines.error() };
+    Result<DeadlinePolicy> policy = m_settings.deadlinePolicy();
+    if (!policy)
+        return Error { policy.error() };
+
+    SubjectService subjects(m_db, m_clock, m_actor);
+    Result<SubjectRecord> subject = subjects.byId(request.subjectId);
+    if (!subject)
+        return Error { subject.error() };
+    Result<ControllerRecord> controller = ControllerService(m_db, m_clock, m_actor).resolve(request.controller);
+    if (!controller)
+        return Error { controller.error() };
+
+    CaseRepository repository(m_db);
+    AuditLog audit(m_db);
+    const QDateTime now = m_clock.now();
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return Error { transaction.error() };
+
+    Result<qint64> requestId = repository.insertRequest(
+        { controller->id, subject->id, request.channel, request.received, now, m_actor.userName });
+    if (!requestId)
+        return Error { requestId.error() };
+
+    QList<CaseRecord> opened;
+    for (RequestRight right : rights) {
+        Result<QString> reference = repository.nextReference(request.received.stockholmDate.year());
+        if (!reference)
+            return Error { reference.error() };
+        CaseRecord record;
+        record.reference = reference.value();
+        record.requestId = requestId.value();
+        record.subjectId = subject->id;
+        record.subjectName = subject->name;
+        record.controllerId = controller->id;
+        record.controllerName = controller->name;
+        record.right = right;
+        record.status = CaseStatus::Received;
+        record.channel = request.channel;
+        record.received = request.received;
+        record.registeredAt = now;
+        record.calendarProfile = policy->profile;
+        record.due = deadlines->due;
+        record.extendedDue = deadlines->extendedDue;
+        record.extensionTarget = deadlines->extensionTarget;
+        record.internalTarget = deadlines->internalTarget;
+        record.currentDue = deadlines->due;
+        Result<qint64> caseId = repository.insertCase(record);
+        if (!caseId)
+            return Error { caseId.error() };
+        record.id = caseId.value();
+        Status logged
+            = audit.append({ 0, now, m_actor.userName, QStringLiteral("case.opened"), QStringLiteral("case"), record.id,
+                             QStringLiteral("reference=%1 right=%2 channel=%3 received=%4 due=%5 profile=%6")
+                                 .arg(record.reference, RequestRights::code(right), Channels::code(request.channel),
+                                      record.received.stockholmDate.toString(Qt::ISODate),
+                                      record.due.toString(Qt::ISODate), calendarProfileCode(record.calendarProfile)) });
+        if (!logged)
+            return Error { logged.error() };
+        opened << record;
+    }
+    // Linked cases: one letter asking for several rights.
+    for (CaseRecord& record : opened) {
+        for (const CaseRecord& other : std::as_const(opened)) {
+            if (other.id != record.id)
+                record.linkedReferences << other.reference;
+        }
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return Error { committed.error() };
+    emit casesChanged();
+    return opened;
+}
+
+Result<QList<CaseRecord>> CaseService::list(const CaseFilter& filter) const
+{
+    return CaseRepository(m_db).list(filter);
+}
+
+Result<CaseRecord> CaseService::byReference(const QString& reference) const
+{
+    Result<std::optional<CaseRecord>> found = CaseRepository(m_db).byReference(reference);
+    if (!found)
+        return Error { found.error() };
+    if (!found.value()) {
+        return Error { tr("There is no case %1. References look like DSAR-2027-00042; list cases with "
+                          "\"dsarctl case list\".")
+                           .arg(reference.trimmed()) };
+    }
+    return *found.value();
+}
+
+} // namespace dsar

@@ -1,0 +1,123 @@
+#include "ControllerService.h"
+
+#include "common/Clock.h"
+#include "identity/SwedishId.h"
+#include "storage/AuditLog.h"
+#include "storage/ControllerRepository.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+namespace dsar {
+
+ControllerService::ControllerService(Database& db, const Clock& clock, const Actor& actor)
+    : m_db(db)
+    , m_clock(clock)
+    , m_actor(actor)
+{ }
+
+Result<ControllerRecord> ControllerService::add(const NewController& input)
+{
+    ControllerRecord record;
+    record.name = input.name.trimmed();
+    record.postalAddress = input.postalAddress.trimmed();
+    record.email = input.email.trimmed();
+    record.phone = input.phone.trimmed();
+    record.dpoContact = input.dpoContact.trimmed();
+    record.jointControllership = input.jointControllership.trimmed();
+    if (record.name.isEmpty())
+        return Error { tr("The organisation needs a name.") };
+    if (!input.organisationNumber.trimmed().isEmpty()) {
+        Result<SwedishId> number = SwedishIdParser::parse(input.organisationNumber, m_clock.today());
+        if (!number)
+            return Error { tr("Organisation number %1: %2").arg(input.organisationNumber.trimmed(), number.error()) };
+        // An enskild firma is identified by its owner's personnummer; that is personal data and not
+        // accepted as an organisation's number here.
+        if (number->kind != SwedishId::Kind::Organisationsnummer) {
+            return Error { tr("%1 is a %2, not an organisation number (NNNNNN-NNNN, digits 3-4 at least 20).")
+                               .arg(input.organisationNumber.trimmed(), swedishIdKindCode(number->kind)) };
+        }
+        record.organisationNumber = number->formatted();
+    }
+
+    ControllerRepository repository(m_db);
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return Error { transaction.error() };
+    std::optional<qint64> jointId;
+    if (!record.jointControllership.isEmpty()) {
+        Result<std::optional<qint64>> existing = repository.jointControllershipId(record.jointControllership);
+        if (!existing)
+            return Error { existing.error() };
+        jointId = existing.value();
+        if (!jointId) {
+            Result<qint64> created = repository.insertJointControllership(record.jointControllership, QString());
+            if (!created)
+                return Error { created.error() };
+            jointId = created.value();
+        }
+    }
+    Result<qint64> id = repository.insert(record, jointId, m_clock.now());
+    if (!id)
+        return Error {
+            tr("The organisation could not be saved (is the name or number already registered?): %1").arg(id.error())
+        };
+    record.id = id.value();
+    AuditLog audit(m_db);
+    Status logged = audit.append({ 0, m_clock.now(), m_actor.userName, QStringLiteral("controller.added"),
+                                   QStringLiteral("controller"), record.id,
+                                   QStringLiteral("organisation_number=%1").arg(record.organisationNumber) });
+    if (!logged)
+        return Error { logged.error() };
+    if (Status committed = transaction.commit(); !committed)
+        return Error { committed.error() };
+    return record;
+}
+
+Result<QList<ControllerRecord>> ControllerService::all() const
+{
+    return ControllerRepository(m_db).all();
+}
+
+Result<ControllerRecord> ControllerService::byId(qint64 id) const
+{
+    Result<std::optional<ControllerRecord>> found = ControllerRepository(m_db).byId(id);
+    if (!found)
+        return Error { found.error() };
+    if (!found.value())
+        return Error { tr("There is no organisation with id %1. List them with \"dsarctl controller list\".").arg(id) };
+    return *found.value();
+}
+
+Result<ControllerRecord> ControllerService::resolve(const QString& key) const
+{
+    Result<QList<ControllerRecord>> controllers = all();
+    if (!controllers)
+        return Error { controllers.error() };
+    const QList<ControllerRecord>& list = controllers.value();
+    QStringList choices;
+    for (const ControllerRecord& controller : list)
+        choices << QStringLiteral("%1 (%2)").arg(controller.name).arg(controller.id);
+
+    const QString wanted = key.trimmed();
+    if (wanted.isEmpty()) {
+        if (list.size() == 1)
+            return list.first();
+        if (list.isEmpty())
+            return Error { tr("No organisation is registered yet. Create the database with \"dsarctl init\" and add "
+                              "the organisation first.") };
+        return Error { tr("This database serves several organisations; say which one received the request: %1.")
+                           .arg(choices.join(QStringLiteral(", "))) };
+    }
+    bool isNumber = false;
+    const qint64 id = wanted.toLongLong(&isNumber);
+    for (const ControllerRecord& controller : list) {
+        const bool matches = (isNumber && controller.id == id) || controller.organisationNumber == wanted
+            || controller.name.compare(wanted, Qt::CaseInsensitive) == 0;
+        if (matches)
+            return controller;
+    }
+    return Error { tr("No organisation matches \"%1\". Give its id, organisation number or exact name: %2.")
+                       .arg(wanted, choices.join(QStringLiteral(", "))) };
+}
+
+} // namespace dsar

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Records.h"
+#include "services/Actor.h"
+
+#include <QCoreApplication>
+
+namespace dsar {
+
+class Clock;
+class Database;
+
+struct NewController
+{
+    QString name;
+    QString organisationNumber; // any accepted form; validated and stored as NNNNNN-NNNN
+    QString postalAddress;
+    QString email;
+    QString phone;
+    QString dpoContact;
+    QString jointControllership; // created on first use
+};
+
+// The organisations (personuppgiftsansvariga) whose requests this database handles.
+class ControllerService
+{
+    Q_DECLARE_TR_FUNCTIONS(ControllerService)
+public:
+    ControllerService(Database& db, const Clock& clock, const Actor& actor);
+
+    Result<ControllerRecord> add(const NewController& input);
+    Result<QList<ControllerRecord>> all() const;
+    Result<ControllerRecord> byId(qint64 id) const;
+    // By id, organisation number or name (case-insensitive). An empty key means the only organisation,
+    // and is refused with the list of choices when there are several.
+    Result<ControllerRecord> resolve(const QString& key) const;
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+    Actor m_actor;
+};
+
+} // namespace dsar

@@ -1,0 +1,128 @@
+#include "DemoData.h"
+
+#include "calendar/StockholmTime.h"
+#include "services/Session.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+namespace dsar {
+namespace {
+
+// Contact details as the organisations' own privacy notices state them; organisation numbers only where
+// the notice gives one.
+QList<NewController> demoControllers()
+{
+    const QString almiGroup = QStringLiteral("Almi-koncernen");
+    const QString allkontor = QStringLiteral("Allkontor");
+    return {
+        { QStringLiteral("Almi Företagspartner AB"), QString(), QStringLiteral("Box 70396, 107 24 Stockholm"),
+          QStringLiteral("dataskyddsombud@almi.se"), QStringLiteral("0771-55 85 00"),
+          QStringLiteral("Dataskyddsombud, Box 70396, 107 24 Stockholm, dataskyddsombud@almi.se"), almiGroup },
+        { QStringLiteral("Almi AB"), QString(), QStringLiteral("Box 70396, 107 24 Stockholm"),
+          QStringLiteral("dataskyddsombud@almi.se"), QString(),
+          QStringLiteral("Dataskyddsombud, Box 70396, 107 24 Stockholm, dataskyddsombud@almi.se"), almiGroup },
+        { QStringLiteral("Allkontor Teknisk Service AB"), QStringLiteral("556268-6823"),
+          QStringLiteral("Södra Skeppsbron 28, 802 84 Gävle"), QStringLiteral("info.gavle@allkontor.com"),
+          QStringLiteral("026-10 98 77"), QString(), allkontor },
+        { QStringLiteral("Kontor & Miljö i Borlänge AB"), QStringLiteral("556453-9111"),
+          QStringLiteral("Forskargatan 4, 781 70 Borlänge"), QStringLiteral("info.borlange@allkontor.se"),
+          QStringLiteral("0243-79 23 40"), QString(), allkontor },
+        { QStringLiteral("Mora Kontorsteam AB"), QStringLiteral("556408-7558"),
+          QStringLiteral("Skålmyrsvägen 34, 792 50 Mora"), QStringLiteral("info.mora@allkontor.se"),
+          QStringLiteral("0250-160 75"), QString(), allkontor },
+        { QStringLiteral("Coegi"), QString(), QString(), QStringLiteral("personuppgift@coegi.se"),
+          QStringLiteral("031-762 55 30"), QString(), QString() },
+        { QStringLiteral("Assessio Sverige AB"), QString(), QString(), QStringLiteral("support@assessio.se"), QString(),
+          QStringLiteral("Dataskyddsombud, dataskydd@assessio.se"), QString() },
+    };
+}
+
+// Skatteverket's test personnummer never belong to real people (LEGAL.md section 5); e-mail addresses use
+// the reserved example domains.
+QList<NewSubject> demoSubjects()
+{
+    return {
+        { QStringLiteral("Tolvan Tolvansson"), QStringLiteral("19121212-1212"), QStringLiteral("tolvan@example.se"),
+          QStringLiteral("070-000 12 12"), QStringLiteral("Testgatan 12, 123 45 Teststad") },
+        { QStringLiteral("Britt-Marie Exempelsson"), QStringLiteral("19440813-9089"),
+          QStringLiteral("britt-marie@example.se"), QString(), QStringLiteral("Provvägen 4, 781 70 Borlänge") },
+        { QStringLiteral("Sven Prov"), QStringLiteral("19900602-2397"), QStringLiteral("sven.prov@example.com"),
+          QString(), QString() },
+        { QStringLiteral("Anna Andersson"), QString(), QStringLiteral("anna.andersson@example.se"), QString(),
+          QString() },
+        { QStringLiteral("Anna Andersson"), QString(), QStringLiteral("a.andersson@example.org"), QString(),
+          QStringLiteral("Storgatan 1, 792 50 Mora") },
+        { QStringLiteral("Karin Lindqvist"), QString(), QStringLiteral("karin.l@example.se"), QString(), QString() },
+    };
+}
+
+struct DemoRequest
+{
+    int subject; // index into demoSubjects()
+    const char* controller;
+    QList<RequestRight> rights;
+    Channel channel;
+    int daysAgo; // receipt relative to today
+    const char* atLocal; // Stockholm time of arrival, or nullptr for a letter dated by its postmark only
+};
+
+QList<DemoRequest> demoRequests()
+{
+    using R = RequestRight;
+    return {
+        { 0, "Assessio Sverige AB", { R::Access }, Channel::Email, 2, "09:14" },
+        { 1, "Almi Företagspartner AB", { R::Access, R::Erasure }, Channel::Letter, 12, nullptr },
+        { 2, "Coegi", { R::Objection }, Channel::WebForm, 20, "22:47" },
+        { 3, "Allkontor Teknisk Service AB", { R::Rectification }, Channel::Phone, 27, "13:05" },
+        { 4, "Mora Kontorsteam AB", { R::Access }, Channel::Email, 33, "08:02" },
+        { 5, "Assessio Sverige AB", { R::ConsentWithdrawal, R::Erasure }, Channel::Email, 45, "16:30" },
+        { 0, "Almi AB", { R::Portability }, Channel::WebForm, 5, "23:55" },
+        { 2, "Kontor & Miljö i Borlänge AB", { R::Restriction }, Channel::InPerson, 29, "10:40" },
+    };
+}
+
+} // namespace
+
+Status DemoData::populate(Session& session)
+{
+    Result<QList<ControllerRecord>> existing = session.controllers().all();
+    if (!existing)
+        return Error { existing.error() };
+    if (!existing->isEmpty()) {
+        return Error { tr("The database already holds organisations; demonstration data is only added to a new "
+                          "database. Choose a new file with --db.") };
+    }
+
+    // All or nothing: the services' own transactions become savepoints inside this one.
+    Transaction transaction(session.database());
+    if (!transaction.isActive())
+        return Error { transaction.error() };
+    for (const NewController& controller : demoControllers()) {
+        if (Result<ControllerRecord> added = session.controllers().add(controller); !added)
+            return Error { added.error() };
+    }
+    QList<qint64> subjectIds;
+    for (const NewSubject& subject : demoSubjects()) {
+        Result<SubjectRecord> added = session.subjects().add(subject);
+        if (!added)
+            return Error { added.error() };
+        subjectIds << added->id;
+    }
+    const QDate today = session.clock().today();
+    for (const DemoRequest& demo : demoRequests()) {
+        OpenRequest request;
+        request.subjectId = subjectIds.at(demo.subject);
+        request.controller = QString::fromUtf8(demo.controller);
+        request.rights = demo.rights;
+        request.channel = demo.channel;
+        const QDate date = today.addDays(-demo.daysAgo);
+        request.received = demo.atLocal ? ReceiptTime::fromInstant(QDateTime(
+                               date, QTime::fromString(QString::fromLatin1(demo.atLocal)), StockholmTime::zone()))
+                                        : ReceiptTime::fromDate(date);
+        if (Result<QList<CaseRecord>> opened = session.cases().openRequest(request); !opened)
+            return Error { opened.error() };
+    }
+    return transaction.commit();
+}
+
+} // namespace dsar

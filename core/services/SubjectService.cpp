@@ -1,0 +1,123 @@
+#include "SubjectService.h"
+
+#include "common/Clock.h"
+#include "identity/SwedishId.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/SubjectRepository.h"
+#include "storage/Transaction.h"
+
+#include <QRegularExpression>
+
+namespace dsar {
+namespace {
+constexpr int maxNameLength = 200;
+}
+
+SubjectService::SubjectService(Database& db, const Clock& clock, const Actor& actor)
+    : m_db(db)
+    , m_clock(clock)
+    , m_actor(actor)
+{ }
+
+bool SubjectService::isPlausibleEmail(const QString& email)
+{
+    // Deliberately loose: one "@", something before it, a dotted domain after it, no spaces.
+    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$"));
+    return pattern.match(email).hasMatch();
+}
+
+Result<SubjectRecord> SubjectService::validate(const NewSubject& input) const
+{
+    SubjectRecord subject;
+    subject.name = input.name.simplified();
+    subject.email = input.email.trimmed().toLower();
+    subject.phone = input.phone.trimmed();
+    subject.postalAddress = input.postalAddress.trimmed();
+    subject.createdAt = m_clock.now();
+
+    if (subject.name.isEmpty())
+        return Error { tr("The data subject needs a name. Write the name as the request gives it.") };
+    if (subject.name.size() > maxNameLength)
+        return Error { tr("The name is longer than %1 characters. Shorten it.").arg(maxNameLength) };
+    if (!subject.email.isEmpty() && !isPlausibleEmail(subject.email))
+        return Error { tr("\"%1\" is not an e-mail address. Write it as name@example.se, or leave it empty.")
+                           .arg(input.email.trimmed()) };
+    const QString personalId = input.personalId.trimmed();
+    if (!personalId.isEmpty()) {
+        Result<SwedishId> parsed = SwedishIdParser::parse(personalId, m_clock.today());
+        if (!parsed)
+            return Error { tr("Personnummer %1: %2").arg(personalId, parsed.error()) };
+        if (parsed->kind == SwedishId::Kind::Organisationsnummer) {
+            return Error { tr("%1 is an organisation number. A data subject is a person: give a personnummer or "
+                              "samordningsnummer, or leave it empty.")
+                               .arg(personalId) };
+        }
+        subject.personalId = parsed->normalized;
+        subject.personalIdKind = swedishIdKindCode(parsed->kind);
+    }
+    return subject;
+}
+
+Result<SubjectRecord> SubjectService::add(const NewSubject& input)
+{
+    Result<SubjectRecord> validated = validate(input);
+    if (!validated)
+        return validated;
+    SubjectRecord subject = validated.value();
+
+    SubjectRepository repository(m_db);
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return Error { transaction.error() };
+    if (!subject.personalId.isEmpty()) {
+        Result<std::optional<SubjectRecord>> existing = repository.byPersonalId(subject.personalId);
+        if (!existing)
+            return Error { existing.error() };
+        if (existing.value()) {
+            return Error { tr("A data subject with this %1 is already registered (id %2). Use that subject instead "
+                              "of adding a second one.")
+                               .arg(subject.personalIdKind)
+                               .arg(existing.value()->id) };
+        }
+    }
+    Result<qint64> id = repository.insert(subject);
+    if (!id)
+        return Error { id.error() };
+    subject.id = id.value();
+    // The audit summary names which identifiers were given, never their values.
+    QStringList given;
+    if (!subject.personalId.isEmpty())
+        given << subject.personalIdKind;
+    if (!subject.email.isEmpty())
+        given << QStringLiteral("email");
+    if (!subject.phone.isEmpty())
+        given << QStringLiteral("phone");
+    if (!subject.postalAddress.isEmpty())
+        given << QStringLiteral("postal_address");
+    Status logged = AuditLog(m_db).append({ 0, m_clock.now(), m_actor.userName, QStringLiteral("subject.added"),
+                                            QStringLiteral("subject"), subject.id,
+                                            QStringLiteral("identifiers=%1").arg(given.join(QLatin1Char(','))) });
+    if (!logged)
+        return Error { logged.error() };
+    if (Status committed = transaction.commit(); !committed)
+        return Error { committed.error() };
+    return subject;
+}
+
+Result<SubjectRecord> SubjectService::byId(qint64 id) const
+{
+    Result<std::optional<SubjectRecord>> found = SubjectRepository(m_db).byId(id);
+    if (!found)
+        return Error { found.error() };
+    if (!found.value())
+        return Error { tr("There is no data subject with id %1.").arg(id) };
+    return *found.value();
+}
+
+Result<QList<SubjectRecord>> SubjectService::all() const
+{
+    return SubjectRepository(m_db).all();
+}
+
+} // namespace dsar

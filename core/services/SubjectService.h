@@ -1,0 +1,45 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Records.h"
+#include "services/Actor.h"
+
+#include <QCoreApplication>
+
+namespace dsar {
+
+class Clock;
+class Database;
+
+struct NewSubject
+{
+    QString name;
+    QString personalId; // optional; any accepted form of personnummer or samordningsnummer
+    QString email;
+    QString phone;
+    QString postalAddress;
+};
+
+// Data subjects. Staff may not demand a personnummer the organisation does not already hold
+// (LEGAL.md section 3), so every identifier is optional; the name is not.
+class SubjectService
+{
+    Q_DECLARE_TR_FUNCTIONS(SubjectService)
+public:
+    SubjectService(Database& db, const Clock& clock, const Actor& actor);
+
+    Result<SubjectRecord> add(const NewSubject& input);
+    Result<SubjectRecord> byId(qint64 id) const;
+    Result<QList<SubjectRecord>> all() const;
+    // Checks and normalises without saving; the form uses it to show errors as the user types.
+    Result<SubjectRecord> validate(const NewSubject& input) const;
+
+    static bool isPlausibleEmail(const QString& email);
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+    Actor m_actor;
+};
+
+} // namespace dsar

@@ -1,0 +1,189 @@
+#include "CaseRepository.h"
+
+#include "Database.h"
+#include "SqlQuery.h"
+
+namespace dsar {
+namespace {
+
+const QString selectCases = QStringLiteral(
+    "SELECT c.id, c.reference, c.request_id, r.subject_id, s.name, r.controller_id, k.name, c.right_code, c.status, "
+    "r.channel, r.received_date, r.received_at, r.registered_at, c.calendar_profile, c.due_date, "
+    "c.extension_max_date, c.extension_target_date, c.internal_target_date, c.current_due_date, c.extended, "
+    "c.assignee "
+    "FROM cases c JOIN requests r ON r.id = c.request_id JOIN subjects s ON s.id = r.subject_id "
+    "JOIN controllers k ON k.id = r.controller_id");
+
+QString isoDate(QDate date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+QDate dateFrom(const QVariant& value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+CaseRecord readCase(const QSqlQuery& row)
+{
+    CaseRecord record;
+    record.id = row.value(0).toLongLong();
+    record.reference = row.value(1).toString();
+    record.requestId = row.value(2).toLongLong();
+    record.subjectId = row.value(3).toLongLong();
+    record.subjectName = row.value(4).toString();
+    record.controllerId = row.value(5).toLongLong();
+    record.controllerName = row.value(6).toString();
+    record.right = RequestRights::fromCode(row.value(7).toString()).value_or(RequestRight::Access);
+    record.status = CaseStatuses::fromCode(row.value(8).toString()).value_or(CaseStatus::Received);
+    record.channel = Channels::fromCode(row.value(9).toString()).value_or(Channel::Email);
+    record.received.stockholmDate = dateFrom(row.value(10));
+    if (!row.value(11).isNull())
+        record.received.instant = QDateTime::fromString(row.value(11).toString(), Qt::ISODate);
+    record.registeredAt = QDateTime::fromString(row.value(12).toString(), Qt::ISODate);
+    record.calendarProfile = calendarProfileFromCode(row.value(13).toString()).value_or(CalendarProfile::EU);
+    record.due = dateFrom(row.value(14));
+    record.extendedDue = dateFrom(row.value(15));
+    record.extensionTarget = dateFrom(row.value(16));
+    record.internalTarget = dateFrom(row.value(17));
+    record.currentDue = dateFrom(row.value(18));
+    record.extended = row.value(19).toInt() != 0;
+    record.assignee = row.value(20).toString();
+    return record;
+}
+
+const QString openStatuses = QStringLiteral(
+    "('received', 'awaiting-identification', 'in-progress', 'decision-proposed', 'decision-approved')");
+
+} // namespace
+
+CaseRepository::CaseRepository(const Database& db)
+    : m_db(db)
+{ }
+
+Result<QString> CaseRepository::nextReference(int year)
+{
+    Status seeded = SqlQuery::run(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO case_reference_counters (year, last_number) VALUES (?, 0) ON CONFLICT (year) DO NOTHING"),
+        { year });
+    if (!seeded)
+        return Error { seeded.error() };
+    Result<QVariant> number = SqlQuery::scalar(
+        m_db,
+        QStringLiteral("UPDATE case_reference_counters SET last_number = last_number + 1 WHERE year = ? "
+                       "RETURNING last_number"),
+        { year });
+    if (!number)
+        return Error { number.error() };
+    return QStringLiteral("DSAR-%1-%2").arg(year).arg(number.value().toLongLong(), 5, 10, QLatin1Char('0'));
+}
+
+Result<qint64> CaseRepository::insertRequest(const NewRequestRow& request)
+{
+    return SqlQuery::insert(
+        m_db,
+        QStringLiteral("INSERT INTO requests (controller_id, subject_id, channel, received_date, received_at, "
+                       "registered_at, registered_by) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        { request.controllerId, request.subjectId, Channels::code(request.channel),
+          isoDate(request.received.stockholmDate),
+          request.received.instant ? QVariant(request.received.instant->toUTC().toString(Qt::ISODate))
+                                   : QVariant(QMetaType::fromType<QString>()),
+          request.registeredAt.toUTC().toString(Qt::ISODate), request.registeredBy });
+}
+
+Result<qint64> CaseRepository::insertCase(const CaseRecord& record)
+{
+    const QString now = record.registeredAt.toUTC().toString(Qt::ISODate);
+    return SqlQuery::insert(
+        m_db,
+        QStringLiteral("INSERT INTO cases (reference, request_id, right_code, status, calendar_profile, due_date, "
+                       "extension_max_date, extension_target_date, internal_target_date, current_due_date, extended, "
+                       "assignee, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "RETURNING id"),
+        { record.reference, record.requestId, RequestRights::code(record.right), CaseStatuses::code(record.status),
+          calendarProfileCode(record.calendarProfile), isoDate(record.due), isoDate(record.extendedDue),
+          isoDate(record.extensionTarget), isoDate(record.internalTarget), isoDate(record.currentDue),
+          record.extended ? 1 : 0, SqlQuery::nullIfEmpty(record.assignee), now, now });
+}
+
+Result<QList<CaseRecord>> CaseRepository::list(const CaseFilter& filter) const
+{
+    QStringList conditions;
+    QVariantList bindings;
+    if (filter.status) {
+        conditions << QStringLiteral("c.status = ?");
+        bindings << CaseStatuses::code(*filter.status);
+    }
+    if (filter.right) {
+        conditions << QStringLiteral("c.right_code = ?");
+        bindings << RequestRights::code(*filter.right);
+    }
+    if (filter.subjectId) {
+        conditions << QStringLiteral("r.subject_id = ?");
+        bindings << *filter.subjectId;
+    }
+    if (filter.openOnly || filter.overdueOn || filter.dueBetween)
+        conditions << QStringLiteral("c.status IN ") + openStatuses;
+    if (filter.overdueOn) {
+        conditions << QStringLiteral("c.current_due_date < ?");
+        bindings << isoDate(*filter.overdueOn);
+    }
+    if (filter.dueBetween) {
+        conditions << QStringLiteral("c.current_due_date BETWEEN ? AND ?");
+        bindings << isoDate(filter.dueBetween->first) << isoDate(filter.dueBetween->second);
+    }
+    QString sql = selectCases;
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY c.current_due_date, c.reference");
+
+    Result<QSqlQuery> query = SqlQuery::exec(m_db, sql, bindings);
+    if (!query)
+        return Error { query.error() };
+    QList<CaseRecord> cases;
+    while (query.value().next())
+        cases.append(readCase(query.value()));
+    return cases;
+}
+
+Result<std::optional<CaseRecord>> CaseRepository::byReference(const QString& reference) const
+{
+    return single(QStringLiteral("c.reference = ?"), reference.trimmed().toUpper());
+}
+
+Result<std::optional<CaseRecord>> CaseRepository::byId(qint64 id) const
+{
+    return single(QStringLiteral("c.id = ?"), id);
+}
+
+Result<std::optional<CaseRecord>> CaseRepository::single(const QString& condition, const QVariant& key) const
+{
+    Result<QSqlQuery> query = SqlQuery::exec(m_db, selectCases + QStringLiteral(" WHERE ") + condition, { key });
+    if (!query)
+        return Error { query.error() };
+    if (!query.value().next())
+        return std::optional<CaseRecord>();
+    CaseRecord record = readCase(query.value());
+    Result<QStringList> linked = referencesOfRequest(record.requestId, record.id);
+    if (!linked)
+        return Error { linked.error() };
+    record.linkedReferences = linked.value();
+    return std::optional<CaseRecord>(record);
+}
+
+Result<QStringList> CaseRepository::referencesOfRequest(qint64 requestId, qint64 exceptCaseId) const
+{
+    Result<QSqlQuery> query = SqlQuery::exec(
+        m_db, QStringLiteral("SELECT reference FROM cases WHERE request_id = ? AND id <> ? ORDER BY reference"),
+        { requestId, exceptCaseId });
+    if (!query)
+        return Error { query.error() };
+    QStringList references;
+    while (query.value().next())
+        references << query.value().value(0).toString();
+    return references;
+}
+
+} // namespace dsar

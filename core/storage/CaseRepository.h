@@ -1,0 +1,56 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Records.h"
+
+#include <optional>
+
+namespace dsar {
+
+class Database;
+
+// Which cases a list shows. Empty optionals do not filter.
+struct CaseFilter
+{
+    std::optional<CaseStatus> status;
+    std::optional<RequestRight> right;
+    std::optional<qint64> subjectId;
+    bool openOnly = false;
+    // Open cases whose current due date is before this date.
+    std::optional<QDate> overdueOn;
+    // Open cases due from the first date through the second, inclusive.
+    std::optional<std::pair<QDate, QDate>> dueBetween;
+};
+
+struct NewRequestRow
+{
+    qint64 controllerId = 0;
+    qint64 subjectId = 0;
+    Channel channel = Channel::Email;
+    ReceiptTime received;
+    QDateTime registeredAt;
+    QString registeredBy;
+};
+
+class CaseRepository
+{
+public:
+    explicit CaseRepository(const Database& db);
+
+    // "DSAR-2027-00042": the next number of the year; call inside the opening transaction.
+    Result<QString> nextReference(int year);
+    Result<qint64> insertRequest(const NewRequestRow& request);
+    // Inserts the case row; reads requestId, reference, right, status, deadlines and timestamps.
+    Result<qint64> insertCase(const CaseRecord& record);
+
+    Result<QList<CaseRecord>> list(const CaseFilter& filter) const;
+    Result<std::optional<CaseRecord>> byReference(const QString& reference) const;
+    Result<std::optional<CaseRecord>> byId(qint64 id) const;
+
+private:
+    Result<std::optional<CaseRecord>> single(const QString& condition, const QVariant& key) const;
+    Result<QStringList> referencesOfRequest(qint64 requestId, qint64 exceptCaseId) const;
+    const Database& m_db;
+};
+
+} // namespace dsar
