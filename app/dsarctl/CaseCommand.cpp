@@ -186,9 +186,14 @@ int list(CliContext& context, const QStringList& arguments)
     if (parser.isSet(dueWithin)) {
         bool ok = false;
         const int days = parser.value(dueWithin).toInt(&ok);
-        if (!ok || days < 0) {
-            printError(QStringLiteral("--due-within takes a number of days (0 or more), not \"%1\".")
+        if (!ok || days < 0 || days > 3660) {
+            printError(QStringLiteral("--due-within takes a number of days from 0 to 3660, not \"%1\".")
                            .arg(parser.value(dueWithin)));
+            return ExitUsage;
+        }
+        if (parser.isSet(overdue)) {
+            printError(QStringLiteral("--overdue and --due-within select different cases (past due, and due from "
+                                      "today on); use one of them."));
             return ExitUsage;
         }
         filter.dueBetween = std::make_pair(today, today.addDays(days));
@@ -312,8 +317,11 @@ int runCase(CliContext& context, const QStringList& arguments)
         return list(context, arguments.mid(1));
     if (action == QLatin1String("show"))
         return show(context, arguments.mid(1));
-    printError(QStringLiteral("Use \"dsarctl case open\", \"case list\" or \"case show\"."));
-    return ExitUsage;
+    return printGroupUsage(QStringLiteral("case"),
+                           { { QStringLiteral("open"), QStringLiteral("register a request: one case per right") },
+                             { QStringLiteral("list"), QStringLiteral("list cases, with filters") },
+                             { QStringLiteral("show"), QStringLiteral("one case with its deadlines and history") } },
+                           action);
 }
 
 } // namespace dsar::cli

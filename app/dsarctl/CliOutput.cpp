@@ -61,10 +61,32 @@ std::optional<int> parseOptions(QCommandLineParser& parser, const QString& comma
         return 2;
     }
     if (parser.isSet(help)) {
-        std::fputs(parser.helpText().toUtf8().constData(), stdout);
+        // helpText() names the executable's full path; show the command as it is typed.
+        QString text = parser.helpText();
+        const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
+        text.replace(0, firstLineEnd, QStringLiteral("Usage: dsarctl ") + command + QStringLiteral(" [options]"));
+        std::fputs(text.toUtf8().constData(), stdout);
         return 0;
     }
     return std::nullopt;
+}
+
+int printGroupUsage(const QString& group, const QList<std::pair<QString, QString>>& actions, const QString& given)
+{
+    const bool helpWanted = given.isEmpty() || given == QLatin1String("--help") || given == QLatin1String("-h")
+        || given == QLatin1String("help");
+    QString text = QStringLiteral("Usage: dsarctl %1 ACTION [OPTIONS]\n\nActions:\n").arg(group);
+    for (const auto& [action, description] : actions)
+        text += QStringLiteral("  %1  %2\n").arg(action.leftJustified(6), description);
+    text += QStringLiteral("\n\"dsarctl %1 ACTION --help\" lists an action's options.\n").arg(group);
+    if (helpWanted && !given.isEmpty()) {
+        std::fputs(text.toUtf8().constData(), stdout);
+        return 0;
+    }
+    if (!given.isEmpty())
+        printError(QStringLiteral("Unknown action \"%1\" for \"%2\".").arg(given, group));
+    std::fputs(text.toUtf8().constData(), stderr);
+    return 2;
 }
 
 QJsonValue jsonDate(const QDate& date)

@@ -97,8 +97,10 @@ int runController(CliContext& context, const QStringList& arguments)
         return add(context, arguments.mid(1));
     if (action == QLatin1String("list"))
         return list(context, arguments.mid(1));
-    printError(QStringLiteral("Use \"dsarctl controller add\" or \"dsarctl controller list\"."));
-    return ExitUsage;
+    return printGroupUsage(QStringLiteral("controller"),
+                           { { QStringLiteral("add"), QStringLiteral("register an organisation") },
+                             { QStringLiteral("list"), QStringLiteral("list the organisations") } },
+                           action);
 }
 
 } // namespace dsar::cli

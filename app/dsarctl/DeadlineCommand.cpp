@@ -46,6 +46,10 @@ int runDeadline(CliContext& /*context*/, const QStringList& arguments)
             printError(receipt.error());
             return ExitFailure;
         }
+        if (Status plausible = DeadlineCalculator::checkReceiptDate(receipt->stockholmDate); !plausible) {
+            printError(plausible.error());
+            return ExitFailure;
+        }
         receipts << receipt.value();
     }
 

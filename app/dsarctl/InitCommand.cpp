@@ -28,6 +28,9 @@ int runInit(CliContext& context, const QStringList& arguments)
     const bool existed = QFileInfo::exists(path);
     if (existed) {
         if (parser.isSet(ifMissingOption)) {
+            // Accept only a database this version can open.
+            if (!context.openSession(Database::OpenMode::MustExist))
+                return ExitFailure;
             printLine(QStringLiteral("The database %1 already exists; it was left as it is.")
                           .arg(QDir::toNativeSeparators(path)));
             return ExitOk;

@@ -101,8 +101,10 @@ int runSubject(CliContext& context, const QStringList& arguments)
         return add(context, arguments.mid(1));
     if (action == QLatin1String("list"))
         return list(context, arguments.mid(1));
-    printError(QStringLiteral("Use \"dsarctl subject add\" or \"dsarctl subject list\"."));
-    return ExitUsage;
+    return printGroupUsage(QStringLiteral("subject"),
+                           { { QStringLiteral("add"), QStringLiteral("register a data subject") },
+                             { QStringLiteral("list"), QStringLiteral("list data subjects (personnummer masked)") } },
+                           action);
 }
 
 } // namespace dsar::cli

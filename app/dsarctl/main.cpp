@@ -40,6 +40,35 @@ Environment:
 Exit status: 0 done, 1 refused or failed (the message says why), 2 wrong usage.
 )";
 
+// Global options may stand anywhere; everything else belongs to the command. Returns an exit status when
+// the option is malformed.
+std::optional<int> takeDatabaseOption(QStringList& arguments, QString* databaseOption)
+{
+    for (qsizetype i = 0; i < arguments.size();) {
+        if (arguments[i] == QLatin1String("--db")) {
+            if (i + 1 >= arguments.size()) {
+                printError(QStringLiteral("--db needs a file path, e.g. --db cases.sqlite."));
+                return ExitUsage;
+            }
+            *databaseOption = arguments[i + 1];
+            arguments.remove(i, 2);
+        } else if (arguments[i].startsWith(QLatin1String("--db="))) {
+            *databaseOption = arguments[i].mid(5);
+            arguments.remove(i);
+        } else {
+            ++i;
+            continue;
+        }
+        // An empty value (--db "$UNSET") must not fall back to the user's own database.
+        if (databaseOption->trimmed().isEmpty()) {
+            printError(QStringLiteral("--db was given an empty path. Give the database file, e.g. --db cases.sqlite, "
+                                      "or leave --db out to use the default."));
+            return ExitUsage;
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -50,25 +79,10 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("dsar.*.warning=false"));
 
-    // Global options may stand anywhere; everything else belongs to the command.
     QStringList arguments = app.arguments().mid(1);
     QString databaseOption;
-    for (qsizetype i = 0; i < arguments.size();) {
-        const QString& argument = arguments[i];
-        if (argument == QLatin1String("--db")) {
-            if (i + 1 >= arguments.size()) {
-                printError(QStringLiteral("--db needs a file path, e.g. --db cases.sqlite."));
-                return ExitUsage;
-            }
-            databaseOption = arguments[i + 1];
-            arguments.remove(i, 2);
-        } else if (argument.startsWith(QLatin1String("--db="))) {
-            databaseOption = argument.mid(5);
-            arguments.remove(i);
-        } else {
-            ++i;
-        }
-    }
+    if (std::optional<int> stop = takeDatabaseOption(arguments, &databaseOption))
+        return *stop;
     if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") || arguments.first() == QLatin1String("-h")
         || arguments.first() == QLatin1String("help")) {
         std::fputs(usage, arguments.isEmpty() ? stderr : stdout);

@@ -134,4 +134,20 @@ Deadlines DeadlineCalculator::compute(QDate received, const QList<ClockStopEpiso
     return result;
 }
 
+Status DeadlineCalculator::checkReceiptDate(QDate received)
+{
+    // GDPR Art. 99(2): the Regulation applies from 25 May 2018.
+    static const QDate gdprApplies(2018, 5, 25);
+    static const QDate lastPlannable(2999, 12, 31);
+    if (!received.isValid())
+        return Error { tr("The receipt date is missing. Give the date the request arrived, e.g. 2027-03-05.") };
+    if (received < gdprApplies) {
+        return Error { tr("The receipt date %1 is before 25 May 2018, when the GDPR began to apply. Check the date.")
+                           .arg(iso(received)) };
+    }
+    if (received > lastPlannable)
+        return Error { tr("The receipt date %1 is too far ahead to plan for. Check the year.").arg(iso(received)) };
+    return {};
+}
+
 } // namespace dsar

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CalendarProfile.h"
+#include "common/Result.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -69,6 +70,8 @@ public:
     explicit DeadlineCalculator(DeadlinePolicy policy = {});
     const DeadlinePolicy& policy() const { return m_policy; }
     Deadlines compute(QDate received, const QList<ClockStopEpisode>& episodes = {}) const;
+    // Refuses receipt dates no request can have: before the GDPR applied, or too far ahead to plan.
+    static Status checkReceiptDate(QDate received);
 
 private:
     DeadlinePolicy m_policy;

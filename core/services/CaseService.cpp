@@ -9,11 +9,6 @@
 #include "storage/Transaction.h"
 
 namespace dsar {
-namespace {
-// GDPR Art. 99(2): the Regulation applies from 25 May 2018.
-const QDate gdprApplies(2018, 5, 25);
-} // namespace
-
 CaseService::CaseService(Database& db, const Clock& clock, const Actor& actor, const SettingsService& settings)
     : m_db(db)
     , m_clock(clock)
@@ -28,8 +23,8 @@ QDate CaseService::today() const
 
 Status CaseService::validateReceipt(const ReceiptTime& received) const
 {
-    if (!received.stockholmDate.isValid())
-        return Error { tr("The receipt date is missing. Give the date the request arrived, e.g. 2027-03-05.") };
+    if (Status plausible = DeadlineCalculator::checkReceiptDate(received.stockholmDate); !plausible)
+        return plausible;
     // LEGAL.md 1.1 item 1: the receipt is when the request arrived, which cannot be later than now.
     if (received.instant ? *received.instant > m_clock.now() : received.stockholmDate > m_clock.today()) {
         return Error { tr("The receipt %1 is in the future. Give the date and time the request actually arrived "
@@ -37,10 +32,6 @@ Status CaseService::validateReceipt(const ReceiptTime& received) const
                            .arg(received.instant ? received.instant->toString(Qt::ISODate)
                                                  : received.stockholmDate.toString(Qt::ISODate),
                                 m_clock.today().toString(Qt::ISODate)) };
-    }
-    if (received.stockholmDate < gdprApplies) {
-        return Error { tr("The receipt date %1 is before 25 May 2018, when the GDPR began to apply. Check the date.")
-                           .arg(received.stockholmDate.toString(Qt::ISODate)) };
     }
     return {};
 }

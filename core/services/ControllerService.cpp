@@ -110,8 +110,13 @@ Result<ControllerRecord> ControllerService::resolve(const QString& key) const
     }
     bool isNumber = false;
     const qint64 id = wanted.toLongLong(&isNumber);
+    // An organisation number matches in any accepted form (5562686823, 556268-6823, 165562686823).
+    Result<SwedishId> number = SwedishIdParser::parse(wanted, m_clock.today());
+    const QString formattedNumber
+        = number && number->kind == SwedishId::Kind::Organisationsnummer ? number->formatted() : QString();
     for (const ControllerRecord& controller : list) {
-        const bool matches = (isNumber && controller.id == id) || controller.organisationNumber == wanted
+        const bool matches = (isNumber && controller.id == id)
+            || (!formattedNumber.isEmpty() && controller.organisationNumber == formattedNumber)
             || controller.name.compare(wanted, Qt::CaseInsensitive) == 0;
         if (matches)
             return controller;

@@ -21,6 +21,36 @@ QString nextConnectionName()
 
 } // namespace
 
+QString Database::newerVersionMessage(const QString& path, int version)
+{
+    return tr("The database %1 was written by a newer version of DSAR Desk (schema %2; this version knows up to "
+              "%3). It has not been changed. Update DSAR Desk to open it.")
+        .arg(QDir::toNativeSeparators(path))
+        .arg(version)
+        .arg(Migrations::latestVersion());
+}
+
+Result<int> Database::readVersionWithoutWriting(const QString& path)
+{
+    const QString name = nextConnectionName();
+    Result<int> version = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            version = Error { tr("Cannot open the database %1: %2").arg(path, db.lastError().text()) };
+        } else {
+            Database reader(name, path, Backend::SQLite);
+            version = Migrations::installedVersion(reader);
+            reader.m_connectionName.clear(); // the outer scope removes the connection
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return version;
+}
+
 Database::Database(QString connectionName, QString path, Backend backend)
     : m_connectionName(std::move(connectionName))
     , m_path(std::move(path))
@@ -29,6 +59,8 @@ Database::Database(QString connectionName, QString path, Backend backend)
 
 Database::~Database()
 {
+    if (m_connectionName.isEmpty())
+        return;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -74,6 +106,21 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, Open
             return Error { tr("Cannot create the folder %1 for the database. Check the permissions or choose "
                               "another place with --db.")
                                .arg(QDir::toNativeSeparators(info.absolutePath())) };
+        }
+    }
+
+    if (!inMemory && QFileInfo::exists(path)) {
+        // Check the version on a read-only connection first: refusing a newer or foreign database must not
+        // even fold its write-ahead log into the file.
+        Result<int> version = readVersionWithoutWriting(path);
+        if (!version)
+            return Error { version.error() };
+        if (version.value() > Migrations::latestVersion())
+            return Error { newerVersionMessage(path, version.value()) };
+        if (version.value() == 0 && mode == OpenMode::MustExist) {
+            return Error { tr("%1 is not a DSAR Desk database yet (it is empty). Create it with \"dsarctl --db %1 "
+                              "init\" or choose another file with --db.")
+                               .arg(QDir::toNativeSeparators(path)) };
         }
     }
 

@@ -48,6 +48,8 @@ private:
     friend class Transaction;
     Database(QString connectionName, QString path, Backend backend);
     Status prepareSqlite();
+    static Result<int> readVersionWithoutWriting(const QString& path);
+    static QString newerVersionMessage(const QString& path, int version);
 
     QString m_connectionName;
     QString m_path;

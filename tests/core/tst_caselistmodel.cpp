@@ -31,9 +31,9 @@ void TestCaseListModel::init()
     m_t = std::make_unique<test::TestSession>(QDateTime(QDate(2027, 4, 20), QTime(9, 0), Qt::UTC));
     m_t->addController();
     m_subjectId = m_t->addSubject(QStringLiteral("Tolvan Tolvansson")).id;
-    open(QStringLiteral("2027-03-05"), RequestRight::Access);     // due 04-05: 15 days overdue
-    open(QStringLiteral("2027-03-22"), RequestRight::Erasure);    // due 04-22: 2 days left
-    open(QStringLiteral("2027-04-15"), RequestRight::Objection);  // due 05-17: 27 days left
+    open(QStringLiteral("2027-03-05"), RequestRight::Access); // due 04-05: 15 days overdue
+    open(QStringLiteral("2027-03-22"), RequestRight::Erasure); // due 04-22: 2 days left
+    open(QStringLiteral("2027-04-15"), RequestRight::Objection); // due 05-17: 27 days left
 }
 
 void TestCaseListModel::cleanup()
@@ -45,7 +45,7 @@ void TestCaseListModel::open(const QString& received, RequestRight right)
 {
     OpenRequest request;
     request.subjectId = m_subjectId;
-    request.rights = {right};
+    request.rights = { right };
     request.received = ReceiptTimeParser::parse(received).value();
     QVERIFY(m_t->session->cases().openRequest(request).ok());
 }

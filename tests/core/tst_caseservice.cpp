@@ -25,7 +25,7 @@ private slots:
     void auditSummaryHasNoPersonalData();
 
 private:
-    OpenRequest request(const QString& received, QList<RequestRight> rights = {RequestRight::Access}) const;
+    OpenRequest request(const QString& received, QList<RequestRight> rights = { RequestRight::Access }) const;
     std::unique_ptr<test::TestSession> m_t;
     SubjectRecord m_subject;
 };
@@ -57,12 +57,12 @@ void TestCaseService::oneCasePerRightWithOneReceipt()
 {
     QSignalSpy changed(&m_t->session->cases(), &CaseService::casesChanged);
     Result<QList<CaseRecord>> opened = m_t->session->cases().openRequest(
-        request(QStringLiteral("2027-03-05"), {RequestRight::Access, RequestRight::Erasure, RequestRight::Access}));
+        request(QStringLiteral("2027-03-05"), { RequestRight::Access, RequestRight::Erasure, RequestRight::Access }));
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     QCOMPARE(opened->size(), 2); // the repeated right is one case
     QCOMPARE(opened->at(0).reference, QStringLiteral("DSAR-2027-00001"));
     QCOMPARE(opened->at(1).reference, QStringLiteral("DSAR-2027-00002"));
-    QCOMPARE(opened->at(0).linkedReferences, QStringList{QStringLiteral("DSAR-2027-00002")});
+    QCOMPARE(opened->at(0).linkedReferences, QStringList { QStringLiteral("DSAR-2027-00002") });
     QCOMPARE(m_t->countRows(QStringLiteral("requests")), 1);
     QCOMPARE(m_t->countRows(QStringLiteral("cases")), 2);
     QCOMPARE(changed.count(), 1);
@@ -71,7 +71,7 @@ void TestCaseService::oneCasePerRightWithOneReceipt()
     QCOMPARE(stored.right, RequestRight::Erasure);
     QCOMPARE(stored.status, CaseStatus::Received);
     QCOMPARE(stored.channel, Channel::Letter);
-    QCOMPARE(stored.linkedReferences, QStringList{QStringLiteral("DSAR-2027-00001")});
+    QCOMPARE(stored.linkedReferences, QStringList { QStringLiteral("DSAR-2027-00001") });
     QCOMPARE(stored.subjectName, QStringLiteral("Tolvan Tolvansson"));
     QCOMPARE(stored.controllerName, QStringLiteral("Assessio Sverige AB"));
 }
@@ -88,9 +88,8 @@ void TestCaseService::deadlinesAreComputedAndStored_data()
                                << QDate(2027, 6, 7) << QDate(2027, 6, 7);
     QTest::newRow("clamp, target earlier") << QStringLiteral("2027-01-31") << QDate(2027, 1, 31) << QDate(2027, 3, 1)
                                            << QDate(2027, 4, 30) << QDate(2027, 4, 28);
-    QTest::newRow("Stockholm date of a UTC instant")
-        << QStringLiteral("2027-03-31T22:30:00Z") << QDate(2027, 4, 1) << QDate(2027, 5, 3) << QDate(2027, 7, 1)
-        << QDate(2027, 7, 1);
+    QTest::newRow("Stockholm date of a UTC instant") << QStringLiteral("2027-03-31T22:30:00Z") << QDate(2027, 4, 1)
+                                                     << QDate(2027, 5, 3) << QDate(2027, 7, 1) << QDate(2027, 7, 1);
 }
 
 void TestCaseService::deadlinesAreComputedAndStored()
@@ -180,20 +179,22 @@ void TestCaseService::settingsChooseTheCalendarProfile()
     t.addController();
     const SubjectRecord subject = t.addSubject();
     Database& db = t.session->database();
-    QVERIFY(SqlQuery::run(db, QStringLiteral("INSERT INTO settings (key, value) VALUES "
-                                             "('deadline.calendar_profile', 'SE1930')"))
+    QVERIFY(SqlQuery::run(db,
+                          QStringLiteral("INSERT INTO settings (key, value) VALUES "
+                                         "('deadline.calendar_profile', 'SE1930')"))
                 .ok());
     OpenRequest open;
     open.subjectId = subject.id;
-    open.rights = {RequestRight::Access};
+    open.rights = { RequestRight::Access };
     open.received = ReceiptTime::fromDate(QDate(2027, 5, 25));
     const CaseRecord opened = t.session->cases().openRequest(open)->first();
     // LEGAL.md 1.1 item 6: midsommarafton 2027-06-25 is non-working under SE1930.
     QCOMPARE(opened.calendarProfile, CalendarProfile::SE1930);
     QCOMPARE(opened.due, QDate(2027, 6, 28));
 
-    QVERIFY(SqlQuery::run(db, QStringLiteral("UPDATE settings SET value = 'nonsense' WHERE key = "
-                                             "'deadline.calendar_profile'"))
+    QVERIFY(SqlQuery::run(db,
+                          QStringLiteral("UPDATE settings SET value = 'nonsense' WHERE key = "
+                                         "'deadline.calendar_profile'"))
                 .ok());
     Result<Deadlines> damaged = t.session->cases().previewDeadlines(ReceiptTime::fromDate(QDate(2027, 3, 1)));
     QVERIFY(!damaged.ok());
@@ -203,9 +204,9 @@ void TestCaseService::settingsChooseTheCalendarProfile()
 void TestCaseService::listFilters()
 {
     CaseService& cases = m_t->session->cases();
-    QVERIFY(cases.openRequest(request(QStringLiteral("2027-03-05"), {RequestRight::Access})).ok()); // due 04-05
-    QVERIFY(cases.openRequest(request(QStringLiteral("2027-03-22"), {RequestRight::Erasure})).ok()); // due 04-22
-    QVERIFY(cases.openRequest(request(QStringLiteral("2027-04-15"), {RequestRight::Objection})).ok()); // due 05-17
+    QVERIFY(cases.openRequest(request(QStringLiteral("2027-03-05"), { RequestRight::Access })).ok()); // due 04-05
+    QVERIFY(cases.openRequest(request(QStringLiteral("2027-03-22"), { RequestRight::Erasure })).ok()); // due 04-22
+    QVERIFY(cases.openRequest(request(QStringLiteral("2027-04-15"), { RequestRight::Objection })).ok()); // due 05-17
     const QDate today = cases.today();
     QCOMPARE(today, QDate(2027, 4, 20));
 
@@ -241,8 +242,8 @@ void TestCaseService::auditSummaryHasNoPersonalData()
     QCOMPARE(events[0].action, QStringLiteral("case.opened"));
     QVERIFY(events[0].summary.contains(opened.reference));
     QVERIFY(events[0].summary.contains(QLatin1String("due=2027-04-05")));
-    for (const QString& secret :
-         {QStringLiteral("Tolvan"), QStringLiteral("121212"), QStringLiteral("tolvan@"), QStringLiteral("example.se")})
+    for (const QString& secret : { QStringLiteral("Tolvan"), QStringLiteral("121212"), QStringLiteral("tolvan@"),
+                                   QStringLiteral("example.se") })
         QVERIFY2(!events[0].summary.contains(secret), qPrintable(events[0].summary));
 }
 

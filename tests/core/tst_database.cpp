@@ -42,8 +42,9 @@ void TestDatabase::freshDatabaseIsMigrated()
         = Database::openSqlite(QStringLiteral(":memory:"), Database::OpenMode::CreateIfMissing);
     QVERIFY2(db.ok(), qPrintable(db.error()));
     QCOMPARE(db.value()->schemaVersion(), Migrations::latestVersion());
-    for (const char* table : {"controllers", "subjects", "requests", "cases", "audit_events", "settings"}) {
-        Result<QVariant> count = SqlQuery::scalar(*db.value(), QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table));
+    for (const char* table : { "controllers", "subjects", "requests", "cases", "audit_events", "settings" }) {
+        Result<QVariant> count
+            = SqlQuery::scalar(*db.value(), QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table));
         QVERIFY2(count.ok(), table);
         QCOMPARE(count.value().toInt(), 0);
     }

@@ -23,8 +23,9 @@ void TestDemoData::populatesTheSeedOrganisations()
     QStringList names;
     for (const ControllerRecord& controller : controllers)
         names << controller.name;
-    for (const char* expected : {"Almi Företagspartner AB", "Almi AB", "Allkontor Teknisk Service AB",
-                                 "Kontor & Miljö i Borlänge AB", "Mora Kontorsteam AB", "Coegi", "Assessio Sverige AB"})
+    for (const char* expected :
+         { "Almi Företagspartner AB", "Almi AB", "Allkontor Teknisk Service AB", "Kontor & Miljö i Borlänge AB",
+           "Mora Kontorsteam AB", "Coegi", "Assessio Sverige AB" })
         QVERIFY2(names.contains(QString::fromUtf8(expected)), expected);
     QCOMPARE(t.countRows(QStringLiteral("joint_controllerships")), 2);
     QCOMPARE(t.session->subjects().all()->size(), 6);

@@ -20,9 +20,9 @@ private slots:
 void TestSubjectService::addsNormalised()
 {
     test::TestSession t;
-    Result<SubjectRecord> added = t.session->subjects().add(
-        {QStringLiteral("  Tolvan   Tolvansson "), QStringLiteral("121212-1212"), QStringLiteral(" Tolvan@Example.se "),
-         QString(), QString()});
+    Result<SubjectRecord> added
+        = t.session->subjects().add({ QStringLiteral("  Tolvan   Tolvansson "), QStringLiteral("121212-1212"),
+                                      QStringLiteral(" Tolvan@Example.se "), QString(), QString() });
     QVERIFY2(added.ok(), qPrintable(added.error()));
     QCOMPARE(added->name, QStringLiteral("Tolvan Tolvansson"));
     QCOMPARE(added->personalId, QStringLiteral("201212121212")); // the most recent century not in the future
@@ -37,8 +37,8 @@ void TestSubjectService::identifiersAreOptional()
 {
     // LEGAL.md section 3: staff may not demand a personnummer the organisation does not already hold.
     test::TestSession t;
-    QVERIFY(t.session->subjects().add({QStringLiteral("Anna Andersson"), {}, {}, {}, {}}).ok());
-    QVERIFY(t.session->subjects().add({QStringLiteral("Anna Andersson"), {}, {}, {}, {}}).ok());
+    QVERIFY(t.session->subjects().add({ QStringLiteral("Anna Andersson"), {}, {}, {}, {} }).ok());
+    QVERIFY(t.session->subjects().add({ QStringLiteral("Anna Andersson"), {}, {}, {}, {} }).ok());
     QCOMPARE(t.countRows(QStringLiteral("subjects")), 2);
 }
 
@@ -69,7 +69,7 @@ void TestSubjectService::refusesBadInput()
     QFETCH(QString, email);
     QFETCH(QString, messagePart);
     test::TestSession t;
-    Result<SubjectRecord> added = t.session->subjects().add({name, personalId, email, {}, {}});
+    Result<SubjectRecord> added = t.session->subjects().add({ name, personalId, email, {}, {} });
     QVERIFY(!added.ok());
     QVERIFY2(added.error().contains(messagePart), qPrintable(added.error()));
     QCOMPARE(t.countRows(QStringLiteral("subjects")), 0);
@@ -79,9 +79,9 @@ void TestSubjectService::refusesBadInput()
 void TestSubjectService::refusesDuplicatePersonnummer()
 {
     test::TestSession t;
-    QVERIFY(t.session->subjects().add({QStringLiteral("A"), QStringLiteral("19121212-1212"), {}, {}, {}}).ok());
+    QVERIFY(t.session->subjects().add({ QStringLiteral("A"), QStringLiteral("19121212-1212"), {}, {}, {} }).ok());
     Result<SubjectRecord> again
-        = t.session->subjects().add({QStringLiteral("B"), QStringLiteral("191212121212"), {}, {}, {}});
+        = t.session->subjects().add({ QStringLiteral("B"), QStringLiteral("191212121212"), {}, {}, {} });
     QVERIFY(!again.ok());
     QVERIFY2(again.error().contains(QLatin1String("already registered")), qPrintable(again.error()));
     QCOMPARE(t.countRows(QStringLiteral("subjects")), 1);
@@ -90,13 +90,14 @@ void TestSubjectService::refusesDuplicatePersonnummer()
 void TestSubjectService::auditNamesNoPersonalData()
 {
     test::TestSession t;
-    const SubjectRecord subject
-        = t.addSubject(QStringLiteral("Tolvan Tolvansson"), QStringLiteral("19121212-1212"), QStringLiteral("t@example.se"));
-    const QList<AuditEvent> events = AuditLog(t.session->database()).eventsFor(QStringLiteral("subject"), subject.id).value();
+    const SubjectRecord subject = t.addSubject(QStringLiteral("Tolvan Tolvansson"), QStringLiteral("19121212-1212"),
+                                               QStringLiteral("t@example.se"));
+    const QList<AuditEvent> events
+        = AuditLog(t.session->database()).eventsFor(QStringLiteral("subject"), subject.id).value();
     QCOMPARE(events.size(), 1);
     QCOMPARE(events[0].action, QStringLiteral("subject.added"));
     QCOMPARE(events[0].actor, QStringLiteral("tester"));
-    for (const QString& secret : {QStringLiteral("Tolvan"), QStringLiteral("1212"), QStringLiteral("example")})
+    for (const QString& secret : { QStringLiteral("Tolvan"), QStringLiteral("1212"), QStringLiteral("example") })
         QVERIFY2(!events[0].summary.contains(secret), qPrintable(events[0].summary));
 }
 

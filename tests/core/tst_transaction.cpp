@@ -21,7 +21,7 @@ private:
 
 Status TestTransaction::insertSetting(Database& db, const QString& key)
 {
-    return SqlQuery::run(db, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, 'x')"), {key});
+    return SqlQuery::run(db, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, 'x')"), { key });
 }
 
 void TestTransaction::uncommittedIsRolledBack()

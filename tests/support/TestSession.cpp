@@ -13,7 +13,7 @@ TestSession::TestSession(QDateTime utcNow)
         = Database::openSqlite(QStringLiteral(":memory:"), Database::OpenMode::CreateIfMissing);
     if (!database)
         qFatal("cannot open an in-memory database: %s", qPrintable(database.error()));
-    session = std::make_unique<Session>(std::move(database).value(), clock, Actor{QStringLiteral("tester")});
+    session = std::make_unique<Session>(std::move(database).value(), clock, Actor { QStringLiteral("tester") });
 }
 
 ControllerRecord TestSession::addController(const QString& name)
@@ -28,7 +28,7 @@ ControllerRecord TestSession::addController(const QString& name)
 
 SubjectRecord TestSession::addSubject(const QString& name, const QString& personalId, const QString& email)
 {
-    Result<SubjectRecord> added = session->subjects().add({name, personalId, email, QString(), QString()});
+    Result<SubjectRecord> added = session->subjects().add({ name, personalId, email, QString(), QString() });
     if (!added)
         qFatal("cannot add a subject: %s", qPrintable(added.error()));
     return added.value();

@@ -1,0 +1,1684 @@
+// End-to-end tests of dsarctl: the real program through QProcess, each test on a fresh database in a
+// temporary folder, with a fixed DSAR_TODAY and HOME/XDG_DATA_HOME isolated so that the user's own
+// database is never touched. The database is inspected read-only through Qt Sql.
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <functional>
+#include <memory>
+
+namespace {
+
+const QString fixedToday = QStringLiteral("2027-03-10");
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QJsonValue json() const
+    {
+        const QJsonDocument document = QJsonDocument::fromJson(out);
+        return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    }
+    QString errText() const { return QString::fromUtf8(err); }
+};
+
+// Everything a failed expectation needs to be understood without rerunning.
+QByteArray describe(const Run& run, int expected)
+{
+    return "exit " + QByteArray::number(run.exitCode) + " (expected " + QByteArray::number(expected)
+        + ")\nstderr: " + run.err + "\nstdout: " + run.out.left(2000);
+}
+
+QString s(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+
+QStringList args(std::initializer_list<const char*> words)
+{
+    QStringList list;
+    for (const char* word : words)
+        list << QString::fromUtf8(word);
+    return list;
+}
+
+QStringList jsonStrings(const QJsonValue& value)
+{
+    QStringList strings;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue& item : array)
+        strings << item.toString();
+    return strings;
+}
+
+QStringList referencesOf(const QJsonValue& cases)
+{
+    QStringList references;
+    const QJsonArray array = cases.toArray();
+    for (const QJsonValue& item : array)
+        references << item.toObject().value(QStringLiteral("reference")).toString();
+    return references;
+}
+
+QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+// A sidecar file (-wal, -journal) with content would mean that something was written.
+bool hasWrittenSidecar(const QString& path)
+{
+    for (const char* suffix : { "-wal", "-journal" }) {
+        const QFileInfo sidecar(path + QLatin1String(suffix));
+        if (sidecar.exists() && sidecar.size() > 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+// Evaluates `expression` (often a run of dsarctl) once.
+#define EXPECT_EXIT(expression, code)                                                                                  \
+    do {                                                                                                               \
+        const Run checked_ = (expression);                                                                             \
+        QVERIFY2(checked_.exitCode == (code), describe(checked_, (code)).constData());                                 \
+    } while (false)
+
+class TestDsarctl : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    // 1. deadline
+    void deadlineExamples_data();
+    void deadlineExamples();
+    void deadlineSeveralInputsKeepTheirOrder();
+    void deadlineRefusals_data();
+    void deadlineRefusals();
+    // 2. pnr
+    void pnr_data();
+    void pnr();
+    void pnrCenturyFollowsToday_data();
+    void pnrCenturyFollowsToday();
+    void pnrExitStatusSaysWhetherAllAreValid();
+    // 3. init and where the database is
+    void initCreatesTheSchema();
+    void initRefusesAnExistingDatabase();
+    void initDemo();
+    void defaultLocationIsTheUsersDataFolder();
+    void databaseChoice_data();
+    void databaseChoice();
+    void emptyDatabaseOptionIsRefused_data();
+    void emptyDatabaseOptionIsRefused();
+    // 4. databases that are not ours to change
+    void newerDatabaseIsRefusedAndUntouched_data();
+    void newerDatabaseIsRefusedAndUntouched();
+    void newerDatabaseWithPendingWalIsUntouched();
+    void foreignFilesAreRefusedAndUntouched_data();
+    void foreignFilesAreRefusedAndUntouched();
+    // 5. a missing database
+    void missingDatabaseIsNotCreated_data();
+    void missingDatabaseIsNotCreated();
+    // 6. subject add
+    void subjectAdd();
+    void subjectAddRefusals_data();
+    void subjectAddRefusals();
+    // 7. case open
+    void caseOpen();
+    void caseOpenLinked_data();
+    void caseOpenLinked();
+    void caseOpenReceipt_data();
+    void caseOpenReceipt();
+    void caseOpenRefusals_data();
+    void caseOpenRefusals();
+    void caseOpenNeedsAControllerAmongSeveral();
+    void caseOpenController_data();
+    void caseOpenController();
+    // 8. case list
+    void caseList();
+    void caseListFilters_data();
+    void caseListFilters();
+    void caseListUsageErrors_data();
+    void caseListUsageErrors();
+    void caseListDueWithinFarAhead();
+    // 9. case show
+    void caseShow();
+    void caseShowRefusals_data();
+    void caseShowRefusals();
+    // 10. DSAR_TODAY
+    void dsarToday_data();
+    void dsarToday();
+    // 11. audit trail
+    void auditEventsHoldNoPersonalData();
+    // 12. usage
+    void usage_data();
+    void usage();
+    void commandHelp_data();
+    void commandHelp();
+    void helpForCommandGroups_data();
+    void helpForCommandGroups();
+
+private:
+    QProcessEnvironment environment(const QString& today = fixedToday) const;
+    Run run(const QStringList& arguments, const QProcessEnvironment& env) const;
+    Run run(const QStringList& arguments, const QString& today = fixedToday) const;
+    // The arguments with "--db <the test's database>" in front.
+    QStringList onDb(const QStringList& arguments) const;
+    QString path(const QString& name) const { return m_dir->filePath(name); }
+    QString defaultDatabasePath() const;
+
+    QVariantList column(const QString& sql, const QString& database = {}) const;
+    qint64 scalar(const QString& sql) const;
+    // Writes as another program would; `whileOpen` runs before the connection closes.
+    static bool writeSql(const QString& database, const QStringList& statements,
+                         const std::function<void()>& whileOpen = {});
+    QString tableCounts() const;
+
+    bool initDatabase(const QStringList& options = {});
+    qint64 addController();
+    qint64 addSubject(const QString& name, const QString& pnr = {}, const QString& email = {});
+    qint64 seedOneOrganisation();
+    QStringList seedFourCases();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+};
+
+void TestDsarctl::initTestCase()
+{
+    QVERIFY2(QFileInfo(QStringLiteral(DSARCTL_PATH)).isExecutable(), DSARCTL_PATH);
+    QVERIFY(QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")));
+}
+
+void TestDsarctl::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("home")));
+    m_db = path(QStringLiteral("cases.sqlite"));
+}
+
+void TestDsarctl::cleanup()
+{
+    m_dir.reset();
+}
+
+QProcessEnvironment TestDsarctl::environment(const QString& today) const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* name : { "DSAR_DB", "DSAR_TODAY", "QT_LOGGING_RULES", "XDG_CONFIG_HOME", "XDG_CACHE_HOME" })
+        env.remove(QString::fromLatin1(name));
+    env.insert(QStringLiteral("HOME"), path(QStringLiteral("home")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("xdg-data")));
+    env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    // As far from Stockholm as time zones go: nothing may depend on the local zone.
+    env.insert(QStringLiteral("TZ"), QStringLiteral("Pacific/Kiritimati"));
+    if (!today.isNull())
+        env.insert(QStringLiteral("DSAR_TODAY"), today);
+    return env;
+}
+
+Run TestDsarctl::run(const QStringList& arguments, const QProcessEnvironment& env) const
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(m_dir->path());
+    process.start(QStringLiteral(DSARCTL_PATH), arguments);
+    Run result;
+    if (!process.waitForFinished(20000)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = "dsarctl did not finish: " + process.errorString().toUtf8();
+        return result;
+    }
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    return result;
+}
+
+Run TestDsarctl::run(const QStringList& arguments, const QString& today) const
+{
+    return run(arguments, environment(today));
+}
+
+QStringList TestDsarctl::onDb(const QStringList& arguments) const
+{
+    return QStringList { QStringLiteral("--db"), m_db } + arguments;
+}
+
+QString TestDsarctl::defaultDatabasePath() const
+{
+    // QStandardPaths::AppDataLocation for the application "dsardesk" without an organisation name.
+    return path(QStringLiteral("xdg-data/dsardesk/dsardesk.sqlite"));
+}
+
+QVariantList TestDsarctl::column(const QString& sql, const QString& database) const
+{
+    static int connections = 0;
+    const QString name = QStringLiteral("inspect-%1").arg(++connections);
+    QVariantList values;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(database.isEmpty() ? m_db : database);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(sql)) {
+                while (query.next())
+                    values << query.value(0);
+            } else {
+                qWarning() << sql << query.lastError().text();
+            }
+        } else {
+            qWarning() << db.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return values;
+}
+
+bool TestDsarctl::writeSql(const QString& database, const QStringList& statements,
+                           const std::function<void()>& whileOpen)
+{
+    const QString name = QStringLiteral("writer");
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(database);
+        ok = db.open();
+        QSqlQuery query(db);
+        for (const QString& statement : statements) {
+            if (ok && !query.exec(statement)) {
+                qWarning() << statement << query.lastError().text();
+                ok = false;
+            }
+        }
+        query.finish();
+        if (ok && whileOpen)
+            whileOpen();
+        query = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+qint64 TestDsarctl::scalar(const QString& sql) const
+{
+    const QVariantList values = column(sql);
+    return values.isEmpty() ? -1 : values.constFirst().toLongLong();
+}
+
+QString TestDsarctl::tableCounts() const
+{
+    QStringList counts;
+    for (const char* table : { "controllers", "subjects", "requests", "cases", "audit_events", "schema_migrations" }) {
+        const QString name = QString::fromLatin1(table);
+        counts << name + QLatin1Char('=') + QString::number(scalar(QStringLiteral("SELECT COUNT(*) FROM ") + name));
+    }
+    return counts.join(QLatin1Char(' '));
+}
+
+bool TestDsarctl::initDatabase(const QStringList& options)
+{
+    const Run created = run(onDb(QStringList { QStringLiteral("init") } + options));
+    if (created.exitCode != 0)
+        qWarning() << describe(created, 0);
+    return created.exitCode == 0;
+}
+
+qint64 TestDsarctl::addController()
+{
+    const Run added = run(onDb(args({ "controller", "add", "--name", "Exempel AB", "--org-number", "556036-0793",
+                                      "--email", "dataskydd@example.se", "--json" })));
+    if (added.exitCode != 0)
+        qWarning() << describe(added, 0);
+    return added.exitCode == 0 ? added.json().toObject().value(QStringLiteral("id")).toInteger(-1) : -1;
+}
+
+qint64 TestDsarctl::addSubject(const QString& name, const QString& pnr, const QString& email)
+{
+    QStringList arguments = args({ "subject", "add", "--json", "--name" }) << name;
+    if (!pnr.isEmpty())
+        arguments << QStringLiteral("--pnr") << pnr;
+    if (!email.isEmpty())
+        arguments << QStringLiteral("--email") << email;
+    const Run added = run(onDb(arguments));
+    if (added.exitCode != 0)
+        qWarning() << describe(added, 0);
+    return added.exitCode == 0 ? added.json().toObject().value(QStringLiteral("id")).toInteger(-1) : -1;
+}
+
+// A database with one organisation and one data subject; returns the subject's id or -1.
+qint64 TestDsarctl::seedOneOrganisation()
+{
+    if (!initDatabase() || addController() < 0)
+        return -1;
+    return addSubject(QStringLiteral("Tolvan Tolvansson"), QStringLiteral("19121212-1212"),
+                      QStringLiteral("tolvan@example.se"));
+}
+
+// Four requests, one case each, opened on 2027-03-10; the references in order of opening:
+// due 2027-02-15 (access), 2027-03-10 (erasure), 2027-03-22 (access; 20 March is a Saturday), 2027-04-05
+// (objection).
+QStringList TestDsarctl::seedFourCases()
+{
+    const qint64 subject = seedOneOrganisation();
+    if (subject < 0)
+        return {};
+    const QList<std::pair<const char*, const char*>> requests = { { "access", "2027-01-15" },
+                                                                  { "erasure", "2027-02-10" },
+                                                                  { "access", "2027-02-20" },
+                                                                  { "objection", "2027-03-05" } };
+    QStringList references;
+    for (const auto& [right, received] : requests) {
+        const Run opened = run(onDb(args({ "case", "open", "--json", "--right", right, "--received", received })
+                                    << QStringLiteral("--subject") << QString::number(subject)));
+        if (opened.exitCode != 0) {
+            qWarning() << describe(opened, 0);
+            return {};
+        }
+        references << referencesOf(opened.json());
+    }
+    return references;
+}
+
+// 1. deadline ------------------------------------------------------------------------------------------------
+
+void TestDsarctl::deadlineExamples_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QStringList>("dates"); // input, received, due, extended_due, extended_target
+
+    // LEGAL.md 1.1, the example table (profile EU).
+    const QString eu = QStringLiteral("EU");
+    QTest::newRow("same date; ext. 5 June is a Saturday")
+        << eu << args({ "2027-03-05", "2027-03-05", "2027-04-05", "2027-06-07", "2027-06-07" });
+    QTest::newRow("clamp") << eu << args({ "2027-08-31", "2027-08-31", "2027-09-30", "2027-11-30", "2027-11-30" });
+    QTest::newRow("clamp to 28 Feb (Sunday), target earlier")
+        << eu << args({ "2027-01-31", "2027-01-31", "2027-03-01", "2027-04-30", "2027-04-28" });
+    QTest::newRow("leap year; 30 Apr Sunday, 1 May holiday")
+        << eu << args({ "2028-01-31", "2028-01-31", "2028-02-29", "2028-05-02", "2028-05-02" });
+    QTest::newRow("Good Friday, Easter Monday, Tuesday")
+        << eu << args({ "2027-02-26", "2027-02-26", "2027-03-30", "2027-05-26", "2027-05-26" });
+    QTest::newRow("midsommarafton stays in EU")
+        << eu << args({ "2027-05-25", "2027-05-25", "2027-06-25", "2027-08-25", "2027-08-25" });
+    QTest::newRow("juldagen Fri, annandag jul Sat, Sunday")
+        << eu << args({ "2026-11-25", "2026-11-25", "2026-12-28", "2027-02-25", "2027-02-25" });
+    // The same receipt under SE1930: midsommarafton is not a working day there.
+    QTest::newRow("SE1930: midsommarafton moves to Monday")
+        << QStringLiteral("SE1930") << args({ "2027-05-25", "2027-05-25", "2027-06-28", "2027-08-25", "2027-08-25" });
+    // Instants are dated in Stockholm, never in UTC (and never in the local zone, here UTC+14).
+    QTest::newRow("instant 22:30Z on 31 March is 1 April")
+        << eu << args({ "2027-03-31T22:30:00Z", "2027-04-01", "2027-05-03", "2027-07-01", "2027-07-01" });
+    QTest::newRow("instant with offset") << eu
+                                         << args({ "2027-04-01T00:30:00+02:00", "2027-04-01", "2027-05-03",
+                                                   "2027-07-01", "2027-07-01" });
+    QTest::newRow("instant 21:59Z on 31 March is still 31 March")
+        << eu << args({ "2027-03-31T21:59:00Z", "2027-03-31", "2027-04-30", "2027-06-30", "2027-06-30" });
+}
+
+void TestDsarctl::deadlineExamples()
+{
+    QFETCH(QString, profile);
+    QFETCH(QStringList, dates);
+
+    const Run result = run(QStringList { QStringLiteral("deadline"), QStringLiteral("--json"),
+                                         QStringLiteral("--profile"), profile, dates.at(0) });
+    EXPECT_EXIT(result, 0);
+    const QJsonArray array = result.json().toArray();
+    QCOMPARE(array.size(), 1);
+    const QJsonObject deadline = array.first().toObject();
+    QCOMPARE(deadline.value(QStringLiteral("input")).toString(), dates.at(0));
+    QCOMPARE(deadline.value(QStringLiteral("profile")).toString(), profile);
+    QCOMPARE(deadline.value(QStringLiteral("received")).toString(), dates.at(1));
+    QCOMPARE(deadline.value(QStringLiteral("due")).toString(), dates.at(2));
+    QCOMPARE(deadline.value(QStringLiteral("extended_due")).toString(), dates.at(3));
+    QCOMPARE(deadline.value(QStringLiteral("extended_target")).toString(), dates.at(4));
+}
+
+void TestDsarctl::deadlineSeveralInputsKeepTheirOrder()
+{
+    const QStringList inputs = args({ "2027-08-31", "2027-03-05", "2027-03-31T22:30:00Z", "2026-11-25" });
+    const Run result = run(args({ "deadline", "--json" }) + inputs);
+    EXPECT_EXIT(result, 0);
+    QVERIFY(result.json().isArray());
+    const QJsonArray array = result.json().toArray();
+    QCOMPARE(array.size(), inputs.size());
+    QStringList echoed;
+    QStringList dues;
+    for (const QJsonValue& item : array) {
+        echoed << item.toObject().value(QStringLiteral("input")).toString();
+        dues << item.toObject().value(QStringLiteral("due")).toString();
+    }
+    QCOMPARE(echoed, inputs);
+    QCOMPARE(dues, args({ "2027-09-30", "2027-04-05", "2027-05-03", "2026-12-28" }));
+}
+
+void TestDsarctl::deadlineRefusals_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("no such date") << args({ "deadline", "--json", "2027-02-30" }) << 1 << "2027-02-30";
+    QTest::newRow("one bad date among good ones")
+        << args({ "deadline", "--json", "2027-03-05", "2027-02-30", "2027-03-06" }) << 1 << "2027-02-30";
+    QTest::newRow("instant without offset")
+        << args({ "deadline", "--json", "2027-03-31T22:30:00" }) << 1 << "time zone";
+    QTest::newRow("not a date") << args({ "deadline", "--json", "5 March" }) << 1 << "5 March";
+    QTest::newRow("unknown profile") << args({ "deadline", "--json", "--profile", "US", "2027-03-05" }) << 2
+                                     << "Unknown calendar profile";
+    QTest::newRow("no receipt") << args({ "deadline" }) << 2 << "at least one receipt";
+    QTest::newRow("no receipt, json") << args({ "deadline", "--json" }) << 2 << "at least one receipt";
+    QTest::newRow("unknown option") << args({ "deadline", "--frobnicate", "2027-03-05" }) << 2 << "frobnicate";
+    // ISO 8601 dates end in 9999: a receipt whose deadlines lie beyond cannot be answered with dates.
+    QTest::newRow("deadlines past the year 9999") << args({ "deadline", "--json", "9999-12-15" }) << 1 << QString();
+}
+
+void TestDsarctl::deadlineRefusals()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+
+    const Run result = run(arguments);
+    EXPECT_EXIT(result, exitCode);
+    QVERIFY2(result.out.isEmpty(), result.out.constData());
+    QVERIFY2(result.errText().contains(message, Qt::CaseInsensitive), result.err.constData());
+}
+
+// 2. pnr -----------------------------------------------------------------------------------------------------
+
+void TestDsarctl::pnr_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("kind"); // empty: invalid
+    QTest::addColumn<QString>("normalized");
+    QTest::addColumn<QString>("error"); // part of the message when invalid
+
+    const QString pnr = QStringLiteral("personnummer");
+    const QString samordning = QStringLiteral("samordningsnummer");
+    const QString org = QStringLiteral("organisationsnummer");
+    // LEGAL.md 5 (DSAR_TODAY 2027-03-10 throughout).
+    QTest::newRow("10 digits with -") << "640823-3234" << pnr << "196408233234" << QString();
+    QTest::newRow("10 digits") << "6408233234" << pnr << "196408233234" << QString();
+    QTest::newRow("12 digits with -") << "19640823-3234" << pnr << "196408233234" << QString();
+    QTest::newRow("12 digits") << "196408233234" << pnr << "196408233234" << QString();
+    QTest::newRow("+ means 100 or older") << "121212+1212" << pnr << "191212121212" << QString();
+    QTest::newRow("- means the latest century") << "121212-1212" << pnr << "201212121212" << QString();
+    QTest::newRow("Skatteverket test 191212121212") << "191212121212" << pnr << "191212121212" << QString();
+    QTest::newRow("Skatteverket test 194408139089") << "194408139089" << pnr << "194408139089" << QString();
+    QTest::newRow("Skatteverket test 199006022397") << "199006022397" << pnr << "199006022397" << QString();
+    QTest::newRow("29 February 2000") << "000229-1235" << pnr << "200002291235" << QString();
+    QTest::newRow("samordningsnummer") << "701063-2391" << samordning << "197010632391" << QString();
+    QTest::newRow("samordningsnummer, 12 digits") << "197010632391" << samordning << "197010632391" << QString();
+    QTest::newRow("organisationsnummer") << "556036-0793" << org << "165560360793" << QString();
+    QTest::newRow("organisationsnummer, 10 digits") << "5560360793" << org << "165560360793" << QString();
+    QTest::newRow("organisationsnummer, 16 prefix") << "165560360793" << org << "165560360793" << QString();
+
+    QTest::newRow("wrong check digit") << "640823-3235" << QString() << QString() << "check digit";
+    QTest::newRow("wrong check digit, organisation") << "556036-0794" << QString() << QString() << "check digit";
+    QTest::newRow("1900-02-29 does not exist") << "000229+1235" << QString() << QString() << "No such date";
+    QTest::newRow("no month 13") << "641323-3234" << QString() << QString() << "No such date";
+    QTest::newRow("too short") << "640823-323" << QString() << QString() << "Wrong length";
+    QTest::newRow("eleven digits") << "640823-32344" << QString() << QString() << "Wrong length";
+    QTest::newRow("fullwidth digits") << QString::fromUtf8("６４０８２３-３２３４") << QString() << QString()
+                                      << "another writing system";
+    QTest::newRow("Arabic-Indic digits") << QString::fromUtf8("١٢١٢١٢-١٢١٢") << QString() << QString()
+                                         << "another writing system";
+    QTest::newRow("+ for a person under 100") << "19640823+3234" << QString() << QString() << "turned 100";
+    QTest::newRow("organisation with +") << "556036+0793" << QString() << QString() << "not \"+\"";
+    QTest::newRow("space inside") << "640823 3234" << QString() << QString() << "space";
+    QTest::newRow("en dash") << QString::fromUtf8("640823–3234") << QString() << QString() << "hyphen";
+}
+
+void TestDsarctl::pnr()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, kind);
+    QFETCH(QString, normalized);
+    QFETCH(QString, error);
+
+    const bool valid = !kind.isEmpty();
+    const Run result = run(QStringList { QStringLiteral("pnr"), QStringLiteral("--json"), input });
+    EXPECT_EXIT(result, valid ? 0 : 1);
+    const QJsonArray array = result.json().toArray();
+    QCOMPARE(array.size(), 1);
+    const QJsonObject object = array.first().toObject();
+    QStringList keys = args({ "input", "kind", "normalized", "valid" });
+    if (!valid)
+        keys = args({ "error", "input", "kind", "normalized", "valid" });
+    QCOMPARE(object.keys(), keys);
+    QCOMPARE(object.value(QStringLiteral("input")).toString(), input);
+    QCOMPARE(object.value(QStringLiteral("valid")).toBool(), valid);
+    if (valid) {
+        QCOMPARE(object.value(QStringLiteral("kind")).toString(), kind);
+        QCOMPARE(object.value(QStringLiteral("normalized")).toString(), normalized);
+    } else {
+        QVERIFY(object.value(QStringLiteral("kind")).isNull());
+        QVERIFY(object.value(QStringLiteral("normalized")).isNull());
+        const QString message = object.value(QStringLiteral("error")).toString();
+        QVERIFY2(message.contains(error, Qt::CaseInsensitive), qPrintable(message));
+    }
+}
+
+void TestDsarctl::pnrCenturyFollowsToday_data()
+{
+    QTest::addColumn<QString>("today");
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("normalized");
+
+    QTest::newRow("2027: 121212-1212 is born 2012") << s("2027-03-10") << s("121212-1212") << s("201212121212");
+    QTest::newRow("the day before: born 1912") << s("2012-12-11") << s("121212-1212") << s("191212121212");
+    QTest::newRow("on the birthday: born 2012") << s("2012-12-12") << s("1212121212") << s("201212121212");
+    QTest::newRow("2063: 640823-3234 is born 1964") << s("2063-08-22") << s("640823-3234") << s("196408233234");
+    QTest::newRow("2064 on the date: born 2064") << s("2064-08-23") << s("640823-3234") << s("206408233234");
+    QTest::newRow("2064 with +: born 1964") << s("2064-08-23") << s("640823+3234") << s("196408233234");
+}
+
+void TestDsarctl::pnrCenturyFollowsToday()
+{
+    QFETCH(QString, today);
+    QFETCH(QString, input);
+    QFETCH(QString, normalized);
+
+    const Run result = run(QStringList { QStringLiteral("pnr"), QStringLiteral("--json"), input }, today);
+    EXPECT_EXIT(result, 0);
+    QCOMPARE(result.json().toArray().first().toObject().value(QStringLiteral("normalized")).toString(), normalized);
+}
+
+void TestDsarctl::pnrExitStatusSaysWhetherAllAreValid()
+{
+    const QStringList valid = args(
+        { "640823-3234", "121212+1212", "701063-2391", "556036-0793", "191212121212", "194408139089", "199006022397" });
+    const Run allValid = run(args({ "pnr", "--json" }) + valid);
+    EXPECT_EXIT(allValid, 0);
+    QCOMPARE(allValid.json().toArray().size(), valid.size());
+
+    // One invalid number: status 1, but the answer for every number, in order, is still printed.
+    QStringList mixed = valid;
+    mixed.insert(2, QStringLiteral("640823-3235"));
+    const Run someInvalid = run(args({ "pnr", "--json" }) + mixed);
+    EXPECT_EXIT(someInvalid, 1);
+    const QJsonArray array = someInvalid.json().toArray();
+    QCOMPARE(array.size(), mixed.size());
+    for (qsizetype i = 0; i < mixed.size(); ++i) {
+        const QJsonObject object = array.at(i).toObject();
+        QCOMPARE(object.value(QStringLiteral("input")).toString(), mixed.at(i));
+        QCOMPARE(object.value(QStringLiteral("valid")).toBool(), i != 2);
+    }
+
+    const Run none = run(args({ "pnr", "--json" }));
+    EXPECT_EXIT(none, 2);
+    QVERIFY(none.out.isEmpty());
+}
+
+// 3. init ----------------------------------------------------------------------------------------------------
+
+void TestDsarctl::initCreatesTheSchema()
+{
+    QVERIFY(!QFile::exists(m_db));
+    const Run created = run(onDb(args({ "init" })));
+    EXPECT_EXIT(created, 0);
+    QVERIFY(QFileInfo(m_db).isFile());
+    QVERIFY2(created.out.contains("Created the database"), created.out.constData());
+    QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")) >= 1);
+    QVERIFY(scalar(QStringLiteral("SELECT MIN(version) FROM schema_migrations")) == 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")),
+             scalar(QStringLiteral("SELECT MAX(version) FROM schema_migrations")));
+    QCOMPARE(tableCounts(),
+             QStringLiteral("controllers=0 subjects=0 requests=0 cases=0 audit_events=0 schema_migrations=")
+                 + QString::number(scalar(QStringLiteral("SELECT COUNT(*) FROM schema_migrations"))));
+    QVERIFY(!QFile::exists(defaultDatabasePath()));
+}
+
+void TestDsarctl::initRefusesAnExistingDatabase()
+{
+    QVERIFY(initDatabase());
+    QVERIFY(addController() > 0);
+    const QByteArray before = fileHash(m_db);
+    QVERIFY(!before.isEmpty());
+
+    for (const QStringList& again : { args({ "init" }), args({ "init", "--demo" }) }) {
+        const Run refused = run(onDb(again));
+        EXPECT_EXIT(refused, 1);
+        QVERIFY2(refused.errText().contains(QStringLiteral("already exists")), refused.err.constData());
+        QVERIFY(refused.out.isEmpty());
+        QCOMPARE(fileHash(m_db), before);
+    }
+    const Run accepted = run(onDb(args({ "init", "--if-missing" })));
+    EXPECT_EXIT(accepted, 0);
+    QCOMPARE(fileHash(m_db), before);
+
+    // --if-missing on a missing file creates it.
+    m_db = path(QStringLiteral("other.sqlite"));
+    EXPECT_EXIT(run(onDb(args({ "init", "--if-missing" }))), 0);
+    QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")) >= 1);
+}
+
+void TestDsarctl::initDemo()
+{
+    const Run created = run(onDb(args({ "init", "--demo" })));
+    EXPECT_EXIT(created, 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM controllers")), 7);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM subjects")), 6);
+    const qint64 cases = scalar(QStringLiteral("SELECT COUNT(*) FROM cases"));
+    QVERIFY(cases > 0);
+    QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM requests")) > 0);
+    QVERIFY2(
+        created.out.contains(QByteArray("7 organisations, 6 data subjects, " + QByteArray::number(cases) + " cases")),
+        created.out.constData());
+    // Written through the services: every case has its audit event.
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(DISTINCT entity_id) FROM audit_events WHERE entity_type = 'case' "
+                                   "AND action = 'case.opened'")),
+             cases);
+    // Dated relative to DSAR_TODAY: nothing received after it.
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM requests WHERE received_date > '2027-03-10'")), 0);
+    const Run listed = run(onDb(args({ "case", "list", "--json" })));
+    EXPECT_EXIT(listed, 0);
+    QCOMPARE(listed.json().toArray().size(), cases);
+}
+
+void TestDsarctl::defaultLocationIsTheUsersDataFolder()
+{
+    // No --db and no DSAR_DB: the application's data folder, isolated here in XDG_DATA_HOME.
+    const Run missing = run(args({ "case", "list" }));
+    EXPECT_EXIT(missing, 1);
+    QVERIFY2(missing.errText().contains(QDir::toNativeSeparators(defaultDatabasePath())), missing.err.constData());
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("xdg-data/dsardesk"))));
+
+    const Run created = run(args({ "init" }));
+    EXPECT_EXIT(created, 0);
+    QVERIFY2(QFileInfo(defaultDatabasePath()).isFile(), created.out.constData());
+    QVERIFY2(created.out.contains(QDir::toNativeSeparators(defaultDatabasePath()).toUtf8()), created.out.constData());
+    QVERIFY(QDir(path(QStringLiteral("home"))).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
+    QVERIFY(!QFile::exists(m_db));
+
+    m_db = defaultDatabasePath();
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cases")), 0);
+    EXPECT_EXIT(run(args({ "case", "list" })), 0);
+    // An empty DSAR_DB is the same as none.
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("DSAR_DB"), QString());
+    EXPECT_EXIT(run(args({ "init" }), env), 1);
+}
+
+void TestDsarctl::databaseChoice_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // "{dir}" stands for the test's folder
+    QTest::addColumn<QString>("environmentDb");
+    QTest::addColumn<QString>("chosen");
+    QTest::addColumn<QStringList>("notCreated");
+
+    QTest::newRow("DSAR_DB") << args({ "init" }) << "{dir}/env.sqlite"
+                             << "env.sqlite" << QStringList();
+    QTest::newRow("--db wins over DSAR_DB") << args({ "--db", "{dir}/option.sqlite", "init" }) << "{dir}/env.sqlite"
+                                            << "option.sqlite" << args({ "env.sqlite" });
+    QTest::newRow("--db=PATH") << args({ "--db={dir}/equals.sqlite", "init" }) << "{dir}/env.sqlite"
+                               << "equals.sqlite" << args({ "env.sqlite" });
+    QTest::newRow("--db after the command")
+        << args({ "init", "--db", "{dir}/late.sqlite" }) << QString() << "late.sqlite" << QStringList();
+    QTest::newRow("relative --db, from the working folder")
+        << args({ "--db", "relative.sqlite", "init" }) << QString() << "relative.sqlite" << QStringList();
+    QTest::newRow("--db in a new folder") << args({ "--db", "{dir}/new/folder/db.sqlite", "init" }) << QString()
+                                          << "new/folder/db.sqlite" << QStringList();
+}
+
+void TestDsarctl::databaseChoice()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, environmentDb);
+    QFETCH(QString, chosen);
+    QFETCH(QStringList, notCreated);
+
+    const QString dir = m_dir->path();
+    for (QString& argument : arguments)
+        argument.replace(QLatin1String("{dir}"), dir);
+    QProcessEnvironment env = environment();
+    if (!environmentDb.isEmpty())
+        env.insert(QStringLiteral("DSAR_DB"), QString(environmentDb).replace(QLatin1String("{dir}"), dir));
+
+    const Run created = run(arguments, env);
+    EXPECT_EXIT(created, 0);
+    QVERIFY2(QFileInfo(path(chosen)).isFile(), qPrintable(chosen));
+    for (const QString& other : std::as_const(notCreated))
+        QVERIFY2(!QFileInfo::exists(path(other)), qPrintable(other));
+    QVERIFY(!QFileInfo::exists(defaultDatabasePath()));
+
+    // The next command finds the same file the same way.
+    m_db = path(chosen);
+    QVERIFY(addController() > 0);
+    QStringList list = arguments;
+    list.replace(list.indexOf(QStringLiteral("init")), QStringLiteral("controller"));
+    list << QStringLiteral("list") << QStringLiteral("--json");
+    const Run listed = run(list, env);
+    EXPECT_EXIT(listed, 0);
+    QCOMPARE(listed.json().toArray().size(), 1);
+}
+
+void TestDsarctl::emptyDatabaseOptionIsRefused_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    // A script's "--db $FILE" with FILE unset must not fall back to the user's real database.
+    QTest::newRow("--db=") << args({ "--db=", "init" });
+    QTest::newRow("--db \"\"") << args({ "--db", "", "init" });
+}
+
+void TestDsarctl::emptyDatabaseOptionIsRefused()
+{
+    QFETCH(QStringList, arguments);
+    const Run result = run(arguments);
+    EXPECT_EXIT(result, 2);
+    QVERIFY(!QFileInfo::exists(defaultDatabasePath()));
+}
+
+// 4. databases that are not ours -----------------------------------------------------------------------------
+
+void TestDsarctl::newerDatabaseIsRefusedAndUntouched_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("case list") << args({ "case", "list" });
+    QTest::newRow("case show") << args({ "case", "show", "DSAR-2027-00001" });
+    QTest::newRow("case open") << args(
+        { "case", "open", "--right", "access", "--subject", "1", "--received", "2027-03-05" });
+    QTest::newRow("subject add") << args({ "subject", "add", "--name", "Sven Prov" });
+    QTest::newRow("subject list") << args({ "subject", "list" });
+    QTest::newRow("controller list") << args({ "controller", "list" });
+}
+
+void TestDsarctl::newerDatabaseIsRefusedAndUntouched()
+{
+    QFETCH(QStringList, arguments);
+    QVERIFY(seedOneOrganisation() > 0);
+    QVERIFY(writeSql(m_db,
+                     { QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) "
+                                      "VALUES (999, 'from the future', '2030-01-01T00:00:00Z')") }));
+    QVERIFY2(!hasWrittenSidecar(m_db), "the test's own write was not checkpointed");
+    const QByteArray before = fileHash(m_db);
+
+    const Run refused = run(onDb(arguments));
+    EXPECT_EXIT(refused, 1);
+    QVERIFY2(refused.errText().contains(QStringLiteral("newer")), refused.err.constData());
+    QVERIFY(refused.out.isEmpty());
+    QCOMPARE(fileHash(m_db), before);
+    QVERIFY(!hasWrittenSidecar(m_db));
+}
+
+void TestDsarctl::newerDatabaseWithPendingWalIsUntouched()
+{
+    // The newer version's last write is still in the write-ahead log (it crashed, or the copy was taken
+    // while it ran): refusing must not merge that log into the database file either.
+    QVERIFY(initDatabase());
+    const QString copy = path(QStringLiteral("copy.sqlite"));
+    QVERIFY(writeSql(m_db,
+                     { QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) "
+                                      "VALUES (999, 'from the future', '2030-01-01T00:00:00Z')") },
+                     [&] {
+                         QFile::copy(m_db, copy);
+                         QFile::copy(m_db + QStringLiteral("-wal"), copy + QStringLiteral("-wal"));
+                     }));
+    QVERIFY(hasWrittenSidecar(copy));
+    const QByteArray database = fileHash(copy);
+    const QByteArray log = fileHash(copy + QStringLiteral("-wal"));
+
+    m_db = copy;
+    const Run refused = run(onDb(args({ "case", "list" })));
+    EXPECT_EXIT(refused, 1);
+    QVERIFY2(refused.errText().contains(QStringLiteral("newer")), refused.err.constData());
+    QCOMPARE(fileHash(copy), database);
+    QCOMPARE(fileHash(copy + QStringLiteral("-wal")), log);
+}
+
+void TestDsarctl::foreignFilesAreRefusedAndUntouched_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+
+    const QStringList caseList = args({ "case", "list" });
+    const QStringList subjectAdd = args({ "subject", "add", "--name", "Sven Prov" });
+    QTest::newRow("random bytes, case list") << "random" << caseList << "not a DSAR Desk database";
+    QTest::newRow("random bytes, subject add") << "random" << subjectAdd << "not a DSAR Desk database";
+    QTest::newRow("text file, case list") << "text" << caseList << "not a DSAR Desk database";
+    QTest::newRow("another program's SQLite, case list") << "sqlite" << caseList << "another program";
+    QTest::newRow("another program's SQLite, subject add") << "sqlite" << subjectAdd << "another program";
+    QTest::newRow("another program's SQLite, init") << "sqlite" << args({ "init" }) << "already exists";
+}
+
+void TestDsarctl::foreignFilesAreRefusedAndUntouched()
+{
+    QFETCH(QString, kind);
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+
+    if (kind == QLatin1String("sqlite")) {
+        QVERIFY(writeSql(m_db,
+                         { QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL)"),
+                           QStringLiteral("INSERT INTO notes (text) VALUES ('my own data')") }));
+    } else {
+        QFile file(m_db);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        if (kind == QLatin1String("text")) {
+            file.write("These are my notes, not a database.\n");
+        } else {
+            QRandomGenerator random(20270310);
+            QByteArray bytes(8192, Qt::Uninitialized);
+            for (char& byte : bytes)
+                byte = char(random.bounded(256));
+            file.write(bytes);
+        }
+    }
+    QVERIFY(!hasWrittenSidecar(m_db));
+    const QByteArray before = fileHash(m_db);
+    QVERIFY(!before.isEmpty());
+
+    const Run refused = run(onDb(arguments));
+    EXPECT_EXIT(refused, 1);
+    QVERIFY2(refused.errText().contains(message), refused.err.constData());
+    QCOMPARE(fileHash(m_db), before);
+    QVERIFY(!hasWrittenSidecar(m_db));
+}
+
+// 5. missing database ----------------------------------------------------------------------------------------
+
+void TestDsarctl::missingDatabaseIsNotCreated_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("case list") << args({ "case", "list" });
+    QTest::newRow("case list --json") << args({ "case", "list", "--json" });
+    QTest::newRow("case show") << args({ "case", "show", "DSAR-2027-00001" });
+    QTest::newRow("case open") << args(
+        { "case", "open", "--right", "access", "--subject", "1", "--received", "2027-03-05" });
+    QTest::newRow("subject add") << args({ "subject", "add", "--name", "Sven Prov" });
+    QTest::newRow("subject list") << args({ "subject", "list" });
+    QTest::newRow("controller add") << args({ "controller", "add", "--name", "Exempel AB" });
+    QTest::newRow("controller list") << args({ "controller", "list" });
+}
+
+void TestDsarctl::missingDatabaseIsNotCreated()
+{
+    QFETCH(QStringList, arguments);
+    m_db = path(QStringLiteral("missing/folder/cases.sqlite"));
+
+    const Run refused = run(onDb(arguments));
+    EXPECT_EXIT(refused, 1);
+    QVERIFY(refused.out.isEmpty());
+    QVERIFY2(refused.errText().contains(QStringLiteral("init")) && refused.errText().contains(m_db),
+             refused.err.constData());
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("missing"))));
+
+    // The same through the default location.
+    const Run refusedDefault = run(arguments);
+    EXPECT_EXIT(refusedDefault, 1);
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("xdg-data"))));
+    QVERIFY(QDir(path(QStringLiteral("home"))).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
+}
+
+// 6. subject add ---------------------------------------------------------------------------------------------
+
+void TestDsarctl::subjectAdd()
+{
+    QVERIFY(initDatabase());
+    const Run added = run(onDb(args({ "subject", "add", "--name", "Tolvan Tolvansson", "--pnr", "19121212-1212",
+                                      "--email", "tolvan@example.se", "--json" })));
+    EXPECT_EXIT(added, 0);
+    const QJsonObject subject = added.json().toObject();
+    const qint64 id = subject.value(QStringLiteral("id")).toInteger(-1);
+    QVERIFY(id > 0);
+    QCOMPARE(id, scalar(QStringLiteral("SELECT MAX(id) FROM subjects")));
+    QCOMPARE(subject.value(QStringLiteral("name")).toString(), QStringLiteral("Tolvan Tolvansson"));
+    QCOMPARE(subject.value(QStringLiteral("personal_id_kind")).toString(), QStringLiteral("personnummer"));
+    QCOMPARE(subject.value(QStringLiteral("personal_id_masked")).toString(), QStringLiteral("19121212-****"));
+    QVERIFY2(!added.out.contains("1212-1212") && !added.out.contains("191212121212"), added.out.constData());
+    QCOMPARE(column(QStringLiteral("SELECT personal_id FROM subjects")),
+             QVariantList { QStringLiteral("191212121212") });
+    QCOMPARE(tableCounts(),
+             QStringLiteral("controllers=0 subjects=1 requests=0 cases=0 audit_events=1 schema_migrations=")
+                 + QString::number(scalar(QStringLiteral("SELECT COUNT(*) FROM schema_migrations"))));
+
+    // Lists show the personnummer masked (DSL 3 kap. 10 §).
+    const Run listed = run(onDb(args({ "subject", "list", "--json" })));
+    EXPECT_EXIT(listed, 0);
+    QCOMPARE(listed.json().toArray().first().toObject().value(QStringLiteral("personal_id_masked")).toString(),
+             QStringLiteral("19121212-****"));
+    QVERIFY2(!listed.out.contains("1212-1212") && !listed.out.contains("191212121212"), listed.out.constData());
+
+    // Every identifier is optional but the name; plain output names the id.
+    const Run nameOnly = run(onDb(args({ "subject", "add", "--name", "Anna Andersson" })));
+    EXPECT_EXIT(nameOnly, 0);
+    QVERIFY2(nameOnly.out.contains(QByteArray::number(id + 1)), nameOnly.out.constData());
+    // The same name twice is two people.
+    EXPECT_EXIT(run(onDb(args({ "subject", "add", "--name", "Anna Andersson" }))), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM subjects")), 3);
+}
+
+void TestDsarctl::subjectAddRefusals_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("wrong check digit") << args({ "--name", "Sven Prov", "--pnr", "640823-3235" }) << "check digit";
+    QTest::newRow("no such date") << args({ "--name", "Sven Prov", "--pnr", "000229+1235" }) << "No such date";
+    QTest::newRow("wrong length") << args({ "--name", "Sven Prov", "--pnr", "64082332" }) << "Wrong length";
+    QTest::newRow("organisation number") << args({ "--name", "Exempel AB", "--pnr", "556036-0793" })
+                                         << "organisation number";
+    QTest::newRow("e-mail without @") << args({ "--name", "Sven Prov", "--email", "sven.example.se" })
+                                      << "not an e-mail address";
+    QTest::newRow("e-mail without domain")
+        << args({ "--name", "Sven Prov", "--email", "sven@example" }) << "not an e-mail address";
+    QTest::newRow("e-mail with a space") << args({ "--name", "Sven Prov", "--email", "sven prov@example.se" })
+                                         << "not an e-mail address";
+    QTest::newRow("empty name") << args({ "--name", "", "--email", "sven@example.se" }) << "needs a name";
+    QTest::newRow("blank name") << args({ "--name", "   ", "--email", "sven@example.se" }) << "needs a name";
+    QTest::newRow("no name") << args({ "--email", "sven@example.se" }) << "needs a name";
+    QTest::newRow("name too long") << (args({ "--name" }) << QString(201, QLatin1Char('x'))) << "longer than";
+    QTest::newRow("duplicate personnummer")
+        << args({ "--name", "Tolvan T", "--pnr", "19121212-1212" }) << "already registered";
+    QTest::newRow("duplicate, 12 digits")
+        << args({ "--name", "Tolvan T", "--pnr", "191212121212" }) << "already registered";
+    QTest::newRow("duplicate, 10 digits with +")
+        << args({ "--name", "Tolvan T", "--pnr", "121212+1212" }) << "already registered";
+}
+
+void TestDsarctl::subjectAddRefusals()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QVERIFY(initDatabase());
+    QVERIFY(addSubject(QStringLiteral("Tolvan Tolvansson"), QStringLiteral("19121212-1212")) > 0);
+    const QString before = tableCounts();
+
+    const Run refused = run(onDb(args({ "subject", "add", "--json" }) + arguments));
+    EXPECT_EXIT(refused, 1);
+    QVERIFY(refused.out.isEmpty());
+    QVERIFY2(refused.errText().contains(message, Qt::CaseInsensitive), refused.err.constData());
+    QCOMPARE(tableCounts(), before);
+}
+
+// 7. case open -----------------------------------------------------------------------------------------------
+
+void TestDsarctl::caseOpen()
+{
+    const qint64 subject = seedOneOrganisation();
+    QVERIFY(subject > 0);
+    const Run opened = run(onDb(args({ "case", "open", "--right", "access", "--received", "2027-03-05", "--json" })
+                                << QStringLiteral("--subject") << QString::number(subject)));
+    EXPECT_EXIT(opened, 0);
+    QVERIFY(opened.json().isArray());
+    const QJsonArray array = opened.json().toArray();
+    QCOMPARE(array.size(), 1);
+    const QJsonObject record = array.first().toObject();
+    const QString reference = record.value(QStringLiteral("reference")).toString();
+    QVERIFY2(QRegularExpression(QStringLiteral("^DSAR-2027-\\d{5}$")).match(reference).hasMatch(),
+             qPrintable(reference));
+    QCOMPARE(record.value(QStringLiteral("right")).toString(), QStringLiteral("access"));
+    QCOMPARE(record.value(QStringLiteral("status")).toString(), QStringLiteral("received"));
+    QCOMPARE(record.value(QStringLiteral("channel")).toString(), QStringLiteral("email"));
+    QCOMPARE(record.value(QStringLiteral("subject_id")).toInteger(), subject);
+    QCOMPARE(record.value(QStringLiteral("controller")).toString(), QStringLiteral("Exempel AB"));
+    QCOMPARE(record.value(QStringLiteral("received")).toString(), QStringLiteral("2027-03-05"));
+    QVERIFY(record.value(QStringLiteral("received_at")).isNull());
+    QCOMPARE(record.value(QStringLiteral("due")).toString(), QStringLiteral("2027-04-05"));
+    QCOMPARE(record.value(QStringLiteral("extended_due")).toString(), QStringLiteral("2027-06-07"));
+    QCOMPARE(record.value(QStringLiteral("days_left")).toInt(), 26);
+    QCOMPARE(record.value(QStringLiteral("overdue")).toBool(), false);
+    QCOMPARE(record.value(QStringLiteral("linked")).toArray().size(), 0);
+
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM requests")), 1);
+    QCOMPARE(column(QStringLiteral("SELECT reference || ' ' || due_date FROM cases")),
+             QVariantList { QString(reference + QStringLiteral(" 2027-04-05")) });
+    QCOMPARE(column(QStringLiteral("SELECT received_date FROM requests")),
+             QVariantList { QStringLiteral("2027-03-05") });
+
+    // Without --json: one line per case, naming the reference and the due date.
+    const Run plain = run(onDb(args({ "case", "open", "--right", "erasure", "--received", "2027-03-05" })
+                               << QStringLiteral("--subject") << QString::number(subject)));
+    EXPECT_EXIT(plain, 0);
+    QVERIFY2(plain.out.contains("DSAR-2027-") && plain.out.contains("2027-04-05"), plain.out.constData());
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM requests")), 2);
+}
+
+void TestDsarctl::caseOpenLinked_data()
+{
+    QTest::addColumn<QStringList>("rightOptions");
+    QTest::addColumn<QStringList>("rights");
+
+    QTest::newRow("--right repeated") << args({ "--right", "access", "--right", "erasure" })
+                                      << args({ "access", "erasure" });
+    QTest::newRow("--right a,b") << args({ "--right", "access,erasure" }) << args({ "access", "erasure" });
+    QTest::newRow("both forms, three rights")
+        << args({ "--right", "access,erasure", "--right", "objection" }) << args({ "access", "erasure", "objection" });
+    QTest::newRow("the same right twice is one case")
+        << args({ "--right", "access", "--right", "access" }) << args({ "access" });
+    QTest::newRow("upper case") << args({ "--right", "Access,ERASURE" }) << args({ "access", "erasure" });
+}
+
+void TestDsarctl::caseOpenLinked()
+{
+    QFETCH(QStringList, rightOptions);
+    QFETCH(QStringList, rights);
+    const qint64 subject = seedOneOrganisation();
+    QVERIFY(subject > 0);
+
+    const Run opened = run(onDb(args({ "case", "open", "--received", "2027-03-05", "--channel", "letter", "--json" })
+                                << QStringLiteral("--subject") << QString::number(subject) << rightOptions));
+    EXPECT_EXIT(opened, 0);
+    const QJsonArray array = opened.json().toArray();
+    QCOMPARE(array.size(), rights.size());
+    const QStringList references = referencesOf(array);
+    QStringList openedRights;
+    for (const QJsonValue& item : array) {
+        const QJsonObject record = item.toObject();
+        openedRights << record.value(QStringLiteral("right")).toString();
+        QCOMPARE(record.value(QStringLiteral("channel")).toString(), QStringLiteral("letter"));
+        QCOMPARE(record.value(QStringLiteral("due")).toString(), QStringLiteral("2027-04-05"));
+        QStringList others = references;
+        others.removeAll(record.value(QStringLiteral("reference")).toString());
+        QStringList linked = jsonStrings(record.value(QStringLiteral("linked")));
+        linked.sort();
+        others.sort();
+        QCOMPARE(linked, others);
+    }
+    QCOMPARE(openedRights, rights);
+    QCOMPARE(references.size(), QSet<QString>(references.cbegin(), references.cend()).size());
+    // One letter, one receipt: one request row for all the cases.
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM requests")), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cases")), rights.size());
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(DISTINCT request_id) FROM cases")), 1);
+
+    // case show lists the same links.
+    const Run shown = run(onDb(args({ "case", "show", "--json" }) << references.constLast()));
+    EXPECT_EXIT(shown, 0);
+    QCOMPARE(jsonStrings(shown.json().toObject().value(QStringLiteral("linked"))).size(), rights.size() - 1);
+}
+
+void TestDsarctl::caseOpenReceipt_data()
+{
+    QTest::addColumn<QString>("today");
+    QTest::addColumn<QString>("received");
+    QTest::addColumn<QString>("receivedDate");
+    QTest::addColumn<QString>("receivedAt"); // empty: a bare date, no instant
+    QTest::addColumn<QString>("due");
+
+    QTest::newRow("22:30Z on 31 March is 1 April in Stockholm")
+        << s("2027-04-02") << s("2027-03-31T22:30:00Z") << s("2027-04-01") << s("2027-03-31T22:30:00Z")
+        << s("2027-05-03");
+    QTest::newRow("the same instant with +02:00") << s("2027-04-02") << s("2027-04-01T00:30:00+02:00")
+                                                  << s("2027-04-01") << s("2027-03-31T22:30:00Z") << s("2027-05-03");
+    QTest::newRow("New Year in Stockholm, not yet in UTC")
+        << s("2027-01-05") << s("2026-12-31T23:30:00Z") << s("2027-01-01") << s("2026-12-31T23:30:00Z")
+        << s("2027-02-01");
+    QTest::newRow("a bare date") << s("2027-04-02") << s("2027-04-01") << s("2027-04-01") << QString()
+                                 << s("2027-05-03");
+    QTest::newRow("received today") << s("2027-03-10") << s("2027-03-10") << s("2027-03-10") << QString()
+                                    << s("2027-04-12");
+    QTest::newRow("registered late keeps the real receipt")
+        << s("2027-06-01") << s("2027-03-05") << s("2027-03-05") << QString() << s("2027-04-05");
+}
+
+void TestDsarctl::caseOpenReceipt()
+{
+    QFETCH(QString, today);
+    QFETCH(QString, received);
+    QFETCH(QString, receivedDate);
+    QFETCH(QString, receivedAt);
+    QFETCH(QString, due);
+    const qint64 subject = seedOneOrganisation();
+    QVERIFY(subject > 0);
+
+    const Run opened = run(onDb(args({ "case", "open", "--right", "access", "--json" })
+                                << QStringLiteral("--received") << received << QStringLiteral("--subject")
+                                << QString::number(subject)),
+                           today);
+    EXPECT_EXIT(opened, 0);
+    const QJsonObject record = opened.json().toArray().first().toObject();
+    QCOMPARE(record.value(QStringLiteral("received")).toString(), receivedDate);
+    if (receivedAt.isEmpty())
+        QVERIFY(record.value(QStringLiteral("received_at")).isNull());
+    else
+        QCOMPARE(record.value(QStringLiteral("received_at")).toString(), receivedAt);
+    QCOMPARE(record.value(QStringLiteral("due")).toString(), due);
+    // The reference counts in the year of receipt (Stockholm date).
+    QVERIFY2(
+        record.value(QStringLiteral("reference")).toString().startsWith(QStringLiteral("DSAR-") + receivedDate.left(4)),
+        qPrintable(record.value(QStringLiteral("reference")).toString()));
+    QCOMPARE(column(QStringLiteral("SELECT received_date FROM requests")), QVariantList { receivedDate });
+    // Registered on the overridden date (in Stockholm), at the real time of day.
+    const QDateTime registered
+        = QDateTime::fromString(record.value(QStringLiteral("registered_at")).toString(), Qt::ISODate);
+    QCOMPARE(registered.toTimeZone(QTimeZone("Europe/Stockholm")).date(), QDate::fromString(today, Qt::ISODate));
+}
+
+void TestDsarctl::caseOpenRefusals_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // "{subject}" stands for the subject's id
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+
+    const QString rights = QStringLiteral("access, rectification, erasure, restriction, portability, objection, "
+                                          "consent-withdrawal");
+    QTest::newRow("received tomorrow") << args(
+        { "--right", "access", "--subject", "{subject}", "--received", "2027-03-11" })
+                                       << 1 << "future";
+    QTest::newRow("received next year") << args(
+        { "--right", "access", "--subject", "{subject}", "--received", "2028-03-05" })
+                                        << 1 << "future";
+    QTest::newRow("instant tomorrow") << args(
+        { "--right", "access", "--subject", "{subject}", "--received", "2027-03-11T08:00:00+01:00" })
+                                      << 1 << "future";
+    QTest::newRow("before the GDPR applied")
+        << args({ "--right", "access", "--subject", "{subject}", "--received", "2018-05-24" }) << 1 << "2018";
+    QTest::newRow("no such date") << args({ "--right", "access", "--subject", "{subject}", "--received", "2027-02-30" })
+                                  << 1 << "not a real date";
+    QTest::newRow("instant without offset")
+        << args({ "--right", "access", "--subject", "{subject}", "--received", "2027-03-05T10:00:00" }) << 1
+        << "time zone";
+    QTest::newRow("unknown right") << args(
+        { "--right", "forgetting", "--subject", "{subject}", "--received", "2027-03-05" })
+                                   << 2 << rights;
+    QTest::newRow("one unknown right among known ones") << args(
+        { "--right", "access,forgetting", "--right", "erasure", "--subject", "{subject}", "--received", "2027-03-05" })
+                                                        << 2 << rights;
+    QTest::newRow("no right") << args({ "--subject", "{subject}", "--received", "2027-03-05" }) << 2 << rights;
+    QTest::newRow("unknown channel") << args(
+        { "--right", "access", "--subject", "{subject}", "--received", "2027-03-05", "--channel", "fax" })
+                                     << 2 << "web-form";
+    QTest::newRow("no --received") << args({ "--right", "access", "--subject", "{subject}" }) << 2 << "--received";
+    QTest::newRow("no --subject") << args({ "--right", "access", "--received", "2027-03-05" }) << 2 << "--subject";
+    QTest::newRow("subject not a number")
+        << args({ "--right", "access", "--subject", "Tolvan", "--received", "2027-03-05" }) << 2 << "--subject";
+    QTest::newRow("unknown subject") << args({ "--right", "access", "--subject", "999", "--received", "2027-03-05" })
+                                     << 1 << "999";
+    QTest::newRow("unknown organisation") << args(
+        { "--right", "access", "--subject", "{subject}", "--received", "2027-03-05", "--controller", "Annat AB" })
+                                          << 1 << "Exempel AB";
+}
+
+void TestDsarctl::caseOpenRefusals()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const qint64 subject = seedOneOrganisation();
+    QVERIFY(subject > 0);
+    arguments.replaceInStrings(QStringLiteral("{subject}"), QString::number(subject));
+    const QString before = tableCounts();
+
+    const Run refused = run(onDb(args({ "case", "open", "--json" }) + arguments));
+    EXPECT_EXIT(refused, exitCode);
+    QVERIFY(refused.out.isEmpty());
+    QVERIFY2(refused.errText().contains(message), refused.err.constData());
+    QCOMPARE(tableCounts(), before);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM case_reference_counters")), 0);
+}
+
+void TestDsarctl::caseOpenNeedsAControllerAmongSeveral()
+{
+    QVERIFY(initDatabase(args({ "--demo" })));
+    const QString before = tableCounts();
+    const Run refused = run(
+        onDb(args({ "case", "open", "--right", "access", "--subject", "1", "--received", "2027-03-05", "--json" })));
+    EXPECT_EXIT(refused, 1);
+    QVERIFY(refused.out.isEmpty());
+    // The message names the choices.
+    for (const char* name : { "Almi AB", "Coegi", "Mora Kontorsteam AB", "Assessio Sverige AB" })
+        QVERIFY2(refused.err.contains(name), refused.err.constData());
+    QCOMPARE(tableCounts(), before);
+}
+
+void TestDsarctl::caseOpenController_data()
+{
+    QTest::addColumn<QString>("controller"); // "{id:NAME}" stands for the id of NAME
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("by name") << s("Mora Kontorsteam AB") << s("Mora Kontorsteam AB");
+    QTest::newRow("by name, other letter case") << s("mora kontorsteam ab") << s("Mora Kontorsteam AB");
+    QTest::newRow("by name with non-ASCII letters")
+        << s("Kontor & Miljö i Borlänge AB") << s("Kontor & Miljö i Borlänge AB");
+    QTest::newRow("by organisation number") << s("556268-6823") << s("Allkontor Teknisk Service AB");
+    QTest::newRow("by id") << s("{id:Coegi}") << s("Coegi");
+    QTest::newRow("by id, another") << s("{id:Almi AB}") << s("Almi AB");
+    // Organisation numbers are accepted in any form elsewhere (controller add, pnr).
+    QTest::newRow("by organisation number without hyphen") << s("5562686823") << s("Allkontor Teknisk Service AB");
+}
+
+void TestDsarctl::caseOpenController()
+{
+    QFETCH(QString, controller);
+    QFETCH(QString, expected);
+    QVERIFY(initDatabase(args({ "--demo" })));
+    if (controller.startsWith(QLatin1String("{id:"))) {
+        const QString name = controller.mid(4).chopped(1);
+        const QVariantList ids = column(QStringLiteral("SELECT id FROM controllers WHERE name = '%1'").arg(name));
+        QCOMPARE(ids.size(), 1);
+        controller = ids.constFirst().toString();
+    }
+    const qint64 subject = scalar(QStringLiteral("SELECT id FROM subjects WHERE name = 'Sven Prov'"));
+    QVERIFY(subject > 0);
+    const qint64 casesBefore = scalar(QStringLiteral("SELECT COUNT(*) FROM cases"));
+
+    const Run opened = run(onDb(args({ "case", "open", "--right", "access", "--received", "2027-03-05", "--json" })
+                                << QStringLiteral("--subject") << QString::number(subject)
+                                << QStringLiteral("--controller") << controller));
+    EXPECT_EXIT(opened, 0);
+    QCOMPARE(opened.json().toArray().first().toObject().value(QStringLiteral("controller")).toString(), expected);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cases")), casesBefore + 1);
+    QCOMPARE(column(QStringLiteral("SELECT k.name FROM requests r JOIN controllers k ON k.id = r.controller_id "
+                                   "ORDER BY r.id DESC LIMIT 1")),
+             QVariantList { expected });
+}
+
+// 8. case list -----------------------------------------------------------------------------------------------
+
+void TestDsarctl::caseList()
+{
+    const QStringList references = seedFourCases();
+    QCOMPARE(references.size(), 4);
+    const Run listed = run(onDb(args({ "case", "list", "--json" })));
+    EXPECT_EXIT(listed, 0);
+    const QJsonArray array = listed.json().toArray();
+    QCOMPARE(array.size(), 4);
+    for (const QJsonValue& item : array) {
+        const QJsonObject record = item.toObject();
+        for (const char* key : { "reference", "right", "status", "received", "due" })
+            QVERIFY2(record.value(QLatin1String(key)).isString(), key);
+    }
+    // Ordered by due date.
+    const QJsonObject first = array.first().toObject();
+    QCOMPARE(first.value(QStringLiteral("reference")).toString(), references.at(0));
+    QCOMPARE(first.value(QStringLiteral("right")).toString(), QStringLiteral("access"));
+    QCOMPARE(first.value(QStringLiteral("status")).toString(), QStringLiteral("received"));
+    QCOMPARE(first.value(QStringLiteral("received")).toString(), QStringLiteral("2027-01-15"));
+    QCOMPARE(first.value(QStringLiteral("due")).toString(), QStringLiteral("2027-02-15"));
+    QCOMPARE(first.value(QStringLiteral("overdue")).toBool(), true);
+    QCOMPARE(first.value(QStringLiteral("days_left")).toInt(), -23);
+
+    const Run plain = run(onDb(args({ "case", "list" })));
+    EXPECT_EXIT(plain, 0);
+    QVERIFY(plain.out.startsWith("reference"));
+    for (const QString& reference : references)
+        QVERIFY2(plain.out.contains(reference.toUtf8()), plain.out.constData());
+
+    // An empty database lists nothing, successfully.
+    m_db = path(QStringLiteral("empty.sqlite"));
+    QVERIFY(initDatabase());
+    const Run empty = run(onDb(args({ "case", "list", "--json" })));
+    EXPECT_EXIT(empty, 0);
+    QVERIFY(empty.json().isArray());
+    QCOMPARE(empty.json().toArray().size(), 0);
+}
+
+void TestDsarctl::caseListFilters_data()
+{
+    QTest::addColumn<QString>("today");
+    QTest::addColumn<QStringList>("filter");
+    QTest::addColumn<QList<int>>("expected"); // indexes into seedFourCases(), in list order
+
+    // Due 2027-02-15, 2027-03-10, 2027-03-22, 2027-04-05; rights access, erasure, access, objection.
+    QTest::newRow("all") << "2027-03-10" << QStringList() << QList<int> { 0, 1, 2, 3 };
+    QTest::newRow("--right access") << "2027-03-10" << args({ "--right", "access" }) << QList<int> { 0, 2 };
+    QTest::newRow("--right objection") << "2027-03-10" << args({ "--right", "objection" }) << QList<int> { 3 };
+    QTest::newRow("--right rectification") << "2027-03-10" << args({ "--right", "rectification" }) << QList<int> {};
+    QTest::newRow("--status received") << "2027-03-10" << args({ "--status", "received" }) << QList<int> { 0, 1, 2, 3 };
+    QTest::newRow("--status closed") << "2027-03-10" << args({ "--status", "closed" }) << QList<int> {};
+    QTest::newRow("--overdue: due today is not overdue") << "2027-03-10" << args({ "--overdue" }) << QList<int> { 0 };
+    QTest::newRow("--overdue the day after") << "2027-03-11" << args({ "--overdue" }) << QList<int> { 0, 1 };
+    QTest::newRow("--overdue a month later") << "2027-04-06" << args({ "--overdue" }) << QList<int> { 0, 1, 2, 3 };
+    QTest::newRow("--overdue --right access")
+        << "2027-04-06" << args({ "--overdue", "--right", "access" }) << QList<int> { 0, 2 };
+    QTest::newRow("--due-within 0: due today") << "2027-03-10" << args({ "--due-within", "0" }) << QList<int> { 1 };
+    QTest::newRow("--due-within 11") << "2027-03-10" << args({ "--due-within", "11" }) << QList<int> { 1 };
+    QTest::newRow("--due-within 12") << "2027-03-10" << args({ "--due-within", "12" }) << QList<int> { 1, 2 };
+    QTest::newRow("--due-within 30") << "2027-03-10" << args({ "--due-within", "30" }) << QList<int> { 1, 2, 3 };
+    QTest::newRow("--due-within leaves out the overdue")
+        << "2027-03-23" << args({ "--due-within", "30" }) << QList<int> { 3 };
+    QTest::newRow("before anything is due") << "2027-02-01" << args({ "--overdue" }) << QList<int> {};
+}
+
+void TestDsarctl::caseListFilters()
+{
+    QFETCH(QString, today);
+    QFETCH(QStringList, filter);
+    QFETCH(QList<int>, expected);
+    const QStringList references = seedFourCases();
+    QCOMPARE(references.size(), 4);
+
+    const Run listed = run(onDb(args({ "case", "list", "--json" }) + filter), today);
+    EXPECT_EXIT(listed, 0);
+    QStringList expectedReferences;
+    for (int index : std::as_const(expected))
+        expectedReferences << references.at(index);
+    QCOMPARE(referencesOf(listed.json()), expectedReferences);
+    // Every listed case agrees with the filter's own meaning.
+    const QDate date = QDate::fromString(today, Qt::ISODate);
+    const QJsonArray array = listed.json().toArray();
+    for (const QJsonValue& item : array) {
+        const QJsonObject record = item.toObject();
+        const QDate due = QDate::fromString(record.value(QStringLiteral("due")).toString(), Qt::ISODate);
+        QCOMPARE(record.value(QStringLiteral("days_left")).toInt(), date.daysTo(due));
+        QCOMPARE(record.value(QStringLiteral("overdue")).toBool(), due < date);
+    }
+}
+
+void TestDsarctl::caseListUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("filter");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("unknown status") << args({ "--status", "pending" }) << "in-progress";
+    QTest::newRow("unknown right") << args({ "--right", "forgetting" }) << "consent-withdrawal";
+    QTest::newRow("negative days") << args({ "--due-within", "-1" }) << "--due-within";
+    QTest::newRow("days not a number") << args({ "--due-within", "week" }) << "--due-within";
+    QTest::newRow("unknown option") << args({ "--frobnicate" }) << "frobnicate";
+}
+
+void TestDsarctl::caseListUsageErrors()
+{
+    QFETCH(QStringList, filter);
+    QFETCH(QString, message);
+    QVERIFY(initDatabase());
+    const Run refused = run(onDb(args({ "case", "list", "--json" }) + filter));
+    EXPECT_EXIT(refused, 2);
+    QVERIFY(refused.out.isEmpty());
+    QVERIFY2(refused.errText().contains(message), refused.err.constData());
+}
+
+void TestDsarctl::caseListDueWithinFarAhead()
+{
+    // Beyond the year 9999 the horizon is not a date any more: all open cases, or a usage error, but never
+    // an empty list that says nothing is due.
+    const QStringList references = seedFourCases();
+    QCOMPARE(references.size(), 4);
+    const Run listed = run(onDb(args({ "case", "list", "--json", "--due-within", "3000000" })));
+    if (listed.exitCode == 2)
+        return;
+    EXPECT_EXIT(listed, 0);
+    QCOMPARE(referencesOf(listed.json()), references.mid(1));
+}
+
+// 9. case show -----------------------------------------------------------------------------------------------
+
+void TestDsarctl::caseShow()
+{
+    const qint64 subject = seedOneOrganisation();
+    QVERIFY(subject > 0);
+    const Run opened
+        = run(onDb(args({ "case", "open", "--right", "access,erasure", "--received", "2027-03-31T22:30:00Z", "--json" })
+                   << QStringLiteral("--subject") << QString::number(subject)),
+              QStringLiteral("2027-04-02"));
+    EXPECT_EXIT(opened, 0);
+    const QStringList references = referencesOf(opened.json());
+    QCOMPARE(references.size(), 2);
+
+    const Run json = run(onDb(args({ "case", "show", "--json" }) << references.at(0)), QStringLiteral("2027-04-02"));
+    EXPECT_EXIT(json, 0);
+    const QJsonObject record = json.json().toObject();
+    QCOMPARE(record.value(QStringLiteral("reference")).toString(), references.at(0));
+    QCOMPARE(record.value(QStringLiteral("right")).toString(), QStringLiteral("access"));
+    QCOMPARE(record.value(QStringLiteral("received")).toString(), QStringLiteral("2027-04-01"));
+    QCOMPARE(record.value(QStringLiteral("received_at")).toString(), QStringLiteral("2027-03-31T22:30:00Z"));
+    QCOMPARE(record.value(QStringLiteral("due")).toString(), QStringLiteral("2027-05-03"));
+    QCOMPARE(record.value(QStringLiteral("days_left")).toInt(), 31);
+    QCOMPARE(record.value(QStringLiteral("subject_name")).toString(), QStringLiteral("Tolvan Tolvansson"));
+    QCOMPARE(jsonStrings(record.value(QStringLiteral("linked"))), QStringList { references.at(1) });
+    const QJsonArray history = record.value(QStringLiteral("history")).toArray();
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.first().toObject().value(QStringLiteral("action")).toString(), QStringLiteral("case.opened"));
+    QCOMPARE(history.first().toObject().value(QStringLiteral("actor")).toString(), QStringLiteral("tester"));
+
+    // For people: labelled lines, the receipt in Stockholm time.
+    const Run plain = run(onDb(QStringList { QStringLiteral("case"), QStringLiteral("show"), references.at(1) }),
+                          QStringLiteral("2027-04-02"));
+    EXPECT_EXIT(plain, 0);
+    const QString text = QString::fromUtf8(plain.out);
+    const QStringList expectedLines = { QStringLiteral("Reference:"),
+                                        references.at(1),
+                                        QStringLiteral("erasure (Art. 17)"),
+                                        QStringLiteral("Tolvan Tolvansson"),
+                                        QStringLiteral("2027-04-01 00:30"),
+                                        QStringLiteral("2027-05-03"),
+                                        QString(QStringLiteral("Linked cases:    ") + references.at(0)),
+                                        QStringLiteral("History:"),
+                                        QStringLiteral("case.opened") };
+    for (const QString& expected : expectedLines)
+        QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" in:\n") + text));
+
+    // References are found whatever the letter case.
+    const Run lower = run(onDb(QStringList { QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("--json"),
+                                             references.at(0).toLower() }));
+    EXPECT_EXIT(lower, 0);
+    QCOMPARE(lower.json().toObject().value(QStringLiteral("reference")).toString(), references.at(0));
+}
+
+void TestDsarctl::caseShowRefusals_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("unknown reference") << args({ "DSAR-2027-99999" }) << 1 << "no case DSAR-2027-99999";
+    QTest::newRow("unknown reference, json") << args({ "--json", "DSAR-2027-99999" }) << 1 << "no case";
+    QTest::newRow("not a reference") << args({ "Tolvan" }) << 1 << "no case";
+    QTest::newRow("no reference") << QStringList() << 2 << "one case reference";
+    QTest::newRow("two references") << args({ "DSAR-2027-00001", "DSAR-2027-00002" }) << 2 << "one case reference";
+}
+
+void TestDsarctl::caseShowRefusals()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    QVERIFY(seedFourCases().size() == 4);
+    const Run refused = run(onDb(args({ "case", "show" }) + arguments));
+    EXPECT_EXIT(refused, exitCode);
+    QVERIFY(refused.out.isEmpty());
+    QVERIFY2(refused.errText().contains(message, Qt::CaseInsensitive), refused.err.constData());
+}
+
+// 10. DSAR_TODAY ---------------------------------------------------------------------------------------------
+
+void TestDsarctl::dsarToday_data()
+{
+    QTest::addColumn<QString>("today"); // null: unset
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message"); // on stderr; empty: stderr is empty
+
+    QTest::newRow("month 13") << "2027-13-01" << 2 << "DSAR_TODAY=2027-13-01 is not a date";
+    QTest::newRow("30 February") << "2027-02-30" << 2 << "DSAR_TODAY=2027-02-30 is not a date";
+    QTest::newRow("no leading zeros") << "2027-3-5" << 2 << "YYYY-MM-DD";
+    QTest::newRow("a word") << "tomorrow" << 2 << "DSAR_TODAY=tomorrow";
+    QTest::newRow("with a time") << "2027-03-10T10:00:00" << 2 << "YYYY-MM-DD";
+    QTest::newRow("valid") << "2027-03-10" << 0 << "note: DSAR_TODAY is set; today is treated as 2027-03-10";
+    QTest::newRow("valid, with spaces") << " 2027-03-10 " << 0 << "today is treated as 2027-03-10";
+    QTest::newRow("unset") << QString() << 0 << QString();
+    QTest::newRow("empty") << QStringLiteral("") << 0 << QString();
+}
+
+void TestDsarctl::dsarToday()
+{
+    QFETCH(QString, today);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+
+    // Checked before anything is written: a refused DSAR_TODAY creates no database.
+    const Run result = run(onDb(args({ "init" })), today);
+    EXPECT_EXIT(result, exitCode);
+    QCOMPARE(QFileInfo::exists(m_db), exitCode == 0);
+    if (message.isEmpty())
+        QVERIFY2(result.err.isEmpty(), result.err.constData());
+    else
+        QVERIFY2(result.errText().contains(message), result.err.constData());
+    if (exitCode != 0)
+        QVERIFY(result.out.isEmpty());
+
+    // The note goes to stderr only: --json output stays parseable.
+    if (exitCode == 0) {
+        const Run json = run(args({ "deadline", "--json", "2027-03-05" }), today);
+        EXPECT_EXIT(json, 0);
+        QJsonParseError error;
+        QJsonDocument::fromJson(json.out, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+    }
+}
+
+// 11. audit trail --------------------------------------------------------------------------------------------
+
+void TestDsarctl::auditEventsHoldNoPersonalData()
+{
+    QVERIFY(initDatabase());
+    QVERIFY(addController() > 0);
+    const Run added = run(
+        onDb(args({ "subject", "add", "--json", "--name", "Tolvan Tolvansson", "--pnr", "19121212-1212", "--email",
+                    "tolvan@example.se", "--phone", "070-000 12 12", "--address", "Testgatan 12, 123 45 Teststad" })));
+    EXPECT_EXIT(added, 0);
+    const QString subject = QString::number(added.json().toObject().value(QStringLiteral("id")).toInteger());
+    const Run opened = run(onDb(args({ "case", "open", "--right", "access,erasure", "--received",
+                                       "2027-03-05T09:14:00+01:00", "--channel", "email", "--json" })
+                                << QStringLiteral("--subject") << subject));
+    EXPECT_EXIT(opened, 0);
+    const QStringList references = referencesOf(opened.json());
+    QCOMPARE(references.size(), 2);
+
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE entity_type = 'case'")), 2);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE actor <> 'tester'")), 0);
+    const QVariantList events = column(QStringLiteral(
+        "SELECT actor || ' | ' || action || ' | ' || entity_type || ' | ' || summary FROM audit_events"));
+    QCOMPARE(events.size(), 4); // controller, subject, two cases
+    // The name, the personnummer in any form (its digits "121212" appear in every form, masked or not),
+    // the e-mail, the telephone and the address.
+    const QStringList personal = args({ "Tolvan", "Tolvansson", "121212", "1212-1212", "tolvan@", "example.se",
+                                        "070-000", "000 12 12", "Testgatan", "Teststad" });
+    for (const QVariant& event : events) {
+        for (const QString& fragment : personal)
+            QVERIFY2(!event.toString().contains(fragment, Qt::CaseInsensitive), qPrintable(event.toString()));
+    }
+    // The case's own history says what happened.
+    const QStringList caseSummaries
+        = QVariant(column(QStringLiteral("SELECT summary FROM audit_events WHERE entity_type = 'case'")))
+              .toStringList();
+    QVERIFY2(caseSummaries.at(0).contains(references.at(0)), qPrintable(caseSummaries.at(0)));
+    QVERIFY2(caseSummaries.at(0).contains(QStringLiteral("due=2027-04-05")), qPrintable(caseSummaries.at(0)));
+}
+
+// 12. usage --------------------------------------------------------------------------------------------------
+
+void TestDsarctl::usage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("out");
+    QTest::addColumn<QString>("err");
+
+    QTest::newRow("--help") << args({ "--help" }) << 0 << "Usage: dsarctl" << QString();
+    QTest::newRow("-h") << args({ "-h" }) << 0 << "Usage: dsarctl" << QString();
+    QTest::newRow("help") << args({ "help" }) << 0 << "Usage: dsarctl" << QString();
+    QTest::newRow("--help with --db") << args({ "--db", "x.sqlite", "--help" }) << 0 << "Usage: dsarctl" << QString();
+    QTest::newRow("--version") << args({ "--version" }) << 0 << "dsarctl 0." << QString();
+    QTest::newRow("no arguments") << QStringList() << 2 << QString() << "Usage: dsarctl";
+    QTest::newRow("unknown command") << args({ "frobnicate" }) << 2 << QString() << "Unknown command \"frobnicate\"";
+    QTest::newRow("--db without a path") << args({ "init", "--db" }) << 2 << QString() << "--db needs a file path";
+    QTest::newRow("case without action") << args({ "case" }) << 2 << QString() << "dsarctl case ACTION";
+    QTest::newRow("unknown case action") << args({ "case", "close" }) << 2 << QString() << "dsarctl case ACTION";
+    QTest::newRow("unknown subject action")
+        << args({ "subject", "remove" }) << 2 << QString() << "dsarctl subject ACTION";
+    QTest::newRow("unknown controller action")
+        << args({ "controller", "remove" }) << 2 << QString() << "dsarctl controller ACTION";
+}
+
+void TestDsarctl::usage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, out);
+    QFETCH(QString, err);
+
+    const Run result = run(arguments, QString());
+    EXPECT_EXIT(result, exitCode);
+    if (out.isEmpty())
+        QVERIFY2(result.out.isEmpty(), result.out.constData());
+    else
+        QVERIFY2(QString::fromUtf8(result.out).contains(out), result.out.constData());
+    if (err.isEmpty())
+        QVERIFY2(result.err.isEmpty(), result.err.constData());
+    else
+        QVERIFY2(result.errText().contains(err), result.err.constData());
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("x.sqlite"))));
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("xdg-data"))));
+}
+
+void TestDsarctl::commandHelp_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("option"); // an option the help must mention
+
+    QTest::newRow("deadline") << args({ "deadline", "--help" }) << "--profile";
+    QTest::newRow("pnr") << args({ "pnr", "--help" }) << "--json";
+    QTest::newRow("init") << args({ "init", "--help" }) << "--if-missing";
+    QTest::newRow("controller add") << args({ "controller", "add", "--help" }) << "--org-number";
+    QTest::newRow("controller list") << args({ "controller", "list", "-h" }) << "--json";
+    QTest::newRow("subject add") << args({ "subject", "add", "--help" }) << "--pnr";
+    QTest::newRow("subject list") << args({ "subject", "list", "--help" }) << "--json";
+    QTest::newRow("case open") << args({ "case", "open", "--help" }) << "--received";
+    QTest::newRow("case list") << args({ "case", "list", "--help" }) << "--due-within";
+    QTest::newRow("case show") << args({ "case", "show", "--help" }) << "--json";
+}
+
+void TestDsarctl::commandHelp()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, option);
+    // Help needs no database and creates none.
+    const Run result = run(onDb(arguments));
+    EXPECT_EXIT(result, 0);
+    QVERIFY2(QString::fromUtf8(result.out).contains(option), result.out.constData());
+    QVERIFY(!QFileInfo::exists(m_db));
+}
+
+void TestDsarctl::helpForCommandGroups_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    // The usage text promises: "dsarctl COMMAND --help" for a command's options.
+    QTest::newRow("case --help") << args({ "case", "--help" });
+    QTest::newRow("subject --help") << args({ "subject", "--help" });
+    QTest::newRow("controller --help") << args({ "controller", "--help" });
+}
+
+void TestDsarctl::helpForCommandGroups()
+{
+    QFETCH(QStringList, arguments);
+    const Run result = run(arguments);
+    EXPECT_EXIT(result, 0);
+    QVERIFY2(!result.out.isEmpty(), "the help belongs on stdout");
+}
+
+QTEST_GUILESS_MAIN(TestDsarctl)
+#include "tst_dsarctl.moc"
