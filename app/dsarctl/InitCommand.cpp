@@ -35,10 +35,23 @@ int runInit(CliContext& context, const QStringList& arguments)
                           .arg(QDir::toNativeSeparators(path)));
             return ExitOk;
         }
-        printError(QStringLiteral("The database %1 already exists and was not changed. Choose a new file with --db, "
-                                  "or add --if-missing to accept an existing one.")
-                       .arg(QDir::toNativeSeparators(path)));
-        return ExitFailure;
+        if (!parser.isSet(demoOption)) {
+            printError(QStringLiteral("The database %1 already exists and was not changed. Choose a new file with "
+                                      "--db, or add --if-missing to accept an existing one.")
+                           .arg(QDir::toNativeSeparators(path)));
+            return ExitFailure;
+        }
+        // A database the desktop app created but nobody filled yet may receive the demonstration data;
+        // DemoData refuses one that holds organisations.
+        Session* session = context.openSession(Database::OpenMode::MustExist);
+        if (!session)
+            return ExitFailure;
+        if (Status populated = DemoData::populate(*session); !populated) {
+            printError(populated.error());
+            return ExitFailure;
+        }
+        printLine(QStringLiteral("Added the demonstration data to %1.").arg(QDir::toNativeSeparators(path)));
+        return ExitOk;
     }
 
     Session* session = context.openSession(Database::OpenMode::CreateIfMissing);

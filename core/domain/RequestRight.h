@@ -28,7 +28,7 @@ public:
     // Stable codes for storage and the CLI: "access", ..., "consent-withdrawal".
     static QString code(RequestRight right);
     static std::optional<RequestRight> fromCode(const QString& code);
-    // "Access (Art. 15)", translated.
+    // "Access", translated; article() gives "Art. 15".
     static QString label(RequestRight right);
     static QString article(RequestRight right);
     // For error messages: "access, rectification, ...".

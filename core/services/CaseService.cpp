@@ -1,5 +1,6 @@
 #include "CaseService.h"
 
+#include "calendar/StockholmTime.h"
 #include "common/Clock.h"
 #include "services/ControllerService.h"
 #include "services/SettingsService.h"
@@ -29,7 +30,8 @@ Status CaseService::validateReceipt(const ReceiptTime& received) const
     if (received.instant ? *received.instant > m_clock.now() : received.stockholmDate > m_clock.today()) {
         return Error { tr("The receipt %1 is in the future. Give the date and time the request actually arrived "
                           "(today is %2).")
-                           .arg(received.instant ? received.instant->toString(Qt::ISODate)
+                           .arg(received.instant ? received.instant->toTimeZone(StockholmTime::zone())
+                                                       .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                                                  : received.stockholmDate.toString(Qt::ISODate),
                                 m_clock.today().toString(Qt::ISODate)) };
     }
@@ -62,20 +64,21 @@ Result<QList<CaseRecord>> CaseService::openRequest(const OpenRequest& request)
     if (!policy)
         return Error { policy.error() };
 
-    SubjectService subjects(m_db, m_clock, m_actor);
-    Result<SubjectRecord> subject = subjects.byId(request.subjectId);
-    if (!subject)
-        return Error { subject.error() };
-    Result<ControllerRecord> controller = ControllerService(m_db, m_clock, m_actor).resolve(request.controller);
-    if (!controller)
-        return Error { controller.error() };
-
     CaseRepository repository(m_db);
     AuditLog audit(m_db);
     const QDateTime now = m_clock.now();
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Error { transaction.error() };
+
+    SubjectService subjects(m_db, m_clock, m_actor);
+    Result<SubjectRecord> subject
+        = request.newSubject ? subjects.add(*request.newSubject) : subjects.byId(request.subjectId);
+    if (!subject)
+        return Error { subject.error() };
+    Result<ControllerRecord> controller = ControllerService(m_db, m_clock, m_actor).resolve(request.controller);
+    if (!controller)
+        return Error { controller.error() };
 
     Result<qint64> requestId = repository.insertRequest(
         { controller->id, subject->id, request.channel, request.received, now, m_actor.userName });

@@ -4,6 +4,7 @@
 #include "common/Result.h"
 #include "domain/Records.h"
 #include "services/Actor.h"
+#include "services/SubjectService.h"
 #include "storage/CaseRepository.h"
 
 #include <QObject>
@@ -16,7 +17,9 @@ class SettingsService;
 
 struct OpenRequest
 {
+    // Either an existing subject, or a new one registered together with the request (all or nothing).
     qint64 subjectId = 0;
+    std::optional<NewSubject> newSubject;
     QString controller; // id, organisation number or name; empty = the only organisation
     QList<RequestRight> rights;
     Channel channel = Channel::Email;

@@ -276,7 +276,7 @@ QStringList TestDsarctl::onDb(const QStringList& arguments) const
 QString TestDsarctl::defaultDatabasePath() const
 {
     // QStandardPaths::AppDataLocation for the application "dsardesk" without an organisation name.
-    return path(QStringLiteral("xdg-data/dsardesk/dsardesk.sqlite"));
+    return path(QStringLiteral("xdg-data/dsardesk/dsardesk/dsardesk.sqlite"));
 }
 
 QVariantList TestDsarctl::column(const QString& sql, const QString& database) const
@@ -668,16 +668,25 @@ void TestDsarctl::initRefusesAnExistingDatabase()
     const QByteArray before = fileHash(m_db);
     QVERIFY(!before.isEmpty());
 
-    for (const QStringList& again : { args({ "init" }), args({ "init", "--demo" }) }) {
+    const QList<std::pair<QStringList, QString>> attempts
+        = { { args({ "init" }), QStringLiteral("already exists") },
+            { args({ "init", "--demo" }), QStringLiteral("already holds organisations") } };
+    for (const auto& [again, why] : attempts) {
         const Run refused = run(onDb(again));
         EXPECT_EXIT(refused, 1);
-        QVERIFY2(refused.errText().contains(QStringLiteral("already exists")), refused.err.constData());
+        QVERIFY2(refused.errText().contains(why), refused.err.constData());
         QVERIFY(refused.out.isEmpty());
         QCOMPARE(fileHash(m_db), before);
     }
     const Run accepted = run(onDb(args({ "init", "--if-missing" })));
     EXPECT_EXIT(accepted, 0);
     QCOMPARE(fileHash(m_db), before);
+
+    // A database without organisations (as the desktop app creates it) may receive the demo data.
+    m_db = path(QStringLiteral("empty.sqlite"));
+    QVERIFY(initDatabase());
+    EXPECT_EXIT(run(onDb(args({ "init", "--demo" }))), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM controllers")), 7);
 
     // --if-missing on a missing file creates it.
     m_db = path(QStringLiteral("other.sqlite"));

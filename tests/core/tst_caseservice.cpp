@@ -23,6 +23,7 @@ private slots:
     void settingsChooseTheCalendarProfile();
     void listFilters();
     void auditSummaryHasNoPersonalData();
+    void newSubjectAndRequestAreOneUnit();
 
 private:
     OpenRequest request(const QString& received, QList<RequestRight> rights = { RequestRight::Access }) const;
@@ -245,6 +246,25 @@ void TestCaseService::auditSummaryHasNoPersonalData()
     for (const QString& secret : { QStringLiteral("Tolvan"), QStringLiteral("121212"), QStringLiteral("tolvan@"),
                                    QStringLiteral("example.se") })
         QVERIFY2(!events[0].summary.contains(secret), qPrintable(events[0].summary));
+}
+
+void TestCaseService::newSubjectAndRequestAreOneUnit()
+{
+    OpenRequest open = request(QStringLiteral("2027-03-05"));
+    open.subjectId = 0;
+    open.newSubject = NewSubject { QStringLiteral("Sven Prov"), QStringLiteral("19900602-2397"), {}, {}, {} };
+    open.controller = QStringLiteral("Nobody AB"); // fails after the subject was added
+    const qint64 subjectsBefore = m_t->countRows(QStringLiteral("subjects"));
+    const qint64 auditBefore = m_t->countRows(QStringLiteral("audit_events"));
+    QVERIFY(!m_t->session->cases().openRequest(open).ok());
+    QCOMPARE(m_t->countRows(QStringLiteral("subjects")), subjectsBefore);
+    QCOMPARE(m_t->countRows(QStringLiteral("audit_events")), auditBefore);
+
+    open.controller.clear();
+    Result<QList<CaseRecord>> opened = m_t->session->cases().openRequest(open);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QCOMPARE(m_t->countRows(QStringLiteral("subjects")), subjectsBefore + 1);
+    QCOMPARE(opened->first().subjectName, QStringLiteral("Sven Prov"));
 }
 
 QTEST_GUILESS_MAIN(TestCaseService)

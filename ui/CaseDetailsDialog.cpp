@@ -1,0 +1,102 @@
+#include "CaseDetailsDialog.h"
+
+#include "DisplayFormat.h"
+#include "models/CaseListModel.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace dsar {
+namespace {
+
+QFormLayout* makeGroup(const QString& title, QWidget* parent, QVBoxLayout* into)
+{
+    auto* group = new QGroupBox(title, parent);
+    group->setAccessibleName(title);
+    auto* form = new QFormLayout(group);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    into->addWidget(group);
+    return form;
+}
+
+} // namespace
+
+CaseDetailsDialog::CaseDetailsDialog(const CaseRecord& record, QDate today, QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("caseDetailsDialog"));
+    setWindowTitle(tr("Case %1").arg(record.reference));
+    setAccessibleName(windowTitle());
+    auto* layout = new QVBoxLayout(this);
+
+    QFormLayout* request = makeGroup(tr("Request"), this, layout);
+    addRow(request, tr("Reference:"), record.reference, QStringLiteral("detailReference"));
+    addRow(
+        request, tr("Right:"),
+        tr("%1 (%2)", "right (article)").arg(RequestRights::label(record.right), RequestRights::article(record.right)),
+        QStringLiteral("detailRight"));
+    addRow(request, tr("Status:"), CaseStatuses::label(record.status), QStringLiteral("detailStatus"));
+    addRow(request, tr("Data subject:"), record.subjectName, QStringLiteral("detailSubject"));
+    addRow(request, tr("Organisation:"), record.controllerName, QStringLiteral("detailOrganisation"));
+    addRow(request, tr("Channel:"), Channels::label(record.channel), QStringLiteral("detailChannel"));
+    addRow(request, tr("Received:"), DisplayFormat::longDate(record.received.stockholmDate),
+           QStringLiteral("detailReceived"));
+    addRow(request, tr("Arrived at:"),
+           record.received.instant
+               ? tr("%1 (Stockholm time)").arg(DisplayFormat::stockholmDateTime(*record.received.instant))
+               : tr("Exact time not known (date only)"),
+           QStringLiteral("detailReceivedInstant"));
+    addRow(request, tr("Registered:"),
+           tr("%1 (Stockholm time)").arg(DisplayFormat::stockholmDateTime(record.registeredAt)),
+           QStringLiteral("detailRegistered"));
+    addRow(request, tr("Linked cases:"),
+           record.linkedReferences.isEmpty() ? tr("None") : QLocale().createSeparatedList(record.linkedReferences),
+           QStringLiteral("detailLinked"));
+
+    QFormLayout* dates = makeGroup(tr("Deadlines"), this, layout);
+    addRow(dates, tr("Due:"), DisplayFormat::longDate(record.due), QStringLiteral("detailDue"));
+    if (record.extended) {
+        addRow(dates, tr("Extended, now due:"), DisplayFormat::longDate(record.currentDue),
+               QStringLiteral("detailCurrentDue"));
+    }
+    addRow(dates, tr("Days left:"), CaseListModel::daysLeftText(record, today), QStringLiteral("detailDaysLeft"));
+    addRow(dates, tr("Legal maximum if extended:"), DisplayFormat::longDate(record.extendedDue),
+           QStringLiteral("detailExtendedDue"));
+    addRow(dates, tr("Planning target if extended:"), DisplayFormat::longDate(record.extensionTarget),
+           QStringLiteral("detailExtensionTarget"));
+    addRow(dates, tr("Internal target:"), DisplayFormat::longDate(record.internalTarget),
+           QStringLiteral("detailInternalTarget"));
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton* close = buttons->button(QDialogButtonBox::Close);
+    close->setObjectName(QStringLiteral("closeButton"));
+    close->setAccessibleName(tr("Close the case details"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addStretch();
+    layout->addWidget(buttons);
+    close->setFocus();
+}
+
+void CaseDetailsDialog::addRow(QFormLayout* form, const QString& label, const QString& value, const QString& objectName)
+{
+    QWidget* parent = form->parentWidget();
+    auto* field = new QLabel(value, parent);
+    field->setObjectName(objectName);
+    field->setTextFormat(Qt::PlainText);
+    // Selectable from the keyboard too, so every value can be read out and copied without a mouse.
+    field->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    field->setFocusPolicy(Qt::StrongFocus);
+    QString name = label;
+    name.remove(QLatin1Char(':'));
+    field->setAccessibleName(name);
+    auto* caption = new QLabel(label, parent);
+    caption->setBuddy(field);
+    form->addRow(caption, field);
+}
+
+} // namespace dsar

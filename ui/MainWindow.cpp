@@ -1,0 +1,385 @@
+#include "MainWindow.h"
+
+#include "CaseDetailsDialog.h"
+#include "CaseFilterBar.h"
+#include "DaysLeftDelegate.h"
+#include "DisplayFormat.h"
+#include "LanguageManager.h"
+#include "RegisterRequestDialog.h"
+#include "models/CaseFilterProxyModel.h"
+#include "models/CaseListModel.h"
+#include "services/Session.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace dsar {
+namespace {
+
+const QString geometryKey = QStringLiteral("mainWindow/geometry");
+const QString stateKey = QStringLiteral("mainWindow/state");
+
+// A notice across the top of the window. Fixed colour pairs with dark text keep it readable in any
+// palette; the text itself carries the message.
+QLabel* makeNotice(const QString& objectName, const QString& background, const QString& border, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setStyleSheet(QStringLiteral("QLabel#%1 { background: %2; color: #1a1a1a; border: 1px solid %3; "
+                                        "border-radius: 0.2em; padding: 0.5em 0.8em; }")
+                             .arg(objectName, background, border));
+    label->hide();
+    return label;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Session& session, LanguageManager& languages, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_languages(languages)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_model = new CaseListModel(m_session.cases(), this);
+    m_proxy = new CaseFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+
+    createActions();
+    createMenusAndToolBar();
+    createCentralWidget();
+
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_databaseLabel, 1);
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    statusBar()->addPermanentWidget(m_countsLabel);
+
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatusBar);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatusBar);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatusBar);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatusBar);
+    connect(m_model, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeColumnsToContents);
+
+    retranslateUi(); // also loads the cases
+    restoreWindowGeometry();
+}
+
+void MainWindow::createActions()
+{
+    m_registerAction = new QAction(this);
+    m_registerAction->setObjectName(QStringLiteral("actionRegisterRequest"));
+    m_registerAction->setShortcut(QKeySequence::New);
+    m_registerAction->setIcon(
+        QIcon::fromTheme(QStringLiteral("document-new"), style()->standardIcon(QStyle::SP_FileIcon)));
+    connect(m_registerAction, &QAction::triggered, this, &MainWindow::registerRequest);
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setObjectName(QStringLiteral("actionQuit"));
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_refreshAction = new QAction(this);
+    m_refreshAction->setObjectName(QStringLiteral("actionRefresh"));
+    m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_findAction = new QAction(this);
+    m_findAction->setObjectName(QStringLiteral("actionFind"));
+    m_findAction->setShortcut(QKeySequence::Find);
+
+    // Each language is named in itself, so a user who cannot read the current one still finds theirs.
+    m_swedishAction = new QAction(QStringLiteral("Svenska"), this);
+    m_swedishAction->setObjectName(QStringLiteral("actionSwedish"));
+    m_englishAction = new QAction(QStringLiteral("English"), this);
+    m_englishAction->setObjectName(QStringLiteral("actionEnglish"));
+    auto* languageGroup = new QActionGroup(this);
+    languageGroup->setExclusive(true);
+    for (QAction* action : { m_swedishAction, m_englishAction }) {
+        action->setCheckable(true);
+        languageGroup->addAction(action);
+    }
+    (m_languages.language() == LanguageManager::Language::Swedish ? m_swedishAction : m_englishAction)
+        ->setChecked(true);
+    connect(m_swedishAction, &QAction::triggered, this,
+            [this] { m_languages.setLanguage(LanguageManager::Language::Swedish); });
+    connect(m_englishAction, &QAction::triggered, this,
+            [this] { m_languages.setLanguage(LanguageManager::Language::English); });
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenusAndToolBar()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_registerAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_refreshAction);
+    m_viewMenu->addAction(m_findAction);
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->addAction(m_swedishAction);
+    m_languageMenu->addAction(m_englishAction);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setMovable(false);
+    m_toolBar->addAction(m_registerAction);
+}
+
+void MainWindow::createCentralWidget()
+{
+    auto* central = new QWidget(this);
+    m_clockBanner
+        = makeNotice(QStringLiteral("clockBanner"), QStringLiteral("#ffd966"), QStringLiteral("#b8860b"), central);
+    QFont bannerFont = m_clockBanner->font();
+    bannerFont.setBold(true);
+    m_clockBanner->setFont(bannerFont);
+    m_emptyNotice = makeNotice(QStringLiteral("emptyDatabaseNotice"), QStringLiteral("#dcebfa"),
+                               QStringLiteral("#6a9fd4"), central);
+
+    m_filterBar = new CaseFilterBar(*m_proxy, central);
+    m_filterBar->setObjectName(QStringLiteral("filterBar"));
+
+    m_table = new QTableView(central);
+    m_table->setObjectName(QStringLiteral("caseTable"));
+    m_table->setModel(m_proxy);
+    m_table->setItemDelegateForColumn(CaseListModel::DaysLeftColumn, new DaysLeftDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the table instead of walking its cells; arrows move within it.
+    m_table->setTabKeyNavigation(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(CaseListModel::DueColumn, Qt::AscendingOrder);
+    // Enter and double-click both emit activated().
+    connect(m_table, &QTableView::activated, this, &MainWindow::showCaseDetails);
+    connect(m_findAction, &QAction::triggered, m_filterBar, &CaseFilterBar::focusSearch);
+
+    auto* layout = new QVBoxLayout(central);
+    layout->addWidget(m_clockBanner);
+    layout->addWidget(m_emptyNotice);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_table, 1);
+    setCentralWidget(central);
+    setTabOrder(m_filterBar, m_table);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    // One switch of language brings several LanguageChange events (one per translator); retranslating
+    // reloads the cases, so do it once.
+    if (event->type() == QEvent::LanguageChange && !m_retranslatePending) {
+        m_retranslatePending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_retranslatePending = false;
+            retranslateUi();
+        });
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("DSAR Desk"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
+
+    m_registerAction->setText(tr("&Register request…"));
+    m_registerAction->setToolTip(tr("Register a new request from a data subject (Ctrl+N)"));
+    m_quitAction->setText(tr("&Quit"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_findAction->setText(tr("&Find cases"));
+    m_aboutAction->setText(tr("&About DSAR Desk"));
+    m_swedishAction->setChecked(m_languages.language() == LanguageManager::Language::Swedish);
+    m_englishAction->setChecked(m_languages.language() == LanguageManager::Language::English);
+
+    m_table->setAccessibleName(tr("Cases"));
+    m_table->setAccessibleDescription(tr("Press Enter to show the details of the selected case."));
+    m_clockBanner->setAccessibleName(tr("Training date notice"));
+    m_emptyNotice->setAccessibleName(tr("Database notice"));
+    m_databaseLabel->setAccessibleName(tr("Database file"));
+    m_countsLabel->setAccessibleName(tr("Number of cases"));
+
+    // Labels, headers and dates come from the model in the new language and locale.
+    m_model->reload();
+    updateNotices();
+    updateStatusBar();
+}
+
+void MainWindow::refresh()
+{
+    m_model->reload();
+    updateNotices();
+    updateStatusBar();
+}
+
+void MainWindow::updateNotices()
+{
+    const Clock& clock = m_session.clock();
+    m_clockBanner->setVisible(clock.isOverridden());
+    if (clock.isOverridden()) {
+        m_clockBanner->setText(tr("Training/what-if date: today is treated as %1 (DSAR_TODAY)")
+                                   .arg(DisplayFormat::longDate(clock.today())));
+    }
+
+    Result<QList<ControllerRecord>> controllers = m_session.controllers().all();
+    m_hasOrganisations = controllers && !controllers->isEmpty();
+    m_registerAction->setEnabled(m_hasOrganisations);
+    QString notice;
+    if (!controllers) {
+        notice = tr("The organisations could not be read: %1").arg(controllers.error());
+    } else if (!m_hasOrganisations) {
+        // dsarctl init --demo fills a database that holds no organisations yet, such as this one.
+        notice = tr("This database has no organisations yet, so there are no cases and no request can be registered. "
+                    "To try DSAR Desk with demonstration data, quit and run:\n"
+                    "dsarctl --db \"%1\" init --demo\n"
+                    "then start DSAR Desk again.")
+                     .arg(QDir::toNativeSeparators(m_session.database().path()));
+    } else if (!m_model->lastError().isEmpty()) {
+        notice = tr("The cases could not be loaded: %1").arg(m_model->lastError());
+    }
+    m_emptyNotice->setText(notice);
+    m_emptyNotice->setVisible(!notice.isEmpty());
+}
+
+void MainWindow::updateStatusBar()
+{
+    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_session.database().path())));
+    const int total = m_model->rowCount();
+    int overdue = 0;
+    for (int row = 0; row < total; ++row) {
+        if (m_model->index(row, 0).data(CaseListModel::IsOverdueRole).toBool())
+            ++overdue;
+    }
+    const int shown = m_proxy->rowCount();
+    const QString cases
+        = shown == total ? tr("%n case(s)", nullptr, total) : tr("%1 of %n case(s) shown", nullptr, total).arg(shown);
+    m_countsLabel->setText(tr("%1, %2", "cases, overdue").arg(cases, tr("%n overdue", nullptr, overdue)));
+}
+
+void MainWindow::registerRequest()
+{
+    if (!m_hasOrganisations)
+        return;
+    auto* dialog = new RegisterRequestDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QStringList references;
+        for (const CaseRecord& record : dialog->openedCases())
+            references << record.reference;
+        selectCases(references);
+        statusBar()->showMessage(tr("Registered %n case(s): %1", nullptr, static_cast<int>(references.size()))
+                                     .arg(QLocale().createSeparatedList(references)));
+    });
+    dialog->open();
+}
+
+void MainWindow::selectCases(const QStringList& references)
+{
+    const auto findRows = [this, &references] {
+        QList<int> rows;
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            if (references.contains(m_proxy->index(row, 0).data(CaseListModel::ReferenceRole).toString()))
+                rows << row;
+        }
+        return rows;
+    };
+    QList<int> rows = findRows();
+    if (rows.size() < references.size()) {
+        m_filterBar->clearFilters();
+        rows = findRows();
+    }
+    QItemSelectionModel* selection = m_table->selectionModel();
+    selection->clearSelection();
+    for (int row : std::as_const(rows))
+        selection->select(m_proxy->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    if (!rows.isEmpty()) {
+        const QModelIndex first = m_proxy->index(rows.first(), 0);
+        selection->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+        m_table->scrollTo(first);
+        m_table->setFocus();
+    }
+}
+
+void MainWindow::showCaseDetails(const QModelIndex& proxyIndex)
+{
+    // Read afresh: the list row lacks the linked cases, and another workstation may have changed the case.
+    const QString reference = proxyIndex.data(CaseListModel::ReferenceRole).toString();
+    Result<CaseRecord> record = m_session.cases().byReference(reference);
+    if (!record) {
+        QMessageBox::warning(this, tr("Case %1").arg(reference), record.error());
+        return;
+    }
+    auto* dialog = new CaseDetailsDialog(record.value(), m_model->today(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About DSAR Desk"),
+                       tr("<p><b>DSAR Desk %1</b></p>"
+                          "<p>Registers data subject requests under the GDPR and keeps track of their deadlines.</p>"
+                          "<p>Database: %2</p>")
+                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
+                                QDir::toNativeSeparators(m_session.database().path()).toHtmlEscaped()));
+}
+
+void MainWindow::restoreWindowGeometry()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray())) {
+        // First start: most of the screen, whatever its resolution and scaling; the table has nine columns.
+        const QRect available = screen()->availableGeometry();
+        resize(available.width() * 9 / 10, available.height() * 4 / 5);
+    }
+    restoreState(settings.value(stateKey).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace dsar

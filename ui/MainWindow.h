@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QTableView;
+class QToolBar;
+
+namespace dsar {
+
+class CaseFilterBar;
+class CaseFilterProxyModel;
+class CaseListModel;
+class LanguageManager;
+class Session;
+
+// The case list: every request's cases with their deadlines, filters, and the way to register a new one.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(Session& session, LanguageManager& languages, QWidget* parent = nullptr);
+
+    // Selects the cases with these references, clearing the filters if they would hide one.
+    void selectCases(const QStringList& references);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenusAndToolBar();
+    void createCentralWidget();
+    void retranslateUi();
+    void refresh();
+    void updateStatusBar();
+    void updateNotices();
+    void registerRequest();
+    void showCaseDetails(const QModelIndex& proxyIndex);
+    void showAbout();
+    void restoreWindowGeometry();
+
+    Session& m_session;
+    LanguageManager& m_languages;
+    CaseListModel* m_model = nullptr;
+    CaseFilterProxyModel* m_proxy = nullptr;
+    CaseFilterBar* m_filterBar = nullptr;
+    QTableView* m_table = nullptr;
+    QLabel* m_clockBanner = nullptr;
+    QLabel* m_emptyNotice = nullptr;
+    QLabel* m_databaseLabel = nullptr;
+    QLabel* m_countsLabel = nullptr;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    QAction* m_registerAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_refreshAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_swedishAction = nullptr;
+    QAction* m_englishAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    bool m_hasOrganisations = false;
+    bool m_retranslatePending = false;
+    QString m_loadError;
+};
+
+} // namespace dsar
