@@ -1,0 +1,1069 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+    <context>
+        <name>CaseStatuses</name>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Awaiting identification</source>
+            <translation>Awaiting identification</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Decision proposed</source>
+            <translation>Decision proposed</translation>
+        </message>
+        <message>
+            <source>Decision approved</source>
+            <translation>Decision approved</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Answered</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refused</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <source>Identity not confirmed</source>
+            <translation>Identity not confirmed</translation>
+        </message>
+    </context>
+    <context>
+        <name>Channels</name>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Web form</source>
+            <translation>Web form</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>In person</translation>
+        </message>
+    </context>
+    <context>
+        <name>Clock</name>
+        <message>
+            <source>DSAR_TODAY=%1 is not a date. Use the form YYYY-MM-DD, e.g. DSAR_TODAY=2027-03-05, or unset it to use the real date.</source>
+            <translation>DSAR_TODAY=%1 is not a date. Use the form YYYY-MM-DD, e.g. DSAR_TODAY=2027-03-05, or unset it to use the real date.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ControllerService</name>
+        <message>
+            <source>The organisation needs a name.</source>
+            <translation>The organisation needs a name.</translation>
+        </message>
+        <message>
+            <source>Organisation number %1: %2</source>
+            <translation>Organisation number %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is a %2, not an organisation number (NNNNNN-NNNN, digits 3-4 at least 20).</source>
+            <translation>%1 is a %2, not an organisation number (NNNNNN-NNNN, digits 3-4 at least 20).</translation>
+        </message>
+        <message>
+            <source>The organisation could not be saved (is the name or number already registered?): %1</source>
+            <translation>The organisation could not be saved (is the name or number already registered?): %1</translation>
+        </message>
+        <message>
+            <source>There is no organisation with id %1. List them with "dsarctl controller list".</source>
+            <translation>There is no organisation with id %1. List them with "dsarctl controller list".</translation>
+        </message>
+        <message>
+            <source>No organisation is registered yet. Create the database with "dsarctl init" and add the organisation first.</source>
+            <translation>No organisation is registered yet. Create the database with "dsarctl init" and add the organisation first.</translation>
+        </message>
+        <message>
+            <source>This database serves several organisations; say which one received the request: %1.</source>
+            <translation>This database serves several organisations; say which one received the request: %1.</translation>
+        </message>
+        <message>
+            <source>No organisation matches "%1". Give its id, organisation number or exact name: %2.</source>
+            <translation>No organisation matches "%1". Give its id, organisation number or exact name: %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <source>The database %1 was written by a newer version of DSAR Desk (schema %2; this version knows up to %3). It has not been changed. Update DSAR Desk to open it.</source>
+            <translation>The database %1 was written by a newer version of DSAR Desk (schema %2; this version knows up to %3). It has not been changed. Update DSAR Desk to open it.</translation>
+        </message>
+        <message>
+            <source>Cannot open the database %1: %2</source>
+            <translation>Cannot open the database %1: %2</translation>
+        </message>
+        <message>
+            <source>There is no database at %1. Create it with "dsarctl --db %1 init" (add --demo for demonstration data) or choose another file with --db.</source>
+            <translation>There is no database at %1. Create it with "dsarctl --db %1 init" (add --demo for demonstration data) or choose another file with --db.</translation>
+        </message>
+        <message>
+            <source>%1 is not a file. Choose a database file with --db.</source>
+            <translation>%1 is not a file. Choose a database file with --db.</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1 for the database. Check the permissions or choose another place with --db.</source>
+            <translation>Cannot create the folder %1 for the database. Check the permissions or choose another place with --db.</translation>
+        </message>
+        <message>
+            <source>%1 is not a DSAR Desk database yet (it is empty). Create it with "dsarctl --db %1 init" or choose another file with --db.</source>
+            <translation>%1 is not a DSAR Desk database yet (it is empty). Create it with "dsarctl --db %1 init" or choose another file with --db.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlineCalculator</name>
+        <message>
+            <source>The receipt date is missing or not a real date, so no deadline can be computed. Enter the date the request arrived, e.g. 2027-03-05.</source>
+            <translation>The receipt date is missing or not a real date, so no deadline can be computed. Enter the date the request arrived, e.g. 2027-03-05.</translation>
+        </message>
+        <message>
+            <source>The request for information sent on %1 has no documented reason, so the clock does not stop for it. Record the reasoned doubt about identity (GDPR Art. 12(6)) or what needed clarifying (recital 63).</source>
+            <translation>The request for information sent on %1 has no documented reason, so the clock does not stop for it. Record the reasoned doubt about identity (GDPR Art. 12(6)) or what needed clarifying (recital 63).</translation>
+        </message>
+        <message>
+            <source>(no date)</source>
+            <translation>(no date)</translation>
+        </message>
+        <message>
+            <source>A request for information has no valid date, so the clock does not stop for it. Enter the day the request went out.</source>
+            <translation>A request for information has no valid date, so the clock does not stop for it. Enter the day the request went out.</translation>
+        </message>
+        <message>
+            <source>The request for information is dated %1, before the receipt date %2, so the clock does not stop for it. Correct the date.</source>
+            <translation>The request for information is dated %1, before the receipt date %2, so the clock does not stop for it. Correct the date.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The request for information sent on %1 went out later than %n working day(s) after receipt (the last day was %2), so the clock does not stop for it. Plan against the deadline without suspension.</source>
+            <translation>
+                <numerusform>The request for information sent on %1 went out later than %n working day after receipt (the last day was %2), so the clock does not stop for it. Plan against the deadline without suspension.</numerusform>
+                <numerusform>The request for information sent on %1 went out later than %n working days after receipt (the last day was %2), so the clock does not stop for it. Plan against the deadline without suspension.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The answer to the request for information sent on %1 has no valid date or is dated before the request, so the clock does not stop for it. Correct the answer date.</source>
+            <translation>The answer to the request for information sent on %1 has no valid date or is dated before the request, so the clock does not stop for it. Correct the answer date.</translation>
+        </message>
+        <message>
+            <source>The receipt date is missing. Give the date the request arrived, e.g. 2027-03-05.</source>
+            <translation>The receipt date is missing. Give the date the request arrived, e.g. 2027-03-05.</translation>
+        </message>
+        <message>
+            <source>The receipt date %1 is before 25 May 2018, when the GDPR began to apply. Check the date.</source>
+            <translation>The receipt date %1 is before 25 May 2018, when the GDPR began to apply. Check the date.</translation>
+        </message>
+        <message>
+            <source>The receipt date %1 is too far ahead to plan for. Check the year.</source>
+            <translation>The receipt date %1 is too far ahead to plan for. Check the year.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoData</name>
+        <message>
+            <source>The database already holds organisations; demonstration data is only added to a new database. Choose a new file with --db.</source>
+            <translation>The database already holds organisations; demonstration data is only added to a new database. Choose a new file with --db.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Migrations</name>
+        <message>
+            <source>%1 is not a DSAR Desk database (%2). Choose another file with --db.</source>
+            <translation>%1 is not a DSAR Desk database (%2). Choose another file with --db.</translation>
+        </message>
+        <message>
+            <source>%1 is a database of another program: it has tables but no DSAR Desk schema. It has not been changed. Choose another file with --db.</source>
+            <translation>%1 is a database of another program: it has tables but no DSAR Desk schema. It has not been changed. Choose another file with --db.</translation>
+        </message>
+        <message>
+            <source>Migration %1 failed and was rolled back: %2</source>
+            <translation>Migration %1 failed and was rolled back: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptTimeParser</name>
+        <message>
+            <source>No receipt date was given. Enter the date the request arrived, e.g. 2027-03-05, or the exact time with Z or an offset, e.g. 2027-03-31T22:30:00Z.</source>
+            <translation>No receipt date was given. Enter the date the request arrived, e.g. 2027-03-05, or the exact time with Z or an offset, e.g. 2027-03-31T22:30:00Z.</translation>
+        </message>
+        <message>
+            <source>"%1" has spaces before or after it. Remove them, e.g. 2027-03-05.</source>
+            <translation>"%1" has spaces before or after it. Remove them, e.g. 2027-03-05.</translation>
+        </message>
+        <message>
+            <source>"%1" contains digits other than 0-9. Type the date with the digits 0-9, e.g. 2027-03-05 or 2027-03-31T22:30:00Z.</source>
+            <translation>"%1" contains digits other than 0-9. Type the date with the digits 0-9, e.g. 2027-03-05 or 2027-03-31T22:30:00Z.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a real date. Check the month and the day, in the form YYYY-MM-DD, e.g. 2027-03-05.</source>
+            <translation>"%1" is not a real date. Check the month and the day, in the form YYYY-MM-DD, e.g. 2027-03-05.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a receipt date or time. Write the date as YYYY-MM-DD, e.g. 2027-03-05, or the exact time with Z or an offset, e.g. 2027-03-31T22:30:00Z or 2027-04-01T00:30:00+02:00.</source>
+            <translation>"%1" is not a receipt date or time. Write the date as YYYY-MM-DD, e.g. 2027-03-05, or the exact time with Z or an offset, e.g. 2027-03-31T22:30:00Z or 2027-04-01T00:30:00+02:00.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a real date and time. Check the date (YYYY-MM-DD), the time (00:00 to 23:59:59) and the offset (-14:00 to +14:00), e.g. 2027-03-31T22:30:00Z.</source>
+            <translation>"%1" is not a real date and time. Check the date (YYYY-MM-DD), the time (00:00 to 23:59:59) and the offset (-14:00 to +14:00), e.g. 2027-03-31T22:30:00Z.</translation>
+        </message>
+        <message>
+            <source>"%1" has no time zone, so the receipt date is ambiguous. Add Z for UTC or an offset such as +01:00, e.g. %1Z or %1+01:00.</source>
+            <translation>"%1" has no time zone, so the receipt date is ambiguous. Add Z for UTC or an offset such as +01:00, e.g. %1Z or %1+01:00.</translation>
+        </message>
+        <message>
+            <source>The time zone Europe/Stockholm is missing from this system, so the receipt date of an exact time cannot be taken. Install the tzdata package, or enter the Stockholm date as YYYY-MM-DD.</source>
+            <translation>The time zone Europe/Stockholm is missing from this system, so the receipt date of an exact time cannot be taken. Install the tzdata package, or enter the Stockholm date as YYYY-MM-DD.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestRights</name>
+        <message>
+            <source>Access</source>
+            <translation>Access</translation>
+        </message>
+        <message>
+            <source>Rectification</source>
+            <translation>Rectification</translation>
+        </message>
+        <message>
+            <source>Erasure</source>
+            <translation>Erasure</translation>
+        </message>
+        <message>
+            <source>Restriction</source>
+            <translation>Restriction</translation>
+        </message>
+        <message>
+            <source>Portability</source>
+            <translation>Portability</translation>
+        </message>
+        <message>
+            <source>Objection</source>
+            <translation>Objection</translation>
+        </message>
+        <message>
+            <source>Withdrawal of consent</source>
+            <translation>Withdrawal of consent</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsService</name>
+        <message>
+            <source>The deadline settings in the database are damaged (calendar profile "%1", clock-stop window "%2", internal target "%3"). Ask an administrator to correct them.</source>
+            <translation>The deadline settings in the database are damaged (calendar profile "%1", clock-stop window "%2", internal target "%3"). Ask an administrator to correct them.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SqlQuery</name>
+        <message>
+            <source>The database refused a statement: %1</source>
+            <translation>The database refused a statement: %1</translation>
+        </message>
+        <message>
+            <source>The database could not carry out a statement: %1</source>
+            <translation>The database could not carry out a statement: %1</translation>
+        </message>
+        <message>
+            <source>The database did not return the new row's id.</source>
+            <translation>The database did not return the new row's id.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubjectService</name>
+        <message>
+            <source>The data subject needs a name. Write the name as the request gives it.</source>
+            <translation>The data subject needs a name. Write the name as the request gives it.</translation>
+        </message>
+        <message>
+            <source>The name is longer than %1 characters. Shorten it.</source>
+            <translation>The name is longer than %1 characters. Shorten it.</translation>
+        </message>
+        <message>
+            <source>"%1" is not an e-mail address. Write it as name@example.se, or leave it empty.</source>
+            <translation>"%1" is not an e-mail address. Write it as name@example.se, or leave it empty.</translation>
+        </message>
+        <message>
+            <source>Personnummer %1: %2</source>
+            <translation>Personnummer %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is an organisation number. A data subject is a person: give a personnummer or samordningsnummer, or leave it empty.</source>
+            <translation>%1 is an organisation number. A data subject is a person: give a personnummer or samordningsnummer, or leave it empty.</translation>
+        </message>
+        <message>
+            <source>A data subject with this %1 is already registered (id %2). Use that subject instead of adding a second one.</source>
+            <translation>A data subject with this %1 is already registered (id %2). Use that subject instead of adding a second one.</translation>
+        </message>
+        <message>
+            <source>There is no data subject with id %1.</source>
+            <translation>There is no data subject with id %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SwedishIdParser</name>
+        <message>
+            <source>Character %1 at position %2 is a digit from another writing system; only the digits 0-9 are accepted. Retype the number with the digits 0-9.</source>
+            <translation>Character %1 at position %2 is a digit from another writing system; only the digits 0-9 are accepted. Retype the number with the digits 0-9.</translation>
+        </message>
+        <message>
+            <source>Character %1 at position %2 is not the ordinary hyphen; write the separator as "-" (or "+" for a person who has turned 100).</source>
+            <translation>Character %1 at position %2 is not the ordinary hyphen; write the separator as "-" (or "+" for a person who has turned 100).</translation>
+        </message>
+        <message>
+            <source>There is a space (%1) at position %2; remove the spaces inside the number.</source>
+            <translation>There is a space (%1) at position %2; remove the spaces inside the number.</translation>
+        </message>
+        <message>
+            <source>Character %1 at position %2 is not allowed; an identity number has only the digits 0-9 and a "-" or "+" before the last four digits.</source>
+            <translation>Character %1 at position %2 is not allowed; an identity number has only the digits 0-9 and a "-" or "+" before the last four digits.</translation>
+        </message>
+        <message>
+            <source>The check digit (the last digit) is %1 but should be %2; check the number for a typing error.</source>
+            <translation>The check digit (the last digit) is %1 but should be %2; check the number for a typing error.</translation>
+        </message>
+        <message>
+            <source>A 12-digit number starting with 16 is an organisationsnummer, but the third and fourth digits after 16 are %1, and an organisationsnummer has 20 or more there. For a personnummer, write the century (19 or 20) instead of 16.</source>
+            <translation>A 12-digit number starting with 16 is an organisationsnummer, but the third and fourth digits after 16 are %1, and an organisationsnummer has 20 or more there. For a personnummer, write the century (19 or 20) instead of 16.</translation>
+        </message>
+        <message>
+            <source>An organisationsnummer is written with "-", not "+" ("+" marks a person who has turned 100). Write it as NNNNNN-NNNN.</source>
+            <translation>An organisationsnummer is written with "-", not "+" ("+" marks a person who has turned 100). Write it as NNNNNN-NNNN.</translation>
+        </message>
+        <message>
+            <source>No such date: the month is %1, but it must be 01-12. If this is an organisationsnummer, write it with 10 digits or with 16 in front.</source>
+            <translation>No such date: the month is %1, but it must be 01-12. If this is an organisationsnummer, write it with 10 digits or with 16 in front.</translation>
+        </message>
+        <message>
+            <source>No such date: the month is %1, but it must be 01-12 (YYMMDD-NNNC); check the number for a typing error.</source>
+            <translation>No such date: the month is %1, but it must be 01-12 (YYMMDD-NNNC); check the number for a typing error.</translation>
+        </message>
+        <message>
+            <source>No such date: the day is %1, but it must be 01-31 (or 61-91 for a samordningsnummer); check the number for a typing error.</source>
+            <translation>No such date: the day is %1, but it must be 01-31 (or 61-91 for a samordningsnummer); check the number for a typing error.</translation>
+        </message>
+        <message>
+            <source>No such date: %1 does not exist (in a samordningsnummer the day is written + 60, here %2); check the number for a typing error.</source>
+            <translation>No such date: %1 does not exist (in a samordningsnummer the day is written + 60, here %2); check the number for a typing error.</translation>
+        </message>
+        <message>
+            <source>No such date: %1 does not exist ("+" means the person has turned 100, which gives the year %2); check the number and its separator.</source>
+            <translation>No such date: %1 does not exist ("+" means the person has turned 100, which gives the year %2); check the number and its separator.</translation>
+        </message>
+        <message>
+            <source>No such date: %1 does not exist; check the number for a typing error.</source>
+            <translation>No such date: %1 does not exist; check the number for a typing error.</translation>
+        </message>
+        <message>
+            <source>The birth date %1 is in the future (after %2); check the year.</source>
+            <translation>The birth date %1 is in the future (after %2); check the year.</translation>
+        </message>
+        <message>
+            <source>The number is written with "+", which means the person has turned 100, but a person born %1 turns 100 on %2. Write it with "-" or without a separator.</source>
+            <translation>The number is written with "+", which means the person has turned 100, but a person born %1 turns 100 on %2. Write it with "-" or without a separator.</translation>
+        </message>
+        <message>
+            <source>Cannot check the identity number: no valid reference date was given.</source>
+            <translation>Cannot check the identity number: no valid reference date was given.</translation>
+        </message>
+        <message>
+            <source>No identity number was entered; enter 10 or 12 digits (YYMMDD-NNNC or YYYYMMDDNNNC).</source>
+            <translation>No identity number was entered; enter 10 or 12 digits (YYMMDD-NNNC or YYYYMMDDNNNC).</translation>
+        </message>
+        <message>
+            <source>There is a second separator "%1" at position %2; write only one "-" or "+", before the last four digits (YYMMDD-NNNC).</source>
+            <translation>There is a second separator "%1" at position %2; write only one "-" or "+", before the last four digits (YYMMDD-NNNC).</translation>
+        </message>
+        <message>
+            <source>Wrong length: %1 digits were found, but a Swedish identity number has 10 or 12 digits (YYMMDD-NNNC or YYYYMMDDNNNC).</source>
+            <translation>Wrong length: %1 digits were found, but a Swedish identity number has 10 or 12 digits (YYMMDD-NNNC or YYYYMMDDNNNC).</translation>
+        </message>
+        <message>
+            <source>The separator "%1" at position %2 must come right before the last four digits (YYMMDD-NNNC or YYYYMMDD-NNNC).</source>
+            <translation>The separator "%1" at position %2 must come right before the last four digits (YYMMDD-NNNC or YYYYMMDD-NNNC).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Transaction</name>
+        <message>
+            <source>Cannot begin a database transaction: %1</source>
+            <translation>Cannot begin a database transaction: %1</translation>
+        </message>
+        <message>
+            <source>No transaction is active.</source>
+            <translation>No transaction is active.</translation>
+        </message>
+        <message>
+            <source>The change could not be saved and nothing was written: %1</source>
+            <translation>The change could not be saved and nothing was written: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::CaseDetailsDialog</name>
+        <message>
+            <source>Case %1</source>
+            <translation>Case %1</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Request</translation>
+        </message>
+        <message>
+            <source>Reference:</source>
+            <translation>Reference:</translation>
+        </message>
+        <message>
+            <source>Right:</source>
+            <translation>Right:</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>right (article)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Data subject:</source>
+            <translation>Data subject:</translation>
+        </message>
+        <message>
+            <source>Organisation:</source>
+            <translation>Organisation:</translation>
+        </message>
+        <message>
+            <source>Channel:</source>
+            <translation>Channel:</translation>
+        </message>
+        <message>
+            <source>Received:</source>
+            <translation>Received:</translation>
+        </message>
+        <message>
+            <source>Arrived at:</source>
+            <translation>Arrived at:</translation>
+        </message>
+        <message>
+            <source>%1 (Stockholm time)</source>
+            <translation>%1 (Stockholm time)</translation>
+        </message>
+        <message>
+            <source>Exact time not known (date only)</source>
+            <translation>Exact time not known (date only)</translation>
+        </message>
+        <message>
+            <source>Registered:</source>
+            <translation>Registered:</translation>
+        </message>
+        <message>
+            <source>Linked cases:</source>
+            <translation>Linked cases:</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>Deadlines</source>
+            <translation>Deadlines</translation>
+        </message>
+        <message>
+            <source>Due:</source>
+            <translation>Due:</translation>
+        </message>
+        <message>
+            <source>Extended, now due:</source>
+            <translation>Extended, now due:</translation>
+        </message>
+        <message>
+            <source>Days left:</source>
+            <translation>Days left:</translation>
+        </message>
+        <message>
+            <source>Legal maximum if extended:</source>
+            <translation>Legal maximum if extended:</translation>
+        </message>
+        <message>
+            <source>Planning target if extended:</source>
+            <translation>Planning target if extended:</translation>
+        </message>
+        <message>
+            <source>Internal target:</source>
+            <translation>Internal target:</translation>
+        </message>
+        <message>
+            <source>Close the case details</source>
+            <translation>Close the case details</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::CaseFilterBar</name>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>Filter by status</source>
+            <translation>Filter by status</translation>
+        </message>
+        <message>
+            <source>&amp;Right:</source>
+            <translation>&amp;Right:</translation>
+        </message>
+        <message>
+            <source>Filter by right</source>
+            <translation>Filter by right</translation>
+        </message>
+        <message>
+            <source>&amp;Overdue only</source>
+            <translation>&amp;Overdue only</translation>
+        </message>
+        <message>
+            <source>Show overdue cases only</source>
+            <translation>Show overdue cases only</translation>
+        </message>
+        <message>
+            <source>S&amp;earch:</source>
+            <translation>S&amp;earch:</translation>
+        </message>
+        <message>
+            <source>Reference, data subject or organisation</source>
+            <translation>Reference, data subject or organisation</translation>
+        </message>
+        <message>
+            <source>Search cases</source>
+            <translation>Search cases</translation>
+        </message>
+        <message>
+            <source>Search by reference, data subject or organisation (Ctrl+F)</source>
+            <translation>Search by reference, data subject or organisation (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>All rights</source>
+            <translation>All rights</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::CaseListModel</name>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>Due today</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>%n day left</numerusform>
+                <numerusform>%n days left</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>%n day overdue</numerusform>
+                <numerusform>%n days overdue</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>Right</translation>
+        </message>
+        <message>
+            <source>Data subject</source>
+            <translation>Data subject</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>Days left</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::CaseService</name>
+        <message>
+            <source>The receipt %1 is in the future. Give the date and time the request actually arrived (today is %2).</source>
+            <translation>The receipt %1 is in the future. Give the date and time the request actually arrived (today is %2).</translation>
+        </message>
+        <message>
+            <source>Say which right the request is about (%1).</source>
+            <translation>Say which right the request is about (%1).</translation>
+        </message>
+        <message>
+            <source>There is no case %1. References look like DSAR-2027-00042; list cases with "dsarctl case list".</source>
+            <translation>There is no case %1. References look like DSAR-2027-00042; list cases with "dsarctl case list".</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::DeadlinePreview</name>
+        <message>
+            <source>Computed dates</source>
+            <translation>Computed dates</translation>
+        </message>
+        <message>
+            <source>Receipt date (Stockholm):</source>
+            <translation>Receipt date (Stockholm):</translation>
+        </message>
+        <message>
+            <source>Due (one month):</source>
+            <translation>Due (one month):</translation>
+        </message>
+        <message>
+            <source>Legal maximum if extended:</source>
+            <translation>Legal maximum if extended:</translation>
+        </message>
+        <message>
+            <source>Planning target if extended:</source>
+            <translation>Planning target if extended:</translation>
+        </message>
+        <message>
+            <source>Internal target:</source>
+            <translation>Internal target:</translation>
+        </message>
+        <message>
+            <source>Deadline warnings</source>
+            <translation>Deadline warnings</translation>
+        </message>
+        <message>
+            <source>Warning: the due date is an eve (midsommarafton, julafton or nyårsafton). It is a legal deadline, but many are off that day: plan to answer earlier.</source>
+            <translation>Warning: the due date is an eve (midsommarafton, julafton or nyårsafton). It is a legal deadline, but many are off that day: plan to answer earlier.</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>Warning: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::MainWindow</name>
+        <message>
+            <source>DSAR Desk</source>
+            <translation>DSAR Desk</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Main toolbar</translation>
+        </message>
+        <message>
+            <source>&amp;Register request…</source>
+            <translation>&amp;Register request…</translation>
+        </message>
+        <message>
+            <source>Register a new request from a data subject (Ctrl+N)</source>
+            <translation>Register a new request from a data subject (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>&amp;Find cases</source>
+            <translation>&amp;Find cases</translation>
+        </message>
+        <message>
+            <source>&amp;About DSAR Desk</source>
+            <translation>&amp;About DSAR Desk</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>Press Enter to show the details of the selected case.</source>
+            <translation>Press Enter to show the details of the selected case.</translation>
+        </message>
+        <message>
+            <source>Training date notice</source>
+            <translation>Training date notice</translation>
+        </message>
+        <message>
+            <source>Database notice</source>
+            <translation>Database notice</translation>
+        </message>
+        <message>
+            <source>Database file</source>
+            <translation>Database file</translation>
+        </message>
+        <message>
+            <source>Number of cases</source>
+            <translation>Number of cases</translation>
+        </message>
+        <message>
+            <source>Training/what-if date: today is treated as %1 (DSAR_TODAY)</source>
+            <translation>Training/what-if date: today is treated as %1 (DSAR_TODAY)</translation>
+        </message>
+        <message>
+            <source>The organisations could not be read: %1</source>
+            <translation>The organisations could not be read: %1</translation>
+        </message>
+        <message>
+            <source>This database has no organisations yet, so there are no cases and no request can be registered. To try DSAR Desk with demonstration data, quit and run:
+dsarctl --db "%1" init --demo
+then start DSAR Desk again.</source>
+            <translation>This database has no organisations yet, so there are no cases and no request can be registered. To try DSAR Desk with demonstration data, quit and run:
+dsarctl --db "%1" init --demo
+then start DSAR Desk again.</translation>
+        </message>
+        <message>
+            <source>The cases could not be loaded: %1</source>
+            <translation>The cases could not be loaded: %1</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>Database: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n case</numerusform>
+                <numerusform>%n cases</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n case(s) shown</source>
+            <translation>
+                <numerusform>%1 of %n case shown</numerusform>
+                <numerusform>%1 of %n cases shown</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>cases, overdue</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Registered %n case(s): %1</source>
+            <translation>
+                <numerusform>Registered %n case: %1</numerusform>
+                <numerusform>Registered %n cases: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Case %1</source>
+            <translation>Case %1</translation>
+        </message>
+        <message>
+            <source>About DSAR Desk</source>
+            <translation>About DSAR Desk</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;DSAR Desk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registers data subject requests under the GDPR and keeps track of their deadlines.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;DSAR Desk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registers data subject requests under the GDPR and keeps track of their deadlines.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::RegisterRequestDialog</name>
+        <message>
+            <source>Register request</source>
+            <translation>Register request</translation>
+        </message>
+        <message>
+            <source>Data subject</source>
+            <translation>Data subject</translation>
+        </message>
+        <message>
+            <source>Problem with the data subject</source>
+            <translation>Problem with the data subject</translation>
+        </message>
+        <message>
+            <source>Why the request was not saved</source>
+            <translation>Why the request was not saved</translation>
+        </message>
+        <message>
+            <source>Save the request</source>
+            <translation>Save the request</translation>
+        </message>
+        <message>
+            <source>Save the request and open one case per right (Ctrl+S)</source>
+            <translation>Save the request and open one case per right (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Cancel the registration</source>
+            <translation>Cancel the registration</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Request</translation>
+        </message>
+        <message>
+            <source>Received, date and time in Stockholm</source>
+            <translation>Received, date and time in Stockholm</translation>
+        </message>
+        <message>
+            <source>When the request reached any official channel, in Swedish time, even if it is registered later</source>
+            <translation>When the request reached any official channel, in Swedish time, even if it is registered later</translation>
+        </message>
+        <message>
+            <source>Exact time &amp;unknown (date only)</source>
+            <translation>Exact time &amp;unknown (date only)</translation>
+        </message>
+        <message>
+            <source>Exact time unknown, date only</source>
+            <translation>Exact time unknown, date only</translation>
+        </message>
+        <message>
+            <source>For letters and other requests where only the date of arrival is known</source>
+            <translation>For letters and other requests where only the date of arrival is known</translation>
+        </message>
+        <message>
+            <source>Problem with the receipt</source>
+            <translation>Problem with the receipt</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Organisation that received the request</source>
+            <translation>Organisation that received the request</translation>
+        </message>
+        <message>
+            <source>Problem with the organisation</source>
+            <translation>Problem with the organisation</translation>
+        </message>
+        <message>
+            <source>&amp;Received (Stockholm time):</source>
+            <translation>&amp;Received (Stockholm time):</translation>
+        </message>
+        <message>
+            <source>&amp;Channel:</source>
+            <translation>&amp;Channel:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <source>Rights asked for</source>
+            <translation>Rights asked for</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>right (article)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Problem with the rights</source>
+            <translation>Problem with the rights</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>organisation (organisation number)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Choose the organisation…</source>
+            <translation>Choose the organisation…</translation>
+        </message>
+        <message>
+            <source>No organisation is registered in this database yet, so no request can be saved.</source>
+            <translation>No organisation is registered in this database yet, so no request can be saved.</translation>
+        </message>
+        <message>
+            <source>Choose the organisation that received the request.</source>
+            <translation>Choose the organisation that received the request.</translation>
+        </message>
+        <message>
+            <source>Tick at least one right that the request asks for.</source>
+            <translation>Tick at least one right that the request asks for.</translation>
+        </message>
+        <message>
+            <source>The request was not saved: %1</source>
+            <translation>The request was not saved: %1</translation>
+        </message>
+        <message>
+            <source>Discard the request?</source>
+            <translation>Discard the request?</translation>
+        </message>
+        <message>
+            <source>The request has not been saved. Discard what you entered?</source>
+            <translation>The request has not been saved. Discard what you entered?</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Discard</translation>
+        </message>
+        <message>
+            <source>&amp;Keep editing</source>
+            <translation>&amp;Keep editing</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::SubjectChooser</name>
+        <message>
+            <source>&amp;New data subject</source>
+            <translation>&amp;New data subject</translation>
+        </message>
+        <message>
+            <source>Register a new data subject</source>
+            <translation>Register a new data subject</translation>
+        </message>
+        <message>
+            <source>E&amp;xisting data subject</source>
+            <translation>E&amp;xisting data subject</translation>
+        </message>
+        <message>
+            <source>Choose an existing data subject</source>
+            <translation>Choose an existing data subject</translation>
+        </message>
+        <message>
+            <source>Name of the data subject</source>
+            <translation>Name of the data subject</translation>
+        </message>
+        <message>
+            <source>Personnummer or samordningsnummer, optional</source>
+            <translation>Personnummer or samordningsnummer, optional</translation>
+        </message>
+        <message>
+            <source>Optional: only if given or already held</source>
+            <translation>Optional: only if given or already held</translation>
+        </message>
+        <message>
+            <source>E-mail address, optional</source>
+            <translation>E-mail address, optional</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Optional</translation>
+        </message>
+        <message>
+            <source>Phone number, optional</source>
+            <translation>Phone number, optional</translation>
+        </message>
+        <message>
+            <source>Postal address, optional</source>
+            <translation>Postal address, optional</translation>
+        </message>
+        <message>
+            <source>N&amp;ame:</source>
+            <translation>N&amp;ame:</translation>
+        </message>
+        <message>
+            <source>&amp;Personnummer:</source>
+            <translation>&amp;Personnummer:</translation>
+        </message>
+        <message>
+            <source>E-&amp;mail:</source>
+            <translation>E-&amp;mail:</translation>
+        </message>
+        <message>
+            <source>P&amp;hone:</source>
+            <translation>P&amp;hone:</translation>
+        </message>
+        <message>
+            <source>Postal a&amp;ddress:</source>
+            <translation>Postal a&amp;ddress:</translation>
+        </message>
+        <message>
+            <source>Existing data subject</source>
+            <translation>Existing data subject</translation>
+        </message>
+        <message>
+            <source>&amp;Data subject:</source>
+            <translation>&amp;Data subject:</translation>
+        </message>
+        <message>
+            <source>Type part of a name or e-mail address</source>
+            <translation>Type part of a name or e-mail address</translation>
+        </message>
+        <message>
+            <source>Choose the data subject from the list, or register a new one.</source>
+            <translation>Choose the data subject from the list, or register a new one.</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>DSAR Desk</source>
+            <translation>DSAR Desk</translation>
+        </message>
+        <message>
+            <source>Handles data subject requests under the GDPR.</source>
+            <translation>Handles data subject requests under the GDPR.</translation>
+        </message>
+        <message>
+            <source>The database file (default %1; the DSAR_DB environment variable also works).</source>
+            <translation>The database file (default %1; the DSAR_DB environment variable also works).</translation>
+        </message>
+    </context>
+</TS>
