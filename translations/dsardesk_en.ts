@@ -205,6 +205,68 @@
         </message>
     </context>
     <context>
+        <name>QGnomeTheme</name>
+        <message>
+            <source>&amp;OK</source>
+            <translation>&amp;OK</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Yes</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;No</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Apply</translation>
+        </message>
+    </context>
+    <context>
         <name>ReceiptTimeParser</name>
         <message>
             <source>No receipt date was given. Enter the date the request arrived, e.g. 2027-03-05, or the exact time with Z or an offset, e.g. 2027-03-31T22:30:00Z.</source>
@@ -268,6 +330,34 @@
         <message>
             <source>Withdrawal of consent</source>
             <translation>Withdrawal of consent</translation>
+        </message>
+        <message>
+            <source>Art. 15</source>
+            <translation>Art. 15</translation>
+        </message>
+        <message>
+            <source>Art. 16</source>
+            <translation>Art. 16</translation>
+        </message>
+        <message>
+            <source>Art. 17</source>
+            <translation>Art. 17</translation>
+        </message>
+        <message>
+            <source>Art. 18</source>
+            <translation>Art. 18</translation>
+        </message>
+        <message>
+            <source>Art. 20</source>
+            <translation>Art. 20</translation>
+        </message>
+        <message>
+            <source>Art. 21</source>
+            <translation>Art. 21</translation>
+        </message>
+        <message>
+            <source>Art. 7(3)</source>
+            <translation>Art. 7(3)</translation>
         </message>
     </context>
     <context>

@@ -1,1067 +1,1159 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
-<context>
-    <name>CaseStatuses</name>
-    <message>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Awaiting identification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision proposed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identity not confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Channels</name>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Web form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Clock</name>
-    <message>
-        <source>DSAR_TODAY=%1 is not a date. Use the form YYYY-MM-DD, e.g. DSAR_TODAY=2027-03-05, or unset it to use the real date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ControllerService</name>
-    <message>
-        <source>The organisation needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation number %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a %2, not an organisation number (NNNNNN-NNNN, digits 3-4 at least 20).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The organisation could not be saved (is the name or number already registered?): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no organisation with id %1. List them with &quot;dsarctl controller list&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No organisation is registered yet. Create the database with &quot;dsarctl init&quot; and add the organisation first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This database serves several organisations; say which one received the request: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No organisation matches &quot;%1&quot;. Give its id, organisation number or exact name: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Database</name>
-    <message>
-        <source>The database %1 was written by a newer version of DSAR Desk (schema %2; this version knows up to %3). It has not been changed. Update DSAR Desk to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no database at %1. Create it with &quot;dsarctl --db %1 init&quot; (add --demo for demonstration data) or choose another file with --db.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a file. Choose a database file with --db.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1 for the database. Check the permissions or choose another place with --db.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a DSAR Desk database yet (it is empty). Create it with &quot;dsarctl --db %1 init&quot; or choose another file with --db.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DeadlineCalculator</name>
-    <message>
-        <source>The receipt date is missing or not a real date, so no deadline can be computed. Enter the date the request arrived, e.g. 2027-03-05.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request for information sent on %1 has no documented reason, so the clock does not stop for it. Record the reasoned doubt about identity (GDPR Art. 12(6)) or what needed clarifying (recital 63).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no date)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A request for information has no valid date, so the clock does not stop for it. Enter the day the request went out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request for information is dated %1, before the receipt date %2, so the clock does not stop for it. Correct the date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The request for information sent on %1 went out later than %n working day(s) after receipt (the last day was %2), so the clock does not stop for it. Plan against the deadline without suspension.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The answer to the request for information sent on %1 has no valid date or is dated before the request, so the clock does not stop for it. Correct the answer date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The receipt date is missing. Give the date the request arrived, e.g. 2027-03-05.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The receipt date %1 is before 25 May 2018, when the GDPR began to apply. Check the date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The receipt date %1 is too far ahead to plan for. Check the year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DemoData</name>
-    <message>
-        <source>The database already holds organisations; demonstration data is only added to a new database. Choose a new file with --db.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Migrations</name>
-    <message>
-        <source>%1 is not a DSAR Desk database (%2). Choose another file with --db.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a database of another program: it has tables but no DSAR Desk schema. It has not been changed. Choose another file with --db.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Migration %1 failed and was rolled back: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReceiptTimeParser</name>
-    <message>
-        <source>No receipt date was given. Enter the date the request arrived, e.g. 2027-03-05, or the exact time with Z or an offset, e.g. 2027-03-31T22:30:00Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has spaces before or after it. Remove them, e.g. 2027-03-05.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; contains digits other than 0-9. Type the date with the digits 0-9, e.g. 2027-03-05 or 2027-03-31T22:30:00Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a real date. Check the month and the day, in the form YYYY-MM-DD, e.g. 2027-03-05.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a receipt date or time. Write the date as YYYY-MM-DD, e.g. 2027-03-05, or the exact time with Z or an offset, e.g. 2027-03-31T22:30:00Z or 2027-04-01T00:30:00+02:00.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a real date and time. Check the date (YYYY-MM-DD), the time (00:00 to 23:59:59) and the offset (-14:00 to +14:00), e.g. 2027-03-31T22:30:00Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no time zone, so the receipt date is ambiguous. Add Z for UTC or an offset such as +01:00, e.g. %1Z or %1+01:00.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The time zone Europe/Stockholm is missing from this system, so the receipt date of an exact time cannot be taken. Install the tzdata package, or enter the Stockholm date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RequestRights</name>
-    <message>
-        <source>Access</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rectification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Erasure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restriction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Portability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Objection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdrawal of consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SettingsService</name>
-    <message>
-        <source>The deadline settings in the database are damaged (calendar profile &quot;%1&quot;, clock-stop window &quot;%2&quot;, internal target &quot;%3&quot;). Ask an administrator to correct them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SqlQuery</name>
-    <message>
-        <source>The database refused a statement: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database could not carry out a statement: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database did not return the new row&apos;s id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SubjectService</name>
-    <message>
-        <source>The data subject needs a name. Write the name as the request gives it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name is longer than %1 characters. Shorten it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an e-mail address. Write it as name@example.se, or leave it empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personnummer %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is an organisation number. A data subject is a person: give a personnummer or samordningsnummer, or leave it empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A data subject with this %1 is already registered (id %2). Use that subject instead of adding a second one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no data subject with id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SwedishIdParser</name>
-    <message>
-        <source>Character %1 at position %2 is a digit from another writing system; only the digits 0-9 are accepted. Retype the number with the digits 0-9.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Character %1 at position %2 is not the ordinary hyphen; write the separator as &quot;-&quot; (or &quot;+&quot; for a person who has turned 100).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is a space (%1) at position %2; remove the spaces inside the number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Character %1 at position %2 is not allowed; an identity number has only the digits 0-9 and a &quot;-&quot; or &quot;+&quot; before the last four digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The check digit (the last digit) is %1 but should be %2; check the number for a typing error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A 12-digit number starting with 16 is an organisationsnummer, but the third and fourth digits after 16 are %1, and an organisationsnummer has 20 or more there. For a personnummer, write the century (19 or 20) instead of 16.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An organisationsnummer is written with &quot;-&quot;, not &quot;+&quot; (&quot;+&quot; marks a person who has turned 100). Write it as NNNNNN-NNNN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No such date: the month is %1, but it must be 01-12. If this is an organisationsnummer, write it with 10 digits or with 16 in front.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No such date: the month is %1, but it must be 01-12 (YYMMDD-NNNC); check the number for a typing error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No such date: the day is %1, but it must be 01-31 (or 61-91 for a samordningsnummer); check the number for a typing error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No such date: %1 does not exist (in a samordningsnummer the day is written + 60, here %2); check the number for a typing error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No such date: %1 does not exist (&quot;+&quot; means the person has turned 100, which gives the year %2); check the number and its separator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No such date: %1 does not exist; check the number for a typing error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The birth date %1 is in the future (after %2); check the year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The number is written with &quot;+&quot;, which means the person has turned 100, but a person born %1 turns 100 on %2. Write it with &quot;-&quot; or without a separator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot check the identity number: no valid reference date was given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No identity number was entered; enter 10 or 12 digits (YYMMDD-NNNC or YYYYMMDDNNNC).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is a second separator &quot;%1&quot; at position %2; write only one &quot;-&quot; or &quot;+&quot;, before the last four digits (YYMMDD-NNNC).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong length: %1 digits were found, but a Swedish identity number has 10 or 12 digits (YYMMDD-NNNC or YYYYMMDDNNNC).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The separator &quot;%1&quot; at position %2 must come right before the last four digits (YYMMDD-NNNC or YYYYMMDD-NNNC).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Transaction</name>
-    <message>
-        <source>Cannot begin a database transaction: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No transaction is active.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change could not be saved and nothing was written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dsar::CaseDetailsDialog</name>
-    <message>
-        <source>Case %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Right:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>right (article)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data subject:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arrived at:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (Stockholm time)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exact time not known (date only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registered:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Linked cases:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deadlines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extended, now due:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days left:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legal maximum if extended:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planning target if extended:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Internal target:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the case details</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dsar::CaseFilterBar</name>
-    <message>
-        <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter by status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Right:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter by right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Overdue only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show overdue cases only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;earch:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference, data subject or organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search by reference, data subject or organisation (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All rights</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dsar::CaseListModel</name>
-    <message>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dsar::CaseService</name>
-    <message>
-        <source>The receipt %1 is in the future. Give the date and time the request actually arrived (today is %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say which right the request is about (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no case %1. References look like DSAR-2027-00042; list cases with &quot;dsarctl case list&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dsar::DeadlinePreview</name>
-    <message>
-        <source>Computed dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipt date (Stockholm):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due (one month):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legal maximum if extended:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planning target if extended:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Internal target:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deadline warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: the due date is an eve (midsommarafton, julafton or nyårsafton). It is a legal deadline, but many are off that day: plan to answer earlier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dsar::MainWindow</name>
-    <message>
-        <source>DSAR Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Register request…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register a new request from a data subject (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About DSAR Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press Enter to show the details of the selected case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training date notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training/what-if date: today is treated as %1 (DSAR_TODAY)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The organisations could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This database has no organisations yet, so there are no cases and no request can be registered. To try DSAR Desk with demonstration data, quit and run:
-dsarctl --db &quot;%1&quot; init --demo
+    <context>
+        <name>CaseStatuses</name>
+        <message>
+            <source>Received</source>
+            <translation>Inkommet</translation>
+        </message>
+        <message>
+            <source>Awaiting identification</source>
+            <translation>Väntar på identifiering</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Under handläggning</translation>
+        </message>
+        <message>
+            <source>Decision proposed</source>
+            <translation>Beslut föreslaget</translation>
+        </message>
+        <message>
+            <source>Decision approved</source>
+            <translation>Beslut godkänt</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Besvarat</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Avslutat</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Avslaget</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Återtaget</translation>
+        </message>
+        <message>
+            <source>Identity not confirmed</source>
+            <translation>Identiteten inte bekräftad</translation>
+        </message>
+    </context>
+    <context>
+        <name>Channels</name>
+        <message>
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Brev</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Web form</source>
+            <translation>Webbformulär</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>Besök</translation>
+        </message>
+    </context>
+    <context>
+        <name>Clock</name>
+        <message>
+            <source>DSAR_TODAY=%1 is not a date. Use the form YYYY-MM-DD, e.g. DSAR_TODAY=2027-03-05, or unset it to use the real date.</source>
+            <translation>DSAR_TODAY=%1 är inget datum. Använd formen ÅÅÅÅ-MM-DD, t.ex. DSAR_TODAY=2027-03-05, eller ta bort variabeln för att använda det verkliga datumet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ControllerService</name>
+        <message>
+            <source>The organisation needs a name.</source>
+            <translation>Organisationen saknar namn. Ange ett namn.</translation>
+        </message>
+        <message>
+            <source>Organisation number %1: %2</source>
+            <translation>Organisationsnummer %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is a %2, not an organisation number (NNNNNN-NNNN, digits 3-4 at least 20).</source>
+            <translation>%1 är ett %2, inte ett organisationsnummer (NNNNNN-NNNN, där siffrorna 3-4 är minst 20).</translation>
+        </message>
+        <message>
+            <source>The organisation could not be saved (is the name or number already registered?): %1</source>
+            <translation>Organisationen kunde inte sparas (är namnet eller numret redan registrerat?): %1</translation>
+        </message>
+        <message>
+            <source>There is no organisation with id %1. List them with "dsarctl controller list".</source>
+            <translation>Det finns ingen organisation med id %1. Lista organisationerna med "dsarctl controller list".</translation>
+        </message>
+        <message>
+            <source>No organisation is registered yet. Create the database with "dsarctl init" and add the organisation first.</source>
+            <translation>Ingen organisation är registrerad ännu. Skapa databasen med "dsarctl init" och lägg först till organisationen.</translation>
+        </message>
+        <message>
+            <source>This database serves several organisations; say which one received the request: %1.</source>
+            <translation>Den här databasen används av flera organisationer; ange vilken av dem som tog emot begäran: %1.</translation>
+        </message>
+        <message>
+            <source>No organisation matches "%1". Give its id, organisation number or exact name: %2.</source>
+            <translation>Ingen organisation matchar "%1". Ange organisationens id, organisationsnummer eller exakta namn: %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <source>The database %1 was written by a newer version of DSAR Desk (schema %2; this version knows up to %3). It has not been changed. Update DSAR Desk to open it.</source>
+            <translation>Databasen %1 har skrivits av en nyare version av DSAR Desk (schema %2; den här versionen känner till schema till och med %3). Databasen har inte ändrats. Uppdatera DSAR Desk för att öppna den.</translation>
+        </message>
+        <message>
+            <source>Cannot open the database %1: %2</source>
+            <translation>Det går inte att öppna databasen %1: %2</translation>
+        </message>
+        <message>
+            <source>There is no database at %1. Create it with "dsarctl --db %1 init" (add --demo for demonstration data) or choose another file with --db.</source>
+            <translation>Det finns ingen databas i %1. Skapa den med "dsarctl --db %1 init" (lägg till --demo för demonstrationsdata) eller välj en annan fil med --db.</translation>
+        </message>
+        <message>
+            <source>%1 is not a file. Choose a database file with --db.</source>
+            <translation>%1 är ingen fil. Välj en databasfil med --db.</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1 for the database. Check the permissions or choose another place with --db.</source>
+            <translation>Det går inte att skapa mappen %1 för databasen. Kontrollera behörigheterna eller välj en annan plats med --db.</translation>
+        </message>
+        <message>
+            <source>%1 is not a DSAR Desk database yet (it is empty). Create it with "dsarctl --db %1 init" or choose another file with --db.</source>
+            <translation>%1 är ännu ingen DSAR Desk-databas (den är tom). Skapa den med "dsarctl --db %1 init" eller välj en annan fil med --db.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlineCalculator</name>
+        <message>
+            <source>The receipt date is missing or not a real date, so no deadline can be computed. Enter the date the request arrived, e.g. 2027-03-05.</source>
+            <translation>Mottagningsdatumet saknas eller är inget giltigt datum, så ingen tidsfrist kan beräknas. Ange det datum då begäran kom in, t.ex. 2027-03-05.</translation>
+        </message>
+        <message>
+            <source>The request for information sent on %1 has no documented reason, so the clock does not stop for it. Record the reasoned doubt about identity (GDPR Art. 12(6)) or what needed clarifying (recital 63).</source>
+            <translation>Begäran om komplettering som skickades %1 saknar dokumenterat skäl, så tidsfristen fortsätter att löpa. Dokumentera de rimliga skälen att betvivla identiteten (GDPR art. 12.6) eller vad som behövde förtydligas (skäl 63).</translation>
+        </message>
+        <message>
+            <source>(no date)</source>
+            <translation>(inget datum)</translation>
+        </message>
+        <message>
+            <source>A request for information has no valid date, so the clock does not stop for it. Enter the day the request went out.</source>
+            <translation>En begäran om komplettering saknar giltigt datum, så tidsfristen fortsätter att löpa. Ange den dag då begäran skickades.</translation>
+        </message>
+        <message>
+            <source>The request for information is dated %1, before the receipt date %2, so the clock does not stop for it. Correct the date.</source>
+            <translation>Begäran om komplettering är daterad %1, före mottagningsdatumet %2, så tidsfristen fortsätter att löpa. Rätta datumet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The request for information sent on %1 went out later than %n working day(s) after receipt (the last day was %2), so the clock does not stop for it. Plan against the deadline without suspension.</source>
+            <translation>
+                <numerusform>Begäran om komplettering som skickades %1 gick ut senare än %n arbetsdag efter mottagandet (sista dagen var %2), så tidsfristen fortsätter att löpa. Planera efter tidsfristen utan uppehåll.</numerusform>
+                <numerusform>Begäran om komplettering som skickades %1 gick ut senare än %n arbetsdagar efter mottagandet (sista dagen var %2), så tidsfristen fortsätter att löpa. Planera efter tidsfristen utan uppehåll.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The answer to the request for information sent on %1 has no valid date or is dated before the request, so the clock does not stop for it. Correct the answer date.</source>
+            <translation>Svaret på begäran om komplettering som skickades %1 saknar giltigt datum eller är daterat före begäran, så tidsfristen fortsätter att löpa. Rätta svarsdatumet.</translation>
+        </message>
+        <message>
+            <source>The receipt date is missing. Give the date the request arrived, e.g. 2027-03-05.</source>
+            <translation>Mottagningsdatumet saknas. Ange det datum då begäran kom in, t.ex. 2027-03-05.</translation>
+        </message>
+        <message>
+            <source>The receipt date %1 is before 25 May 2018, when the GDPR began to apply. Check the date.</source>
+            <translation>Mottagningsdatumet %1 är före den 25 maj 2018, då GDPR började tillämpas. Kontrollera datumet.</translation>
+        </message>
+        <message>
+            <source>The receipt date %1 is too far ahead to plan for. Check the year.</source>
+            <translation>Mottagningsdatumet %1 ligger för långt fram i tiden för att kunna planeras. Kontrollera året.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoData</name>
+        <message>
+            <source>The database already holds organisations; demonstration data is only added to a new database. Choose a new file with --db.</source>
+            <translation>Databasen innehåller redan organisationer; demonstrationsdata läggs bara till i en ny databas. Välj en ny fil med --db.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Migrations</name>
+        <message>
+            <source>%1 is not a DSAR Desk database (%2). Choose another file with --db.</source>
+            <translation>%1 är ingen DSAR Desk-databas (%2). Välj en annan fil med --db.</translation>
+        </message>
+        <message>
+            <source>%1 is a database of another program: it has tables but no DSAR Desk schema. It has not been changed. Choose another file with --db.</source>
+            <translation>%1 är en databas för ett annat program: den har tabeller men inget DSAR Desk-schema. Den har inte ändrats. Välj en annan fil med --db.</translation>
+        </message>
+        <message>
+            <source>Migration %1 failed and was rolled back: %2</source>
+            <translation>Migrering %1 misslyckades och har återställts: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>QGnomeTheme</name>
+        <message>
+            <source>&amp;OK</source>
+            <translation>&amp;OK</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Spara</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Avbryt</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Stäng</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Spara</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öppna</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Ja</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Nej</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Förkasta</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Hjälp</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Verkställ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptTimeParser</name>
+        <message>
+            <source>No receipt date was given. Enter the date the request arrived, e.g. 2027-03-05, or the exact time with Z or an offset, e.g. 2027-03-31T22:30:00Z.</source>
+            <translation>Inget mottagningsdatum angavs. Ange det datum då begäran kom in, t.ex. 2027-03-05, eller den exakta tiden med Z eller en UTC-förskjutning, t.ex. 2027-03-31T22:30:00Z.</translation>
+        </message>
+        <message>
+            <source>"%1" has spaces before or after it. Remove them, e.g. 2027-03-05.</source>
+            <translation>"%1" har mellanslag före eller efter. Ta bort dem, t.ex. 2027-03-05.</translation>
+        </message>
+        <message>
+            <source>"%1" contains digits other than 0-9. Type the date with the digits 0-9, e.g. 2027-03-05 or 2027-03-31T22:30:00Z.</source>
+            <translation>"%1" innehåller andra siffror än 0-9. Skriv datumet med siffrorna 0-9, t.ex. 2027-03-05 eller 2027-03-31T22:30:00Z.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a real date. Check the month and the day, in the form YYYY-MM-DD, e.g. 2027-03-05.</source>
+            <translation>"%1" är inget giltigt datum. Kontrollera månad och dag i formen ÅÅÅÅ-MM-DD, t.ex. 2027-03-05.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a receipt date or time. Write the date as YYYY-MM-DD, e.g. 2027-03-05, or the exact time with Z or an offset, e.g. 2027-03-31T22:30:00Z or 2027-04-01T00:30:00+02:00.</source>
+            <translation>"%1" är inget mottagningsdatum eller klockslag. Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2027-03-05, eller den exakta tiden med Z eller en UTC-förskjutning, t.ex. 2027-03-31T22:30:00Z eller 2027-04-01T00:30:00+02:00.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a real date and time. Check the date (YYYY-MM-DD), the time (00:00 to 23:59:59) and the offset (-14:00 to +14:00), e.g. 2027-03-31T22:30:00Z.</source>
+            <translation>"%1" är inget giltigt datum med klockslag. Kontrollera datumet (ÅÅÅÅ-MM-DD), klockslaget (00:00 till 23:59:59) och UTC-förskjutningen (-14:00 till +14:00), t.ex. 2027-03-31T22:30:00Z.</translation>
+        </message>
+        <message>
+            <source>"%1" has no time zone, so the receipt date is ambiguous. Add Z for UTC or an offset such as +01:00, e.g. %1Z or %1+01:00.</source>
+            <translation>"%1" saknar tidszon, så mottagningsdatumet är tvetydigt. Lägg till Z för UTC eller en UTC-förskjutning som +01:00, t.ex. %1Z eller %1+01:00.</translation>
+        </message>
+        <message>
+            <source>The time zone Europe/Stockholm is missing from this system, so the receipt date of an exact time cannot be taken. Install the tzdata package, or enter the Stockholm date as YYYY-MM-DD.</source>
+            <translation>Tidszonen Europe/Stockholm saknas i det här systemet, så mottagningsdatumet kan inte räknas fram ur en exakt tid. Installera paketet tzdata eller ange datumet i svensk tid som ÅÅÅÅ-MM-DD.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestRights</name>
+        <message>
+            <source>Access</source>
+            <translation>Tillgång</translation>
+        </message>
+        <message>
+            <source>Rectification</source>
+            <translation>Rättelse</translation>
+        </message>
+        <message>
+            <source>Erasure</source>
+            <translation>Radering</translation>
+        </message>
+        <message>
+            <source>Restriction</source>
+            <translation>Begränsning</translation>
+        </message>
+        <message>
+            <source>Portability</source>
+            <translation>Dataportabilitet</translation>
+        </message>
+        <message>
+            <source>Objection</source>
+            <translation>Invändning</translation>
+        </message>
+        <message>
+            <source>Withdrawal of consent</source>
+            <translation>Återkallat samtycke</translation>
+        </message>
+        <message>
+            <source>Art. 15</source>
+            <translation>art. 15</translation>
+        </message>
+        <message>
+            <source>Art. 16</source>
+            <translation>art. 16</translation>
+        </message>
+        <message>
+            <source>Art. 17</source>
+            <translation>art. 17</translation>
+        </message>
+        <message>
+            <source>Art. 18</source>
+            <translation>art. 18</translation>
+        </message>
+        <message>
+            <source>Art. 20</source>
+            <translation>art. 20</translation>
+        </message>
+        <message>
+            <source>Art. 21</source>
+            <translation>art. 21</translation>
+        </message>
+        <message>
+            <source>Art. 7(3)</source>
+            <translation>art. 7.3</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsService</name>
+        <message>
+            <source>The deadline settings in the database are damaged (calendar profile "%1", clock-stop window "%2", internal target "%3"). Ask an administrator to correct them.</source>
+            <translation>Inställningarna för tidsfrister i databasen är skadade (kalenderprofil "%1", tidsfönster för fristuppehåll "%2", internt mål "%3"). Be en administratör att rätta dem.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SqlQuery</name>
+        <message>
+            <source>The database refused a statement: %1</source>
+            <translation>Databasen godtog inte en SQL-sats: %1</translation>
+        </message>
+        <message>
+            <source>The database could not carry out a statement: %1</source>
+            <translation>Databasen kunde inte utföra en SQL-sats: %1</translation>
+        </message>
+        <message>
+            <source>The database did not return the new row's id.</source>
+            <translation>Databasen returnerade inte id för den nya raden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubjectService</name>
+        <message>
+            <source>The data subject needs a name. Write the name as the request gives it.</source>
+            <translation>Den registrerade saknar namn. Skriv namnet så som det står i begäran.</translation>
+        </message>
+        <message>
+            <source>The name is longer than %1 characters. Shorten it.</source>
+            <translation>Namnet är längre än %1 tecken. Korta det.</translation>
+        </message>
+        <message>
+            <source>"%1" is not an e-mail address. Write it as name@example.se, or leave it empty.</source>
+            <translation>"%1" är ingen e-postadress. Skriv den som namn@example.se eller lämna fältet tomt.</translation>
+        </message>
+        <message>
+            <source>Personnummer %1: %2</source>
+            <translation>Personnummer %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is an organisation number. A data subject is a person: give a personnummer or samordningsnummer, or leave it empty.</source>
+            <translation>%1 är ett organisationsnummer. En registrerad är en person: ange ett personnummer eller samordningsnummer, eller lämna fältet tomt.</translation>
+        </message>
+        <message>
+            <source>A data subject with this %1 is already registered (id %2). Use that subject instead of adding a second one.</source>
+            <translation>En registrerad med detta %1 finns redan (id %2). Använd den registrerade i stället för att lägga upp en till.</translation>
+        </message>
+        <message>
+            <source>There is no data subject with id %1.</source>
+            <translation>Det finns ingen registrerad med id %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SwedishIdParser</name>
+        <message>
+            <source>Character %1 at position %2 is a digit from another writing system; only the digits 0-9 are accepted. Retype the number with the digits 0-9.</source>
+            <translation>Tecknet %1 på position %2 är en siffra från ett annat skriftsystem; bara siffrorna 0-9 godtas. Skriv numret på nytt med siffrorna 0-9.</translation>
+        </message>
+        <message>
+            <source>Character %1 at position %2 is not the ordinary hyphen; write the separator as "-" (or "+" for a person who has turned 100).</source>
+            <translation>Tecknet %1 på position %2 är inte ett vanligt bindestreck; skriv skiljetecknet som "-" (eller "+" för en person som har fyllt 100).</translation>
+        </message>
+        <message>
+            <source>There is a space (%1) at position %2; remove the spaces inside the number.</source>
+            <translation>Det finns ett mellanslag (%1) på position %2; ta bort mellanslagen inne i numret.</translation>
+        </message>
+        <message>
+            <source>Character %1 at position %2 is not allowed; an identity number has only the digits 0-9 and a "-" or "+" before the last four digits.</source>
+            <translation>Tecknet %1 på position %2 är inte tillåtet; ett identitetsnummer har bara siffrorna 0-9 och ett "-" eller "+" före de fyra sista siffrorna.</translation>
+        </message>
+        <message>
+            <source>The check digit (the last digit) is %1 but should be %2; check the number for a typing error.</source>
+            <translation>Kontrollsiffran (den sista siffran) är %1 men ska vara %2; kontrollera att numret inte är felskrivet.</translation>
+        </message>
+        <message>
+            <source>A 12-digit number starting with 16 is an organisationsnummer, but the third and fourth digits after 16 are %1, and an organisationsnummer has 20 or more there. For a personnummer, write the century (19 or 20) instead of 16.</source>
+            <translation>Ett 12-siffrigt nummer som börjar med 16 är ett organisationsnummer, men den tredje och fjärde siffran efter 16 är %1, och ett organisationsnummer har 20 eller mer där. Är det ett personnummer skriver du århundradet (19 eller 20) i stället för 16.</translation>
+        </message>
+        <message>
+            <source>An organisationsnummer is written with "-", not "+" ("+" marks a person who has turned 100). Write it as NNNNNN-NNNN.</source>
+            <translation>Ett organisationsnummer skrivs med "-", inte "+" ("+" betyder att personen har fyllt 100). Skriv det som NNNNNN-NNNN.</translation>
+        </message>
+        <message>
+            <source>No such date: the month is %1, but it must be 01-12. If this is an organisationsnummer, write it with 10 digits or with 16 in front.</source>
+            <translation>Ogiltigt datum: månaden är %1, men den måste vara 01-12. Är det ett organisationsnummer skriver du det med 10 siffror eller med 16 framför.</translation>
+        </message>
+        <message>
+            <source>No such date: the month is %1, but it must be 01-12 (YYMMDD-NNNC); check the number for a typing error.</source>
+            <translation>Ogiltigt datum: månaden är %1, men den måste vara 01-12 (ÅÅMMDD-NNNK); kontrollera att numret inte är felskrivet.</translation>
+        </message>
+        <message>
+            <source>No such date: the day is %1, but it must be 01-31 (or 61-91 for a samordningsnummer); check the number for a typing error.</source>
+            <translation>Ogiltigt datum: dagen är %1, men den måste vara 01-31 (eller 61-91 för ett samordningsnummer); kontrollera att numret inte är felskrivet.</translation>
+        </message>
+        <message>
+            <source>No such date: %1 does not exist (in a samordningsnummer the day is written + 60, here %2); check the number for a typing error.</source>
+            <translation>Ogiltigt datum: %1 finns inte (i ett samordningsnummer skrivs dagen + 60, här %2); kontrollera att numret inte är felskrivet.</translation>
+        </message>
+        <message>
+            <source>No such date: %1 does not exist ("+" means the person has turned 100, which gives the year %2); check the number and its separator.</source>
+            <translation>Ogiltigt datum: %1 finns inte ("+" betyder att personen har fyllt 100, vilket ger året %2); kontrollera numret och dess skiljetecken.</translation>
+        </message>
+        <message>
+            <source>No such date: %1 does not exist; check the number for a typing error.</source>
+            <translation>Ogiltigt datum: %1 finns inte; kontrollera att numret inte är felskrivet.</translation>
+        </message>
+        <message>
+            <source>The birth date %1 is in the future (after %2); check the year.</source>
+            <translation>Födelsedatumet %1 ligger i framtiden (efter %2); kontrollera året.</translation>
+        </message>
+        <message>
+            <source>The number is written with "+", which means the person has turned 100, but a person born %1 turns 100 on %2. Write it with "-" or without a separator.</source>
+            <translation>Numret är skrivet med "+", vilket betyder att personen har fyllt 100, men en person som är född %1 fyller 100 den %2. Skriv det med "-" eller utan skiljetecken.</translation>
+        </message>
+        <message>
+            <source>Cannot check the identity number: no valid reference date was given.</source>
+            <translation>Det går inte att kontrollera identitetsnumret: inget giltigt referensdatum angavs.</translation>
+        </message>
+        <message>
+            <source>No identity number was entered; enter 10 or 12 digits (YYMMDD-NNNC or YYYYMMDDNNNC).</source>
+            <translation>Inget identitetsnummer angavs; ange 10 eller 12 siffror (ÅÅMMDD-NNNK eller ÅÅÅÅMMDDNNNK).</translation>
+        </message>
+        <message>
+            <source>There is a second separator "%1" at position %2; write only one "-" or "+", before the last four digits (YYMMDD-NNNC).</source>
+            <translation>Det finns ett andra skiljetecken "%1" på position %2; skriv bara ett "-" eller "+", före de fyra sista siffrorna (ÅÅMMDD-NNNK).</translation>
+        </message>
+        <message>
+            <source>Wrong length: %1 digits were found, but a Swedish identity number has 10 or 12 digits (YYMMDD-NNNC or YYYYMMDDNNNC).</source>
+            <translation>Fel längd: numret har %1 siffror, men ett svenskt identitetsnummer har 10 eller 12 siffror (ÅÅMMDD-NNNK eller ÅÅÅÅMMDDNNNK).</translation>
+        </message>
+        <message>
+            <source>The separator "%1" at position %2 must come right before the last four digits (YYMMDD-NNNC or YYYYMMDD-NNNC).</source>
+            <translation>Skiljetecknet "%1" på position %2 måste stå direkt före de fyra sista siffrorna (ÅÅMMDD-NNNK eller ÅÅÅÅMMDD-NNNK).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Transaction</name>
+        <message>
+            <source>Cannot begin a database transaction: %1</source>
+            <translation>Det går inte att starta en databastransaktion: %1</translation>
+        </message>
+        <message>
+            <source>No transaction is active.</source>
+            <translation>Ingen transaktion är aktiv.</translation>
+        </message>
+        <message>
+            <source>The change could not be saved and nothing was written: %1</source>
+            <translation>Ändringen kunde inte sparas och ingenting skrevs: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::CaseDetailsDialog</name>
+        <message>
+            <source>Case %1</source>
+            <translation>Ärende %1</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Begäran</translation>
+        </message>
+        <message>
+            <source>Reference:</source>
+            <translation>Ärendenummer:</translation>
+        </message>
+        <message>
+            <source>Right:</source>
+            <translation>Rättighet:</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>right (article)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Data subject:</source>
+            <translation>Registrerad:</translation>
+        </message>
+        <message>
+            <source>Organisation:</source>
+            <translation>Organisation:</translation>
+        </message>
+        <message>
+            <source>Channel:</source>
+            <translation>Kanal:</translation>
+        </message>
+        <message>
+            <source>Received:</source>
+            <translation>Inkom:</translation>
+        </message>
+        <message>
+            <source>Arrived at:</source>
+            <translation>Ankomsttid:</translation>
+        </message>
+        <message>
+            <source>%1 (Stockholm time)</source>
+            <translation>%1 (svensk tid)</translation>
+        </message>
+        <message>
+            <source>Exact time not known (date only)</source>
+            <translation>Exakt tid okänd (endast datum)</translation>
+        </message>
+        <message>
+            <source>Registered:</source>
+            <translation>Registreringstid:</translation>
+        </message>
+        <message>
+            <source>Linked cases:</source>
+            <translation>Kopplade ärenden:</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Inga</translation>
+        </message>
+        <message>
+            <source>Deadlines</source>
+            <translation>Tidsfrister</translation>
+        </message>
+        <message>
+            <source>Due:</source>
+            <translation>Sista dag:</translation>
+        </message>
+        <message>
+            <source>Extended, now due:</source>
+            <translation>Förlängd, ny sista dag:</translation>
+        </message>
+        <message>
+            <source>Days left:</source>
+            <translation>Dagar kvar:</translation>
+        </message>
+        <message>
+            <source>Legal maximum if extended:</source>
+            <translation>Lagstadgad sista dag vid förlängning:</translation>
+        </message>
+        <message>
+            <source>Planning target if extended:</source>
+            <translation>Planeringsdatum vid förlängning:</translation>
+        </message>
+        <message>
+            <source>Internal target:</source>
+            <translation>Internt mål:</translation>
+        </message>
+        <message>
+            <source>Close the case details</source>
+            <translation>Stäng ärendeuppgifterna</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::CaseFilterBar</name>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>Filter by status</source>
+            <translation>Filtrera på status</translation>
+        </message>
+        <message>
+            <source>&amp;Right:</source>
+            <translation>&amp;Rättighet:</translation>
+        </message>
+        <message>
+            <source>Filter by right</source>
+            <translation>Filtrera på rättighet</translation>
+        </message>
+        <message>
+            <source>&amp;Overdue only</source>
+            <translation>Endast &amp;försenade</translation>
+        </message>
+        <message>
+            <source>Show overdue cases only</source>
+            <translation>Visa endast försenade ärenden</translation>
+        </message>
+        <message>
+            <source>S&amp;earch:</source>
+            <translation>Sö&amp;k:</translation>
+        </message>
+        <message>
+            <source>Reference, data subject or organisation</source>
+            <translation>Ärendenummer, registrerad eller organisation</translation>
+        </message>
+        <message>
+            <source>Search cases</source>
+            <translation>Sök ärenden</translation>
+        </message>
+        <message>
+            <source>Search by reference, data subject or organisation (Ctrl+F)</source>
+            <translation>Sök på ärendenummer, registrerad eller organisation (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Alla statusar</translation>
+        </message>
+        <message>
+            <source>All rights</source>
+            <translation>Alla rättigheter</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::CaseListModel</name>
+        <message>
+            <source>Closed</source>
+            <translation>Avslutat</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>Förfaller i dag</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>%n dag kvar</numerusform>
+                <numerusform>%n dagar kvar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>%n dag över tiden</numerusform>
+                <numerusform>%n dagar över tiden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Ärendenummer</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>Rättighet</translation>
+        </message>
+        <message>
+            <source>Data subject</source>
+            <translation>Registrerad</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Inkom</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Sista dag</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>Dagar kvar</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::CaseService</name>
+        <message>
+            <source>The receipt %1 is in the future. Give the date and time the request actually arrived (today is %2).</source>
+            <translation>Mottagningstiden %1 ligger i framtiden. Ange det datum och klockslag då begäran faktiskt kom in (i dag är det %2).</translation>
+        </message>
+        <message>
+            <source>Say which right the request is about (%1).</source>
+            <translation>Ange vilken rättighet begäran gäller (%1).</translation>
+        </message>
+        <message>
+            <source>There is no case %1. References look like DSAR-2027-00042; list cases with "dsarctl case list".</source>
+            <translation>Det finns inget ärende %1. Ärendenummer ser ut som DSAR-2027-00042; lista ärendena med "dsarctl case list".</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::DeadlinePreview</name>
+        <message>
+            <source>Computed dates</source>
+            <translation>Beräknade datum</translation>
+        </message>
+        <message>
+            <source>Receipt date (Stockholm):</source>
+            <translation>Mottagningsdatum (svensk tid):</translation>
+        </message>
+        <message>
+            <source>Due (one month):</source>
+            <translation>Sista dag (en månad):</translation>
+        </message>
+        <message>
+            <source>Legal maximum if extended:</source>
+            <translation>Lagstadgad sista dag vid förlängning:</translation>
+        </message>
+        <message>
+            <source>Planning target if extended:</source>
+            <translation>Planeringsdatum vid förlängning:</translation>
+        </message>
+        <message>
+            <source>Internal target:</source>
+            <translation>Internt mål:</translation>
+        </message>
+        <message>
+            <source>Deadline warnings</source>
+            <translation>Varningar om tidsfrister</translation>
+        </message>
+        <message>
+            <source>Warning: the due date is an eve (midsommarafton, julafton or nyårsafton). It is a legal deadline, but many are off that day: plan to answer earlier.</source>
+            <translation>Varning: sista dagen infaller på en afton (midsommarafton, julafton eller nyårsafton). Enligt lagen gäller dagen som sista dag, men många är lediga då: planera att svara tidigare.</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>Varning: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::MainWindow</name>
+        <message>
+            <source>DSAR Desk</source>
+            <translation>DSAR Desk</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Arkiv</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Visa</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>S&amp;pråk</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hjälp</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Huvudverktygsfält</translation>
+        </message>
+        <message>
+            <source>&amp;Register request…</source>
+            <translation>&amp;Registrera begäran…</translation>
+        </message>
+        <message>
+            <source>Register a new request from a data subject (Ctrl+N)</source>
+            <translation>Registrera en ny begäran från en registrerad (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Avsluta</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Uppdatera</translation>
+        </message>
+        <message>
+            <source>&amp;Find cases</source>
+            <translation>&amp;Sök ärenden</translation>
+        </message>
+        <message>
+            <source>&amp;About DSAR Desk</source>
+            <translation>&amp;Om DSAR Desk</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Ärenden</translation>
+        </message>
+        <message>
+            <source>Press Enter to show the details of the selected case.</source>
+            <translation>Tryck på Retur för att visa uppgifterna om det markerade ärendet.</translation>
+        </message>
+        <message>
+            <source>Training date notice</source>
+            <translation>Meddelande om övningsdatum</translation>
+        </message>
+        <message>
+            <source>Database notice</source>
+            <translation>Meddelande om databasen</translation>
+        </message>
+        <message>
+            <source>Database file</source>
+            <translation>Databasfil</translation>
+        </message>
+        <message>
+            <source>Number of cases</source>
+            <translation>Antal ärenden</translation>
+        </message>
+        <message>
+            <source>Training/what-if date: today is treated as %1 (DSAR_TODAY)</source>
+            <translation>Övnings- eller simuleringsdatum: dagens datum räknas som %1 (DSAR_TODAY)</translation>
+        </message>
+        <message>
+            <source>The organisations could not be read: %1</source>
+            <translation>Organisationerna kunde inte läsas: %1</translation>
+        </message>
+        <message>
+            <source>This database has no organisations yet, so there are no cases and no request can be registered. To try DSAR Desk with demonstration data, quit and run:
+dsarctl --db "%1" init --demo
 then start DSAR Desk again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cases could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n case(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <comment>cases, overdue</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Registered %n case(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Case %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About DSAR Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;DSAR Desk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registers data subject requests under the GDPR and keeps track of their deadlines.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dsar::RegisterRequestDialog</name>
-    <message>
-        <source>Register request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem with the data subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why the request was not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the request and open one case per right (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel the registration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received, date and time in Stockholm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When the request reached any official channel, in Swedish time, even if it is registered later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exact time &amp;unknown (date only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exact time unknown, date only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For letters and other requests where only the date of arrival is known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem with the receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation that received the request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem with the organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Received (Stockholm time):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rights asked for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>right (article)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem with the rights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>organisation (organisation number)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the organisation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No organisation is registered in this database yet, so no request can be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the organisation that received the request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick at least one right that the request asks for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request was not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard the request?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request has not been saved. Discard what you entered?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dsar::SubjectChooser</name>
-    <message>
-        <source>&amp;New data subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register a new data subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xisting data subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose an existing data subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the data subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personnummer or samordningsnummer, optional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional: only if given or already held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail address, optional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone number, optional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postal address, optional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Personnummer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postal a&amp;ddress:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Existing data subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Data subject:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type part of a name or e-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the data subject from the list, or register a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>DSAR Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handles data subject requests under the GDPR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database file (default %1; the DSAR_DB environment variable also works).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+            <translation>Den här databasen har inga organisationer ännu, så det finns inga ärenden och ingen begäran kan registreras. Om du vill prova DSAR Desk med demonstrationsdata avslutar du programmet och kör:
+dsarctl --db "%1" init --demo
+Starta sedan DSAR Desk igen.</translation>
+        </message>
+        <message>
+            <source>The cases could not be loaded: %1</source>
+            <translation>Ärendena kunde inte läsas in: %1</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>Databas: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n ärende</numerusform>
+                <numerusform>%n ärenden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n case(s) shown</source>
+            <translation>
+                <numerusform>%1 av %n ärende visas</numerusform>
+                <numerusform>%1 av %n ärenden visas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>cases, overdue</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n försenat</numerusform>
+                <numerusform>%n försenade</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Registered %n case(s): %1</source>
+            <translation>
+                <numerusform>%n ärende registrerat: %1</numerusform>
+                <numerusform>%n ärenden registrerade: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Case %1</source>
+            <translation>Ärende %1</translation>
+        </message>
+        <message>
+            <source>About DSAR Desk</source>
+            <translation>Om DSAR Desk</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;DSAR Desk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registers data subject requests under the GDPR and keeps track of their deadlines.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;DSAR Desk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registrerar begäranden från registrerade enligt GDPR och håller reda på tidsfristerna.&lt;/p&gt;&lt;p&gt;Databas: %2&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::RegisterRequestDialog</name>
+        <message>
+            <source>Register request</source>
+            <translation>Registrera begäran</translation>
+        </message>
+        <message>
+            <source>Data subject</source>
+            <translation>Registrerad</translation>
+        </message>
+        <message>
+            <source>Problem with the data subject</source>
+            <translation>Problem med den registrerade</translation>
+        </message>
+        <message>
+            <source>Why the request was not saved</source>
+            <translation>Varför begäran inte sparades</translation>
+        </message>
+        <message>
+            <source>Save the request</source>
+            <translation>Spara begäran</translation>
+        </message>
+        <message>
+            <source>Save the request and open one case per right (Ctrl+S)</source>
+            <translation>Spara begäran och öppna ett ärende per rättighet (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Cancel the registration</source>
+            <translation>Avbryt registreringen</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Begäran</translation>
+        </message>
+        <message>
+            <source>Received, date and time in Stockholm</source>
+            <translation>Inkom, datum och klockslag i svensk tid</translation>
+        </message>
+        <message>
+            <source>When the request reached any official channel, in Swedish time, even if it is registered later</source>
+            <translation>När begäran nådde någon av organisationens officiella kanaler, i svensk tid, även om den registreras senare</translation>
+        </message>
+        <message>
+            <source>Exact time &amp;unknown (date only)</source>
+            <translation>Exakt tid &amp;okänd (endast datum)</translation>
+        </message>
+        <message>
+            <source>Exact time unknown, date only</source>
+            <translation>Exakt tid okänd, endast datum</translation>
+        </message>
+        <message>
+            <source>For letters and other requests where only the date of arrival is known</source>
+            <translation>För brev och andra begäranden där bara ankomstdagen är känd</translation>
+        </message>
+        <message>
+            <source>Problem with the receipt</source>
+            <translation>Problem med mottagningstiden</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Organisation that received the request</source>
+            <translation>Organisation som tog emot begäran</translation>
+        </message>
+        <message>
+            <source>Problem with the organisation</source>
+            <translation>Problem med organisationen</translation>
+        </message>
+        <message>
+            <source>&amp;Received (Stockholm time):</source>
+            <translation>&amp;Inkom (svensk tid):</translation>
+        </message>
+        <message>
+            <source>&amp;Channel:</source>
+            <translation>&amp;Kanal:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>Or&amp;ganisation:</translation>
+        </message>
+        <message>
+            <source>Rights asked for</source>
+            <translation>Begärda rättigheter</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>right (article)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Problem with the rights</source>
+            <translation>Problem med rättigheterna</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>organisation (organisation number)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Choose the organisation…</source>
+            <translation>Välj organisation…</translation>
+        </message>
+        <message>
+            <source>No organisation is registered in this database yet, so no request can be saved.</source>
+            <translation>Ingen organisation är registrerad i den här databasen ännu, så ingen begäran kan sparas.</translation>
+        </message>
+        <message>
+            <source>Choose the organisation that received the request.</source>
+            <translation>Välj den organisation som tog emot begäran.</translation>
+        </message>
+        <message>
+            <source>Tick at least one right that the request asks for.</source>
+            <translation>Markera minst en rättighet som begäran gäller.</translation>
+        </message>
+        <message>
+            <source>The request was not saved: %1</source>
+            <translation>Begäran sparades inte: %1</translation>
+        </message>
+        <message>
+            <source>Discard the request?</source>
+            <translation>Kasta bort begäran?</translation>
+        </message>
+        <message>
+            <source>The request has not been saved. Discard what you entered?</source>
+            <translation>Begäran har inte sparats. Vill du kasta bort det du har fyllt i?</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Kasta bort</translation>
+        </message>
+        <message>
+            <source>&amp;Keep editing</source>
+            <translation>&amp;Fortsätt redigera</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::SubjectChooser</name>
+        <message>
+            <source>&amp;New data subject</source>
+            <translation>&amp;Ny registrerad</translation>
+        </message>
+        <message>
+            <source>Register a new data subject</source>
+            <translation>Lägg upp en ny registrerad</translation>
+        </message>
+        <message>
+            <source>E&amp;xisting data subject</source>
+            <translation>&amp;Befintlig registrerad</translation>
+        </message>
+        <message>
+            <source>Choose an existing data subject</source>
+            <translation>Välj en befintlig registrerad</translation>
+        </message>
+        <message>
+            <source>Name of the data subject</source>
+            <translation>Den registrerades namn</translation>
+        </message>
+        <message>
+            <source>Personnummer or samordningsnummer, optional</source>
+            <translation>Personnummer eller samordningsnummer, frivilligt</translation>
+        </message>
+        <message>
+            <source>Optional: only if given or already held</source>
+            <translation>Frivilligt: bara om det har lämnats eller redan finns hos organisationen</translation>
+        </message>
+        <message>
+            <source>E-mail address, optional</source>
+            <translation>E-postadress, frivilligt</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Frivilligt</translation>
+        </message>
+        <message>
+            <source>Phone number, optional</source>
+            <translation>Telefonnummer, frivilligt</translation>
+        </message>
+        <message>
+            <source>Postal address, optional</source>
+            <translation>Postadress, frivilligt</translation>
+        </message>
+        <message>
+            <source>N&amp;ame:</source>
+            <translation>N&amp;amn:</translation>
+        </message>
+        <message>
+            <source>&amp;Personnummer:</source>
+            <translation>&amp;Personnummer:</translation>
+        </message>
+        <message>
+            <source>E-&amp;mail:</source>
+            <translation>&amp;E-post:</translation>
+        </message>
+        <message>
+            <source>P&amp;hone:</source>
+            <translation>&amp;Telefon:</translation>
+        </message>
+        <message>
+            <source>Postal a&amp;ddress:</source>
+            <translation>Posta&amp;dress:</translation>
+        </message>
+        <message>
+            <source>Existing data subject</source>
+            <translation>Befintlig registrerad</translation>
+        </message>
+        <message>
+            <source>&amp;Data subject:</source>
+            <translation>&amp;Registrerad:</translation>
+        </message>
+        <message>
+            <source>Type part of a name or e-mail address</source>
+            <translation>Skriv en del av ett namn eller en e-postadress</translation>
+        </message>
+        <message>
+            <source>Choose the data subject from the list, or register a new one.</source>
+            <translation>Välj den registrerade i listan eller lägg upp en ny.</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>DSAR Desk</source>
+            <translation>DSAR Desk</translation>
+        </message>
+        <message>
+            <source>Handles data subject requests under the GDPR.</source>
+            <translation>Hanterar begäranden från registrerade enligt GDPR.</translation>
+        </message>
+        <message>
+            <source>The database file (default %1; the DSAR_DB environment variable also works).</source>
+            <translation>Databasfilen (standard %1; miljövariabeln DSAR_DB fungerar också).</translation>
+        </message>
+    </context>
 </TS>

@@ -11,6 +11,18 @@ namespace {
 
 const QString settingsKey = QStringLiteral("language");
 
+// Debian ships no Swedish qtbase catalogue for Qt 6, so the standard button texts Qt looks up are listed
+// here for lupdate and translated in our own catalogue (Qt asks every installed translator).
+[[maybe_unused]] const char* const qtStandardTexts[] = {
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),     QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),   QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"), QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),   QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&OK"),       QT_TRANSLATE_NOOP("QGnomeTheme", "&Save"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&Cancel"),   QT_TRANSLATE_NOOP("QGnomeTheme", "&Close"),
+};
+
 QLocale localeFor(LanguageManager::Language language)
 {
     // en_GB rather than en_US: day-month order and a 24-hour clock, as Swedish staff expect.
@@ -63,10 +75,12 @@ void LanguageManager::setLanguage(Language language)
     m_appLoaded = m_appTranslator.load(QStringLiteral("dsardesk_") + code(language), QStringLiteral(":/i18n"));
     if (m_appLoaded)
         QCoreApplication::installTranslator(&m_appTranslator);
-    // Qt's own strings (standard buttons, context menus) are written in English.
+    // Qt's own strings (standard buttons, context menus) are written in English. Debian's
+    // qt6-translations-l10n ships Swedish as the older all-in-one qt_sv.qm rather than qtbase_sv.qm.
+    const QString qtTranslations = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     m_qtLoaded = language != Language::English
-        && m_qtTranslator.load(QStringLiteral("qtbase_") + code(language),
-                               QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        && (m_qtTranslator.load(QStringLiteral("qtbase_") + code(language), qtTranslations)
+            || m_qtTranslator.load(QStringLiteral("qt_") + code(language), qtTranslations));
     if (m_qtLoaded)
         QCoreApplication::installTranslator(&m_qtTranslator);
 

@@ -46,19 +46,19 @@ QString RequestRights::article(RequestRight right)
 {
     switch (right) {
     case RequestRight::Access:
-        return QStringLiteral("Art. 15");
+        return tr("Art. 15");
     case RequestRight::Rectification:
-        return QStringLiteral("Art. 16");
+        return tr("Art. 16");
     case RequestRight::Erasure:
-        return QStringLiteral("Art. 17");
+        return tr("Art. 17");
     case RequestRight::Restriction:
-        return QStringLiteral("Art. 18");
+        return tr("Art. 18");
     case RequestRight::Portability:
-        return QStringLiteral("Art. 20");
+        return tr("Art. 20");
     case RequestRight::Objection:
-        return QStringLiteral("Art. 21");
+        return tr("Art. 21");
     case RequestRight::ConsentWithdrawal:
-        return QStringLiteral("Art. 7(3)");
+        return tr("Art. 7(3)");
     }
     return {};
 }

@@ -1,0 +1,99 @@
+// dsar-screenshots: renders the main views of DSAR Desk from a database to PNG files, for the README.
+// Usage: dsar-screenshots --db PATH --out DIR [--lang sv|en]   (scripts/screenshots.sh runs it)
+#include "CaseDetailsDialog.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "RegisterRequestDialog.h"
+#include "common/AppInfo.h"
+#include "common/Clock.h"
+#include "services/Session.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLineEdit>
+#include <QSaveFile>
+#include <QTableView>
+#include <QTest>
+
+using namespace dsar;
+
+namespace {
+
+bool save(QWidget* widget, const QDir& out, const QString& name)
+{
+    QTest::qWait(150); // let layouts and delegates settle
+    QSaveFile file(out.filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || !widget->grab().save(&file, "PNG") || !file.commit()) {
+        qCritical("cannot write %s", qPrintable(file.fileName()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    applyApplicationIdentity();
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("path"));
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Folder for the PNG files."),
+                                       QStringLiteral("dir"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("sv or en."), QStringLiteral("lang"),
+                                        QStringLiteral("sv"));
+    parser.addOptions({ dbOption, outOption, langOption });
+    parser.addHelpOption();
+    parser.process(app);
+    if (!parser.isSet(dbOption) || !parser.isSet(outOption))
+        parser.showHelp(2);
+
+    const QString suffix = QLatin1Char('-') + parser.value(langOption);
+    LanguageManager languages;
+    languages.setLanguage(parser.value(langOption) == QLatin1String("en") ? LanguageManager::Language::English
+                                                                          : LanguageManager::Language::Swedish);
+    QString error;
+    std::unique_ptr<Clock> clock = makeClockFromEnvironment(&error);
+    if (!clock)
+        qFatal("%s", qPrintable(error));
+    Result<std::unique_ptr<Database>> database
+        = Database::openSqlite(parser.value(dbOption), Database::OpenMode::MustExist);
+    if (!database)
+        qFatal("%s", qPrintable(database.error()));
+    Session session(std::move(database).value(), *clock, Actor { QStringLiteral("screenshots") });
+    const QDir out(parser.value(outOption));
+
+    MainWindow window(session, languages);
+    window.resize(1280, 640);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+    QTableView* table = window.findChild<QTableView*>(QStringLiteral("caseTable"));
+    table->selectRow(2);
+    bool ok = save(&window, out, QStringLiteral("case-list") + suffix + QStringLiteral(".png"));
+
+    RegisterRequestDialog dialog(session, &window);
+    dialog.show();
+    if (!QTest::qWaitForWindowExposed(&dialog))
+        return 1;
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("subjectName")), QStringLiteral("Sven Prov"));
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("subjectEmail")), QStringLiteral("sven@example.se"));
+    dialog.findChild<QComboBox*>(QStringLiteral("organisationCombo"))->setCurrentIndex(1);
+    dialog.findChild<QCheckBox*>(QStringLiteral("right_access"))->click();
+    dialog.findChild<QCheckBox*>(QStringLiteral("right_erasure"))->click();
+    ok = save(&dialog, out, QStringLiteral("register-request") + suffix + QStringLiteral(".png")) && ok;
+    dialog.hide();
+
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Return);
+    if (CaseDetailsDialog* details = window.findChild<CaseDetailsDialog*>()) {
+        if (!QTest::qWaitForWindowExposed(details))
+            return 1;
+        ok = save(details, out, QStringLiteral("case-details") + suffix + QStringLiteral(".png")) && ok;
+        details->close();
+    }
+    return ok ? 0 : 1;
+}
