@@ -1,6 +1,6 @@
 #include "CaseStatus.h"
 
-#include <QStringList>
+#include "EnumCodes.h"
 
 namespace dsar {
 
@@ -42,12 +42,7 @@ QString CaseStatuses::code(CaseStatus status)
 
 std::optional<CaseStatus> CaseStatuses::fromCode(const QString& code)
 {
-    const QString wanted = code.trimmed().toLower();
-    for (CaseStatus status : all()) {
-        if (CaseStatuses::code(status) == wanted)
-            return status;
-    }
-    return std::nullopt;
+    return enumFromCode(all(), &CaseStatuses::code, code);
 }
 
 QString CaseStatuses::label(CaseStatus status)
@@ -79,10 +74,7 @@ QString CaseStatuses::label(CaseStatus status)
 
 QString CaseStatuses::codeList()
 {
-    QStringList codes;
-    for (CaseStatus status : all())
-        codes << code(status);
-    return codes.join(QStringLiteral(", "));
+    return enumCodeList(all(), &CaseStatuses::code);
 }
 
 bool CaseStatuses::isOpen(CaseStatus status)

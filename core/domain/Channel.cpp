@@ -1,6 +1,6 @@
 #include "Channel.h"
 
-#include <QStringList>
+#include "EnumCodes.h"
 
 namespace dsar {
 
@@ -28,12 +28,7 @@ QString Channels::code(Channel channel)
 
 std::optional<Channel> Channels::fromCode(const QString& code)
 {
-    const QString wanted = code.trimmed().toLower();
-    for (Channel channel : all()) {
-        if (Channels::code(channel) == wanted)
-            return channel;
-    }
-    return std::nullopt;
+    return enumFromCode(all(), &Channels::code, code);
 }
 
 QString Channels::label(Channel channel)
@@ -55,10 +50,7 @@ QString Channels::label(Channel channel)
 
 QString Channels::codeList()
 {
-    QStringList codes;
-    for (Channel channel : all())
-        codes << code(channel);
-    return codes.join(QStringLiteral(", "));
+    return enumCodeList(all(), &Channels::code);
 }
 
 } // namespace dsar

@@ -1,6 +1,6 @@
 #include "RequestRight.h"
 
-#include <QStringList>
+#include "EnumCodes.h"
 
 namespace dsar {
 
@@ -34,12 +34,7 @@ QString RequestRights::code(RequestRight right)
 
 std::optional<RequestRight> RequestRights::fromCode(const QString& code)
 {
-    const QString wanted = code.trimmed().toLower();
-    for (RequestRight right : all()) {
-        if (RequestRights::code(right) == wanted)
-            return right;
-    }
-    return std::nullopt;
+    return enumFromCode(all(), &RequestRights::code, code);
 }
 
 QString RequestRights::article(RequestRight right)
@@ -86,10 +81,7 @@ QString RequestRights::label(RequestRight right)
 
 QString RequestRights::codeList()
 {
-    QStringList codes;
-    for (RequestRight right : all())
-        codes << code(right);
-    return codes.join(QStringLiteral(", "));
+    return enumCodeList(all(), &RequestRights::code);
 }
 
 } // namespace dsar
