@@ -2,7 +2,6 @@
 
 #include "CliOutput.h"
 #include "calendar/StockholmTime.h"
-#include "storage/AuditLog.h"
 
 #include <QCommandLineParser>
 
@@ -123,7 +122,7 @@ int open(CliContext& context, const QStringList& arguments)
 
     Session* session = context.openSession();
     if (!session)
-        return ExitFailure;
+        return context.failureStatus();
     Result<QList<CaseRecord>> opened = session->cases().openRequest(request);
     if (!opened) {
         printError(opened.error());
@@ -201,7 +200,7 @@ int list(CliContext& context, const QStringList& arguments)
 
     Session* session = context.openSession();
     if (!session)
-        return ExitFailure;
+        return context.failureStatus();
     Result<QList<CaseRecord>> cases = session->cases().list(filter);
     if (!cases) {
         printError(cases.error());
@@ -243,13 +242,13 @@ int show(CliContext& context, const QStringList& arguments)
     }
     Session* session = context.openSession();
     if (!session)
-        return ExitFailure;
+        return context.failureStatus();
     Result<CaseRecord> found = session->cases().byReference(parser.positionalArguments().constFirst());
     if (!found) {
         printError(found.error());
         return ExitFailure;
     }
-    Result<QList<AuditEvent>> history = AuditLog(session->database()).eventsFor(QStringLiteral("case"), found->id);
+    Result<QList<AuditEvent>> history = session->audit().caseHistory(found->id);
     if (!history) {
         printError(history.error());
         return ExitFailure;

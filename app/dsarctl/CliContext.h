@@ -19,23 +19,33 @@ enum ExitCode
     ExitUsage = 2,
 };
 
-// What every command shares: the global options, the clock, and the session once a database is opened.
+// What every command shares: the global options, the clock, and the signed-in session once a database is
+// opened.
 class CliContext
 {
     Q_DECLARE_TR_FUNCTIONS(CliContext)
 public:
-    CliContext(QString databaseOption, std::unique_ptr<Clock> clock);
+    CliContext(QString databaseOption, QString userOption, std::unique_ptr<Clock> clock);
 
     const Clock& clock() const { return *m_clock; }
     QString databasePath() const;
-    // Opens the database (MustExist unless told otherwise) and the services over it; nullptr after
-    // printing the reason to stderr.
-    Session* openSession(Database::OpenMode mode = Database::OpenMode::MustExist);
+    // --user, else DSAR_USER; empty when neither is given.
+    QString userName() const;
+    // Runs the cryptographic self-test (once), then opens the database; nullptr after printing the reason
+    // to stderr.
+    std::unique_ptr<Database> openDatabase(Database::OpenMode mode);
+    // Opens the existing database and signs in as userName() with the password from DSAR_PASSWORD or a
+    // prompt; nullptr after printing the reason to stderr, and failureStatus() says how to exit.
+    Session* openSession();
+    int failureStatus() const { return m_failureStatus; }
 
 private:
     QString m_databaseOption;
+    QString m_userOption;
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<Session> m_session;
+    bool m_selfTested = false;
+    int m_failureStatus = ExitFailure;
 };
 
 // A subcommand: takes its own arguments (without the program and command names).

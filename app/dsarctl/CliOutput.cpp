@@ -76,8 +76,11 @@ int printGroupUsage(const QString& group, const QList<std::pair<QString, QString
     const bool helpWanted = given.isEmpty() || given == QLatin1String("--help") || given == QLatin1String("-h")
         || given == QLatin1String("help");
     QString text = QStringLiteral("Usage: dsarctl %1 ACTION [OPTIONS]\n\nActions:\n").arg(group);
+    qsizetype width = 6;
     for (const auto& [action, description] : actions)
-        text += QStringLiteral("  %1  %2\n").arg(action.leftJustified(6), description);
+        width = std::max(width, action.size());
+    for (const auto& [action, description] : actions)
+        text += QStringLiteral("  %1  %2\n").arg(action.leftJustified(width), description);
     text += QStringLiteral("\n\"dsarctl %1 ACTION --help\" lists an action's options.\n").arg(group);
     if (helpWanted && !given.isEmpty()) {
         std::fputs(text.toUtf8().constData(), stdout);

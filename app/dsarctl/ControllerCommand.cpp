@@ -42,7 +42,7 @@ int add(CliContext& context, const QStringList& arguments)
         return *stop;
     Session* session = context.openSession();
     if (!session)
-        return ExitFailure;
+        return context.failureStatus();
     Result<ControllerRecord> added = session->controllers().add(
         { parser.value(name), parser.value(number), parser.value(address), parser.value(email), parser.value(phone),
           parser.value(dpo), parser.value(joint) });
@@ -66,7 +66,7 @@ int list(CliContext& context, const QStringList& arguments)
         return *stop;
     Session* session = context.openSession();
     if (!session)
-        return ExitFailure;
+        return context.failureStatus();
     Result<QList<ControllerRecord>> controllers = session->controllers().all();
     if (!controllers) {
         printError(controllers.error());

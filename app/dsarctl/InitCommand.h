@@ -4,7 +4,7 @@
 
 namespace dsar::cli {
 
-// dsarctl [--db PATH] init [--demo] [--if-missing]
+// dsarctl [--db PATH] init --admin NAME | --demo [--if-missing]
 int runInit(CliContext& context, const QStringList& arguments);
 
 } // namespace dsar::cli

@@ -46,7 +46,7 @@ int add(CliContext& context, const QStringList& arguments)
         return *stop;
     Session* session = context.openSession();
     if (!session)
-        return ExitFailure;
+        return context.failureStatus();
     Result<SubjectRecord> added = session->subjects().add(
         { parser.value(name), parser.value(pnr), parser.value(email), parser.value(phone), parser.value(address) });
     if (!added) {
@@ -69,7 +69,7 @@ int list(CliContext& context, const QStringList& arguments)
         return *stop;
     Session* session = context.openSession();
     if (!session)
-        return ExitFailure;
+        return context.failureStatus();
     Result<QList<SubjectRecord>> subjects = session->subjects().all();
     if (!subjects) {
         printError(subjects.error());

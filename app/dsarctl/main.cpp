@@ -1,4 +1,5 @@
 // dsarctl: the scripting interface of DSAR Desk, over the same core services as the desktop app.
+#include "AuditCommand.h"
 #include "CaseCommand.h"
 #include "CliContext.h"
 #include "CliOutput.h"
@@ -6,7 +7,9 @@
 #include "DeadlineCommand.h"
 #include "InitCommand.h"
 #include "PnrCommand.h"
+#include "PurgeCommand.h"
 #include "SubjectCommand.h"
+#include "UserCommand.h"
 #include "calendar/StockholmTime.h"
 #include "common/AppInfo.h"
 
@@ -18,51 +21,75 @@ using namespace dsar::cli;
 
 namespace {
 
-const char usage[] = R"(Usage: dsarctl [--db PATH] COMMAND [OPTIONS]
+const char usage[] = R"(Usage: dsarctl [--db PATH] [--user NAME] COMMAND [OPTIONS]
 
 Commands:
   deadline [--profile EU|SE1930] [--json] RECEIPT...   deadlines for receipt dates or instants
   pnr [--json] NUMBER...                                check personnummer, samordningsnummer, organisationsnummer
-  init [--demo] [--if-missing]                          create the database (with demonstration data)
+  init --admin NAME | --demo [--if-missing]             create the database with its first administrator, or
+                                                        with demonstration accounts and data
+  user add|list|disable|passwd                          staff accounts (admin; passwd also for your own)
   controller add|list                                   the organisations whose requests are handled
   subject add|list                                      data subjects
   case open|list|show                                   requests, one case per right
+  audit verify|export                                   check the audit trail's chain; CSV for IMY (dpo, admin)
+  purge [--dry-run] [--reason TEXT]                     remove closed cases past their retention (dpo, admin)
 
 Global options:
   --db PATH     the database file (else DSAR_DB, else the user's data folder)
+  --user NAME   sign in as NAME (else DSAR_USER); every command but deadline, pnr and init needs it
   -h, --help    this help; "dsarctl COMMAND --help" for a command's options
   --version     the version
 
 Environment:
-  DSAR_DB=PATH          the database file when --db is not given
-  DSAR_TODAY=YYYY-MM-DD treat this date as today (tests, training, what-if)
+  DSAR_DB=PATH           the database file when --db is not given
+  DSAR_USER=NAME         the account when --user is not given
+  DSAR_PASSWORD=...      its password; without it dsarctl asks on the terminal, without echo
+  DSAR_NEW_PASSWORD=...  the new password for "user add" and "user passwd" (else asked twice)
+  DSAR_TODAY=YYYY-MM-DD  treat this date as today (tests, training, what-if)
 
 Exit status: 0 done, 1 refused or failed (the message says why), 2 wrong usage.
 )";
 
+struct GlobalOption
+{
+    const char* name;
+    const char* example;
+    QString* value;
+};
+
 // Global options may stand anywhere; everything else belongs to the command. Returns an exit status when
-// the option is malformed.
-std::optional<int> takeDatabaseOption(QStringList& arguments, QString* databaseOption)
+// an option is malformed.
+std::optional<int> takeGlobalOptions(QStringList& arguments, const QList<GlobalOption>& options)
 {
     for (qsizetype i = 0; i < arguments.size();) {
-        if (arguments[i] == QLatin1String("--db")) {
-            if (i + 1 >= arguments.size()) {
-                printError(QStringLiteral("--db needs a file path, e.g. --db cases.sqlite."));
-                return ExitUsage;
+        const GlobalOption* matched = nullptr;
+        for (const GlobalOption& option : options) {
+            const QString name = QLatin1String("--") + QLatin1String(option.name);
+            if (arguments[i] == name) {
+                if (i + 1 >= arguments.size()) {
+                    printError(QStringLiteral("%1 needs %2.").arg(name, QLatin1String(option.example)));
+                    return ExitUsage;
+                }
+                *option.value = arguments[i + 1];
+                arguments.remove(i, 2);
+            } else if (arguments[i].startsWith(name + QLatin1Char('='))) {
+                *option.value = arguments[i].mid(name.size() + 1);
+                arguments.remove(i);
+            } else {
+                continue;
             }
-            *databaseOption = arguments[i + 1];
-            arguments.remove(i, 2);
-        } else if (arguments[i].startsWith(QLatin1String("--db="))) {
-            *databaseOption = arguments[i].mid(5);
-            arguments.remove(i);
-        } else {
+            matched = &option;
+            break;
+        }
+        if (!matched) {
             ++i;
             continue;
         }
-        // An empty value (--db "$UNSET") must not fall back to the user's own database.
-        if (databaseOption->trimmed().isEmpty()) {
-            printError(QStringLiteral("--db was given an empty path. Give the database file, e.g. --db cases.sqlite, "
-                                      "or leave --db out to use the default."));
+        // An empty value (--db "$UNSET") must not fall back to the default (the user's own database).
+        if (matched->value->trimmed().isEmpty()) {
+            printError(QStringLiteral("--%1 was given an empty value. Give %2, or leave --%1 out to use the default.")
+                           .arg(QLatin1String(matched->name), QLatin1String(matched->example)));
             return ExitUsage;
         }
     }
@@ -81,7 +108,11 @@ int main(int argc, char* argv[])
 
     QStringList arguments = app.arguments().mid(1);
     QString databaseOption;
-    if (std::optional<int> stop = takeDatabaseOption(arguments, &databaseOption))
+    QString userOption;
+    if (std::optional<int> stop
+        = takeGlobalOptions(arguments,
+                            { { "db", "a file path, e.g. --db cases.sqlite", &databaseOption },
+                              { "user", "an account name, e.g. --user handlaggare", &userOption } }))
         return *stop;
     if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") || arguments.first() == QLatin1String("-h")
         || arguments.first() == QLatin1String("help")) {
@@ -113,6 +144,8 @@ int main(int argc, char* argv[])
         { QStringLiteral("deadline"), &runDeadline }, { QStringLiteral("pnr"), &runPnr },
         { QStringLiteral("init"), &runInit },         { QStringLiteral("controller"), &runController },
         { QStringLiteral("subject"), &runSubject },   { QStringLiteral("case"), &runCase },
+        { QStringLiteral("user"), &runUser },         { QStringLiteral("audit"), &runAudit },
+        { QStringLiteral("purge"), &runPurge },
     };
     const QString name = arguments.takeFirst();
     const auto command = commands.constFind(name);
@@ -120,6 +153,6 @@ int main(int argc, char* argv[])
         printError(QStringLiteral("Unknown command \"%1\". See \"dsarctl --help\".").arg(name));
         return ExitUsage;
     }
-    CliContext context(databaseOption, std::move(clock));
+    CliContext context(databaseOption, userOption.trimmed(), std::move(clock));
     return (*command)(context, arguments);
 }

@@ -19,6 +19,9 @@ public:
     QDate today() const;
     // True when "today" is not the real date (DSAR_TODAY, training, what-if).
     virtual bool isOverridden() const { return false; }
+    // The real instant even when "today" is overridden: audit times and login lockouts must not follow
+    // a what-if date.
+    virtual QDateTime wallClockNow() const { return now(); }
 };
 
 class SystemClock : public Clock
@@ -34,6 +37,7 @@ public:
     explicit OverriddenDateClock(QDate stockholmDate);
     QDateTime now() const override;
     bool isOverridden() const override { return true; }
+    QDateTime wallClockNow() const override { return QDateTime::currentDateTimeUtc(); }
 
 private:
     QDate m_date;

@@ -63,6 +63,7 @@ struct CaseRecord
     QDate currentDue; // due, or extendedDue once an extension is recorded
     bool extended = false;
     QString assignee;
+    QDateTime closedAt; // invalid while the case is open
     QStringList linkedReferences; // the other cases of the same request
 
     // Calendar days until currentDue; negative when overdue.

@@ -1,22 +1,18 @@
 #pragma once
 
+#include "security/Role.h"
+
 #include <QString>
 
 namespace dsar {
 
-// Who is acting. Written into every audit event. Staff accounts and roles replace the operating-system
-// user name once login exists.
+// Who is acting: the signed-in staff account. Written into every audit event; its role decides what the
+// services allow.
 struct Actor
 {
+    qint64 userId = 0;
     QString userName;
-
-    static Actor fromOperatingSystem()
-    {
-        QString name = qEnvironmentVariable("USER");
-        if (name.isEmpty())
-            name = qEnvironmentVariable("USERNAME");
-        return Actor { name.isEmpty() ? QStringLiteral("unknown") : name };
-    }
+    Role role = Role::Handlaggare;
 };
 
 } // namespace dsar

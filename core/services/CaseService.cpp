@@ -2,6 +2,7 @@
 
 #include "calendar/StockholmTime.h"
 #include "common/Clock.h"
+#include "security/Permission.h"
 #include "services/ControllerService.h"
 #include "services/SettingsService.h"
 #include "services/SubjectService.h"
@@ -10,10 +11,12 @@
 #include "storage/Transaction.h"
 
 namespace dsar {
-CaseService::CaseService(Database& db, const Clock& clock, const Actor& actor, const SettingsService& settings)
+CaseService::CaseService(Database& db, const Clock& clock, const Actor& actor, const KeyRing& keys,
+                         const SettingsService& settings)
     : m_db(db)
     , m_clock(clock)
     , m_actor(actor)
+    , m_keys(keys)
     , m_settings(settings)
 { }
 
@@ -50,6 +53,8 @@ Result<Deadlines> CaseService::previewDeadlines(const ReceiptTime& received) con
 
 Result<QList<CaseRecord>> CaseService::openRequest(const OpenRequest& request)
 {
+    if (Status allowed = Permissions::check(m_actor.role, Permission::RegisterRequest); !allowed)
+        return Error { allowed.error() };
     if (request.rights.isEmpty())
         return Error { tr("Say which right the request is about (%1).").arg(RequestRights::codeList()) };
     QList<RequestRight> rights;
@@ -64,19 +69,19 @@ Result<QList<CaseRecord>> CaseService::openRequest(const OpenRequest& request)
     if (!policy)
         return Error { policy.error() };
 
-    CaseRepository repository(m_db);
-    AuditLog audit(m_db);
+    CaseRepository repository(m_db, m_keys);
+    AuditLog audit(m_db, m_keys);
     const QDateTime now = m_clock.now();
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Error { transaction.error() };
 
-    SubjectService subjects(m_db, m_clock, m_actor);
+    SubjectService subjects(m_db, m_clock, m_actor, m_keys);
     Result<SubjectRecord> subject
         = request.newSubject ? subjects.add(*request.newSubject) : subjects.byId(request.subjectId);
     if (!subject)
         return Error { subject.error() };
-    Result<ControllerRecord> controller = ControllerService(m_db, m_clock, m_actor).resolve(request.controller);
+    Result<ControllerRecord> controller = ControllerService(m_db, m_clock, m_actor, m_keys).resolve(request.controller);
     if (!controller)
         return Error { controller.error() };
 
@@ -113,7 +118,8 @@ Result<QList<CaseRecord>> CaseService::openRequest(const OpenRequest& request)
             return Error { caseId.error() };
         record.id = caseId.value();
         Status logged
-            = audit.append({ 0, now, m_actor.userName, QStringLiteral("case.opened"), QStringLiteral("case"), record.id,
+            = audit.append({ 0, m_clock.wallClockNow(), m_actor.userName, QStringLiteral("case.opened"),
+                             QStringLiteral("case"), record.id,
                              QStringLiteral("reference=%1 right=%2 channel=%3 received=%4 due=%5 profile=%6")
                                  .arg(record.reference, RequestRights::code(right), Channels::code(request.channel),
                                       record.received.stockholmDate.toString(Qt::ISODate),
@@ -137,12 +143,16 @@ Result<QList<CaseRecord>> CaseService::openRequest(const OpenRequest& request)
 
 Result<QList<CaseRecord>> CaseService::list(const CaseFilter& filter) const
 {
-    return CaseRepository(m_db).list(filter);
+    if (Status allowed = Permissions::check(m_actor.role, Permission::ViewCases); !allowed)
+        return Error { allowed.error() };
+    return CaseRepository(m_db, m_keys).list(filter);
 }
 
 Result<CaseRecord> CaseService::byReference(const QString& reference) const
 {
-    Result<std::optional<CaseRecord>> found = CaseRepository(m_db).byReference(reference);
+    if (Status allowed = Permissions::check(m_actor.role, Permission::ViewCases); !allowed)
+        return Error { allowed.error() };
+    Result<std::optional<CaseRecord>> found = CaseRepository(m_db, m_keys).byReference(reference);
     if (!found)
         return Error { found.error() };
     if (!found.value()) {

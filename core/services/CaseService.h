@@ -13,6 +13,7 @@ namespace dsar {
 
 class Clock;
 class Database;
+class KeyRing;
 class SettingsService;
 
 struct OpenRequest
@@ -32,7 +33,8 @@ class CaseService : public QObject
 {
     Q_OBJECT
 public:
-    CaseService(Database& db, const Clock& clock, const Actor& actor, const SettingsService& settings);
+    CaseService(Database& db, const Clock& clock, const Actor& actor, const KeyRing& keys,
+                const SettingsService& settings);
 
     // The deadlines a request received then would get, under the organisation's policy.
     Result<Deadlines> previewDeadlines(const ReceiptTime& received) const;
@@ -52,6 +54,7 @@ private:
     Database& m_db;
     const Clock& m_clock;
     Actor m_actor;
+    const KeyRing& m_keys;
     const SettingsService& m_settings;
 };
 

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "identity/SwedishId.h"
+#include "security/Permission.h"
 #include "storage/AuditLog.h"
 #include "storage/ControllerRepository.h"
 #include "storage/Database.h"
@@ -9,14 +10,17 @@
 
 namespace dsar {
 
-ControllerService::ControllerService(Database& db, const Clock& clock, const Actor& actor)
+ControllerService::ControllerService(Database& db, const Clock& clock, const Actor& actor, const KeyRing& keys)
     : m_db(db)
     , m_clock(clock)
     , m_actor(actor)
+    , m_keys(keys)
 { }
 
 Result<ControllerRecord> ControllerService::add(const NewController& input)
 {
+    if (Status allowed = Permissions::check(m_actor.role, Permission::ManageRegister); !allowed)
+        return Error { allowed.error() };
     ControllerRecord record;
     record.name = input.name.trimmed();
     record.postalAddress = input.postalAddress.trimmed();
@@ -26,6 +30,11 @@ Result<ControllerRecord> ControllerService::add(const NewController& input)
     record.jointControllership = input.jointControllership.trimmed();
     if (record.name.isEmpty())
         return Error { tr("The organisation needs a name.") };
+    for (const QString* value : { &record.name, &record.postalAddress, &record.email, &record.phone, &record.dpoContact,
+                                  &record.jointControllership }) {
+        if (value->size() > 300)
+            return Error { tr("A field of the organisation is longer than 300 characters. Shorten it.") };
+    }
     if (!input.organisationNumber.trimmed().isEmpty()) {
         Result<SwedishId> number = SwedishIdParser::parse(input.organisationNumber, m_clock.today());
         if (!number)
@@ -62,8 +71,8 @@ Result<ControllerRecord> ControllerService::add(const NewController& input)
             tr("The organisation could not be saved (is the name or number already registered?): %1").arg(id.error())
         };
     record.id = id.value();
-    AuditLog audit(m_db);
-    Status logged = audit.append({ 0, m_clock.now(), m_actor.userName, QStringLiteral("controller.added"),
+    AuditLog audit(m_db, m_keys);
+    Status logged = audit.append({ 0, m_clock.wallClockNow(), m_actor.userName, QStringLiteral("controller.added"),
                                    QStringLiteral("controller"), record.id,
                                    QStringLiteral("organisation_number=%1").arg(record.organisationNumber) });
     if (!logged)
@@ -103,8 +112,8 @@ Result<ControllerRecord> ControllerService::resolve(const QString& key) const
         if (list.size() == 1)
             return list.first();
         if (list.isEmpty())
-            return Error { tr("No organisation is registered yet. Create the database with \"dsarctl init\" and add "
-                              "the organisation first.") };
+            return Error { tr("No organisation is registered yet. An administrator adds it first (\"dsarctl "
+                              "controller add --name NAME\").") };
         return Error { tr("This database serves several organisations; say which one received the request: %1.")
                            .arg(choices.join(QStringLiteral(", "))) };
     }

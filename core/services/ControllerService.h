@@ -10,6 +10,7 @@ namespace dsar {
 
 class Clock;
 class Database;
+class KeyRing;
 
 struct NewController
 {
@@ -27,7 +28,7 @@ class ControllerService
 {
     Q_DECLARE_TR_FUNCTIONS(ControllerService)
 public:
-    ControllerService(Database& db, const Clock& clock, const Actor& actor);
+    ControllerService(Database& db, const Clock& clock, const Actor& actor, const KeyRing& keys);
 
     Result<ControllerRecord> add(const NewController& input);
     Result<QList<ControllerRecord>> all() const;
@@ -40,6 +41,7 @@ private:
     Database& m_db;
     const Clock& m_clock;
     Actor m_actor;
+    const KeyRing& m_keys;
 };
 
 } // namespace dsar

@@ -1,9 +1,15 @@
 #include "DemoData.h"
 
 #include "calendar/StockholmTime.h"
-#include "services/Session.h"
+#include "common/Clock.h"
+#include "services/AccountService.h"
+#include "services/CaseService.h"
+#include "services/ControllerService.h"
+#include "services/SettingsService.h"
+#include "services/SubjectService.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "storage/UserRepository.h"
 
 namespace dsar {
 namespace {
@@ -83,32 +89,45 @@ QList<DemoRequest> demoRequests()
 
 } // namespace
 
-Status DemoData::populate(Session& session)
+QList<NewAccount> DemoData::accounts()
 {
-    Result<QList<ControllerRecord>> existing = session.controllers().all();
-    if (!existing)
-        return Error { existing.error() };
-    if (!existing->isEmpty()) {
-        return Error { tr("The database already holds organisations; demonstration data is only added to a new "
-                          "database. Choose a new file with --db.") };
-    }
+    return { { QStringLiteral("admin"), Role::Admin, QStringLiteral("admin-demo") },
+             { QStringLiteral("dpo"), Role::Dpo, QStringLiteral("dpo-demo") },
+             { QStringLiteral("handlaggare"), Role::Handlaggare, QStringLiteral("handlaggare-demo") } };
+}
 
+Status DemoData::populate(Database& db, const Clock& clock)
+{
     // All or nothing: the services' own transactions become savepoints inside this one.
-    Transaction transaction(session.database());
+    Transaction transaction(db);
     if (!transaction.isActive())
         return Error { transaction.error() };
+    Result<SignedIn> admin = AccountService::initialise(db, clock, accounts());
+    if (!admin)
+        return Error { admin.error() };
+    const KeyRing& keys = admin->keys;
+    // Organisations are the administrator's; requests are registered by the case handler, as in real work.
+    ControllerService controllers(db, clock, admin->actor, keys);
     for (const NewController& controller : demoControllers()) {
-        if (Result<ControllerRecord> added = session.controllers().add(controller); !added)
+        if (Result<ControllerRecord> added = controllers.add(controller); !added)
             return Error { added.error() };
     }
+    Result<std::optional<UserRecord>> handler = UserRepository(db).byName(QStringLiteral("handlaggare"));
+    if (!handler || !handler.value())
+        return Error { tr("The demonstration case handler account is missing.") };
+    const Actor handlerActor { handler.value()->id, handler.value()->name, handler.value()->role };
+    SettingsService settings(db);
+    SubjectService subjects(db, clock, handlerActor, keys);
+    CaseService cases(db, clock, handlerActor, keys, settings);
+
     QList<qint64> subjectIds;
     for (const NewSubject& subject : demoSubjects()) {
-        Result<SubjectRecord> added = session.subjects().add(subject);
+        Result<SubjectRecord> added = subjects.add(subject);
         if (!added)
             return Error { added.error() };
         subjectIds << added->id;
     }
-    const QDate today = session.clock().today();
+    const QDate today = clock.today();
     for (const DemoRequest& demo : demoRequests()) {
         OpenRequest request;
         request.subjectId = subjectIds.at(demo.subject);
@@ -119,7 +138,7 @@ Status DemoData::populate(Session& session)
         request.received = demo.atLocal ? ReceiptTime::fromInstant(QDateTime(
                                date, QTime::fromString(QString::fromLatin1(demo.atLocal)), StockholmTime::zone()))
                                         : ReceiptTime::fromDate(date);
-        if (Result<QList<CaseRecord>> opened = session.cases().openRequest(request); !opened)
+        if (Result<QList<CaseRecord>> opened = cases.openRequest(request); !opened)
             return Error { opened.error() };
     }
     return transaction.commit();

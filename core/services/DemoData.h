@@ -6,7 +6,9 @@
 
 namespace dsar {
 
-class Session;
+class Clock;
+class Database;
+struct NewAccount;
 
 // The demonstration organisations of ../shared/seeds (five real Swedish privacy notices) with
 // fictitious subjects and requests dated relative to today. Written through the same services as
@@ -15,8 +17,11 @@ class DemoData
 {
     Q_DECLARE_TR_FUNCTIONS(DemoData)
 public:
-    // Refused when the database already holds organisations.
-    static Status populate(Session& session);
+    // The demonstration accounts (admin, dpo, handlaggare), for demonstration only.
+    static QList<NewAccount> accounts();
+    // A new database's key, the demonstration accounts, organisations, subjects and requests, all or
+    // nothing; refused when the database already has accounts.
+    static Status populate(Database& db, const Clock& clock);
 };
 
 } // namespace dsar

@@ -2,9 +2,13 @@
 
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "security/KeyRing.h"
+#include "services/AccountService.h"
 #include "services/Actor.h"
+#include "services/AuditService.h"
 #include "services/CaseService.h"
 #include "services/ControllerService.h"
+#include "services/RetentionService.h"
 #include "services/SettingsService.h"
 #include "services/SubjectService.h"
 #include "storage/Database.h"
@@ -13,29 +17,41 @@
 
 namespace dsar {
 
-// Everything one user's work needs: the database, the clock, who acts, and the services that the UI
-// and the CLI both call.
+// One signed-in user's work: the database, the clock, who acts with which role, the unwrapped keys, and
+// the services that the UI and the CLI both call.
 class Session
 {
 public:
-    Session(std::unique_ptr<Database> database, const Clock& clock, Actor actor);
+    Session(std::unique_ptr<Database> database, const Clock& clock, SignedIn signedIn);
+
+    // Signs in and opens the services; the error says what went wrong (wrong password, locked, disabled).
+    static Result<std::unique_ptr<Session>> login(std::unique_ptr<Database> database, const Clock& clock,
+                                                  const QString& userName, const QString& password);
 
     Database& database() { return *m_database; }
     const Clock& clock() const { return m_clock; }
     const Actor& actor() const { return m_actor; }
+    const KeyRing& keys() const { return m_keys; }
     SettingsService& settings() { return m_settings; }
+    AccountService& accounts() { return m_accounts; }
     ControllerService& controllers() { return m_controllers; }
     SubjectService& subjects() { return m_subjects; }
     CaseService& cases() { return m_cases; }
+    AuditService& audit() { return m_audit; }
+    RetentionService& retention() { return m_retention; }
 
 private:
     std::unique_ptr<Database> m_database;
     const Clock& m_clock;
     Actor m_actor;
+    KeyRing m_keys;
     SettingsService m_settings;
+    AccountService m_accounts;
     ControllerService m_controllers;
     SubjectService m_subjects;
     CaseService m_cases;
+    AuditService m_audit;
+    RetentionService m_retention;
 };
 
 } // namespace dsar

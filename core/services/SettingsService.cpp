@@ -49,4 +49,19 @@ Result<DeadlinePolicy> SettingsService::deadlinePolicy() const
     return policy;
 }
 
+Result<int> SettingsService::closedCaseRetentionYears() const
+{
+    Result<QString> years = value(QStringLiteral("retention.closed_case_years"), QStringLiteral("3"));
+    if (!years)
+        return Error { years.error() };
+    bool ok = false;
+    const int parsed = years.value().toInt(&ok);
+    if (!ok || parsed < 1 || parsed > 50) {
+        return Error { tr("The retention setting for closed cases (\"%1\" years) is damaged. Ask an administrator "
+                          "to correct it.")
+                           .arg(years.value()) };
+    }
+    return parsed;
+}
+
 } // namespace dsar

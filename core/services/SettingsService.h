@@ -17,6 +17,8 @@ class SettingsService
 public:
     explicit SettingsService(Database& db);
     Result<DeadlinePolicy> deadlinePolicy() const;
+    // How long a closed case is kept before it is purged (the tool's own retention), in years.
+    Result<int> closedCaseRetentionYears() const;
 
 private:
     Result<QString> value(const QString& key, const QString& fallback) const;

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "identity/SwedishId.h"
+#include "security/Permission.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SubjectRepository.h"
@@ -14,10 +15,11 @@ namespace {
 constexpr int maxNameLength = 200;
 }
 
-SubjectService::SubjectService(Database& db, const Clock& clock, const Actor& actor)
+SubjectService::SubjectService(Database& db, const Clock& clock, const Actor& actor, const KeyRing& keys)
     : m_db(db)
     , m_clock(clock)
     , m_actor(actor)
+    , m_keys(keys)
 { }
 
 bool SubjectService::isPlausibleEmail(const QString& email)
@@ -40,10 +42,22 @@ Result<SubjectRecord> SubjectService::validate(const NewSubject& input) const
         return Error { tr("The data subject needs a name. Write the name as the request gives it.") };
     if (subject.name.size() > maxNameLength)
         return Error { tr("The name is longer than %1 characters. Shorten it.").arg(maxNameLength) };
+    // Limits a person's details plausibly have; nothing longer is stored (RFC 5321 for e-mail).
+    const std::tuple<const QString*, int, QString> limits[] = {
+        { &subject.email, 254, tr("e-mail address") },
+        { &subject.phone, 40, tr("phone number") },
+        { &subject.postalAddress, 300, tr("postal address") },
+    };
+    for (const auto& [value, limit, what] : limits) {
+        if (value->size() > limit)
+            return Error { tr("The %1 is longer than %2 characters. Shorten it.").arg(what).arg(limit) };
+    }
     if (!subject.email.isEmpty() && !isPlausibleEmail(subject.email))
         return Error { tr("\"%1\" is not an e-mail address. Write it as name@example.se, or leave it empty.")
                            .arg(input.email.trimmed()) };
     const QString personalId = input.personalId.trimmed();
+    if (personalId.size() > 20)
+        return Error { tr("The personnummer is too long: it has 10 or 12 digits, e.g. 19121212-1212.") };
     if (!personalId.isEmpty()) {
         Result<SwedishId> parsed = SwedishIdParser::parse(personalId, m_clock.today());
         if (!parsed)
@@ -61,12 +75,14 @@ Result<SubjectRecord> SubjectService::validate(const NewSubject& input) const
 
 Result<SubjectRecord> SubjectService::add(const NewSubject& input)
 {
+    if (Status allowed = Permissions::check(m_actor.role, Permission::RegisterRequest); !allowed)
+        return Error { allowed.error() };
     Result<SubjectRecord> validated = validate(input);
     if (!validated)
         return validated;
     SubjectRecord subject = validated.value();
 
-    SubjectRepository repository(m_db);
+    SubjectRepository repository(m_db, m_keys);
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Error { transaction.error() };
@@ -95,9 +111,10 @@ Result<SubjectRecord> SubjectService::add(const NewSubject& input)
         given << QStringLiteral("phone");
     if (!subject.postalAddress.isEmpty())
         given << QStringLiteral("postal_address");
-    Status logged = AuditLog(m_db).append({ 0, m_clock.now(), m_actor.userName, QStringLiteral("subject.added"),
-                                            QStringLiteral("subject"), subject.id,
-                                            QStringLiteral("identifiers=%1").arg(given.join(QLatin1Char(','))) });
+    Status logged = AuditLog(m_db, m_keys)
+                        .append({ 0, m_clock.wallClockNow(), m_actor.userName, QStringLiteral("subject.added"),
+                                  QStringLiteral("subject"), subject.id,
+                                  QStringLiteral("identifiers=%1").arg(given.join(QLatin1Char(','))) });
     if (!logged)
         return Error { logged.error() };
     if (Status committed = transaction.commit(); !committed)
@@ -107,7 +124,9 @@ Result<SubjectRecord> SubjectService::add(const NewSubject& input)
 
 Result<SubjectRecord> SubjectService::byId(qint64 id) const
 {
-    Result<std::optional<SubjectRecord>> found = SubjectRepository(m_db).byId(id);
+    if (Status allowed = Permissions::check(m_actor.role, Permission::ViewCases); !allowed)
+        return Error { allowed.error() };
+    Result<std::optional<SubjectRecord>> found = SubjectRepository(m_db, m_keys).byId(id);
     if (!found)
         return Error { found.error() };
     if (!found.value())
@@ -117,7 +136,9 @@ Result<SubjectRecord> SubjectService::byId(qint64 id) const
 
 Result<QList<SubjectRecord>> SubjectService::all() const
 {
-    return SubjectRepository(m_db).all();
+    if (Status allowed = Permissions::check(m_actor.role, Permission::ViewCases); !allowed)
+        return Error { allowed.error() };
+    return SubjectRepository(m_db, m_keys).all();
 }
 
 } // namespace dsar

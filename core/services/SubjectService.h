@@ -10,6 +10,7 @@ namespace dsar {
 
 class Clock;
 class Database;
+class KeyRing;
 
 struct NewSubject
 {
@@ -26,7 +27,7 @@ class SubjectService
 {
     Q_DECLARE_TR_FUNCTIONS(SubjectService)
 public:
-    SubjectService(Database& db, const Clock& clock, const Actor& actor);
+    SubjectService(Database& db, const Clock& clock, const Actor& actor, const KeyRing& keys);
 
     Result<SubjectRecord> add(const NewSubject& input);
     Result<SubjectRecord> byId(qint64 id) const;
@@ -40,6 +41,7 @@ private:
     Database& m_db;
     const Clock& m_clock;
     Actor m_actor;
+    const KeyRing& m_keys;
 };
 
 } // namespace dsar

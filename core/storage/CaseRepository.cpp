@@ -2,15 +2,17 @@
 
 #include "Database.h"
 #include "SqlQuery.h"
+#include "SubjectRepository.h"
 
 namespace dsar {
 namespace {
 
 const QString selectCases = QStringLiteral(
-    "SELECT c.id, c.reference, c.request_id, r.subject_id, s.name, r.controller_id, k.name, c.right_code, c.status, "
+    "SELECT c.id, c.reference, c.request_id, r.subject_id, s.name_enc, r.controller_id, k.name, c.right_code, "
+    "c.status, "
     "r.channel, r.received_date, r.received_at, r.registered_at, c.calendar_profile, c.due_date, "
     "c.extension_max_date, c.extension_target_date, c.internal_target_date, c.current_due_date, c.extended, "
-    "c.assignee "
+    "c.assignee, c.closed_at "
     "FROM cases c JOIN requests r ON r.id = c.request_id JOIN subjects s ON s.id = r.subject_id "
     "JOIN controllers k ON k.id = r.controller_id");
 
@@ -24,14 +26,13 @@ QDate dateFrom(const QVariant& value)
     return QDate::fromString(value.toString(), Qt::ISODate);
 }
 
-CaseRecord readCase(const QSqlQuery& row)
+CaseRecord readCaseRow(const QSqlQuery& row)
 {
     CaseRecord record;
     record.id = row.value(0).toLongLong();
     record.reference = row.value(1).toString();
     record.requestId = row.value(2).toLongLong();
     record.subjectId = row.value(3).toLongLong();
-    record.subjectName = row.value(4).toString();
     record.controllerId = row.value(5).toLongLong();
     record.controllerName = row.value(6).toString();
     record.right = RequestRights::fromCode(row.value(7).toString()).value_or(RequestRight::Access);
@@ -49,6 +50,8 @@ CaseRecord readCase(const QSqlQuery& row)
     record.currentDue = dateFrom(row.value(18));
     record.extended = row.value(19).toInt() != 0;
     record.assignee = row.value(20).toString();
+    if (!row.value(21).isNull())
+        record.closedAt = QDateTime::fromString(row.value(21).toString(), Qt::ISODate);
     return record;
 }
 
@@ -57,9 +60,20 @@ const QString openStatuses = QStringLiteral(
 
 } // namespace
 
-CaseRepository::CaseRepository(const Database& db)
+CaseRepository::CaseRepository(const Database& db, const KeyRing& keys)
     : m_db(db)
+    , m_keys(keys)
 { }
+
+Result<CaseRecord> CaseRepository::readCase(const QSqlQuery& row) const
+{
+    CaseRecord record = readCaseRow(row);
+    Result<QString> name = SubjectRepository(m_db, m_keys).nameOf(row.value(4));
+    if (!name)
+        return Error { name.error() };
+    record.subjectName = name.value();
+    return record;
+}
 
 Result<QString> CaseRepository::nextReference(int year)
 {
@@ -143,8 +157,12 @@ Result<QList<CaseRecord>> CaseRepository::list(const CaseFilter& filter) const
     if (!query)
         return Error { query.error() };
     QList<CaseRecord> cases;
-    while (query.value().next())
-        cases.append(readCase(query.value()));
+    while (query.value().next()) {
+        Result<CaseRecord> record = readCase(query.value());
+        if (!record)
+            return Error { record.error() };
+        cases.append(record.value());
+    }
     return cases;
 }
 
@@ -165,7 +183,10 @@ Result<std::optional<CaseRecord>> CaseRepository::single(const QString& conditio
         return Error { query.error() };
     if (!query.value().next())
         return std::optional<CaseRecord>();
-    CaseRecord record = readCase(query.value());
+    Result<CaseRecord> read = readCase(query.value());
+    if (!read)
+        return Error { read.error() };
+    CaseRecord record = read.value();
     Result<QStringList> linked = referencesOfRequest(record.requestId, record.id);
     if (!linked)
         return Error { linked.error() };

@@ -5,9 +5,12 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace dsar {
 
 class Database;
+class KeyRing;
 
 // Which cases a list shows. Empty optionals do not filter.
 struct CaseFilter
@@ -35,7 +38,7 @@ struct NewRequestRow
 class CaseRepository
 {
 public:
-    explicit CaseRepository(const Database& db);
+    CaseRepository(const Database& db, const KeyRing& keys);
 
     // "DSAR-2027-00042": the next number of the year; call inside the opening transaction.
     Result<QString> nextReference(int year);
@@ -48,9 +51,11 @@ public:
     Result<std::optional<CaseRecord>> byId(qint64 id) const;
 
 private:
+    Result<CaseRecord> readCase(const QSqlQuery& row) const;
     Result<std::optional<CaseRecord>> single(const QString& condition, const QVariant& key) const;
     Result<QStringList> referencesOfRequest(qint64 requestId, qint64 exceptCaseId) const;
     const Database& m_db;
+    const KeyRing& m_keys;
 };
 
 } // namespace dsar

@@ -96,8 +96,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, Open
     if (!inMemory) {
         const QFileInfo info(path);
         if (!info.exists() && mode == OpenMode::MustExist) {
-            return Error { tr("There is no database at %1. Create it with \"dsarctl --db %1 init\" "
-                              "(add --demo for demonstration data) or choose another file with --db.")
+            return Error { tr("There is no database at %1. Create it with \"dsarctl --db %1 init --admin NAME\" "
+                              "(or --demo for demonstration data) or choose another file with --db.")
                                .arg(QDir::toNativeSeparators(path)) };
         }
         if (info.exists() && !info.isFile())
@@ -118,8 +118,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, Open
         if (version.value() > Migrations::latestVersion())
             return Error { newerVersionMessage(path, version.value()) };
         if (version.value() == 0 && mode == OpenMode::MustExist) {
-            return Error { tr("%1 is not a DSAR Desk database yet (it is empty). Create it with \"dsarctl --db %1 "
-                              "init\" or choose another file with --db.")
+            return Error { tr("%1 is not a DSAR Desk database (it is empty). Remove it and create the database with "
+                              "\"dsarctl --db %1 init --admin NAME\", or choose another file with --db.")
                                .arg(QDir::toNativeSeparators(path)) };
         }
     }
@@ -154,6 +154,9 @@ Status Database::prepareSqlite()
     }
     if (Status fk = SqlQuery::run(*this, QStringLiteral("PRAGMA foreign_keys = ON")); !fk)
         return fk;
+    // Deleted rows are overwritten, so purged data does not linger in free pages.
+    if (Status secure = SqlQuery::run(*this, QStringLiteral("PRAGMA secure_delete = ON")); !secure)
+        return secure;
     if (m_path != QLatin1String(":memory:")) {
         // Readers never block the writer; a crash never leaves a half-written page.
         if (Status wal = SqlQuery::run(*this, QStringLiteral("PRAGMA journal_mode = WAL")); !wal)

@@ -33,7 +33,7 @@ const QList<Migration>& migrations()
 {
     static const QList<Migration> all = {
         { 1,
-          "controllers, subjects, requests, cases, audit events, settings",
+          "accounts, key store, controllers, encrypted subjects, requests, cases, audit chain, settings",
           {
               QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
               // GDPR Art. 26: joint controllers, e.g. Allkontor's three companies.
@@ -51,16 +51,38 @@ const QList<Migration>& migrations()
                              " dpo_contact TEXT NOT NULL DEFAULT '',"
                              " joint_controllership_id BIGINT REFERENCES joint_controllerships(id),"
                              " created_at TEXT NOT NULL)"),
+              // Staff accounts; each holds the data key wrapped with its own password (KeySlot).
+              QStringLiteral("CREATE TABLE users ("
+                             " id {{id}},"
+                             " name TEXT NOT NULL UNIQUE,"
+                             " role TEXT NOT NULL CHECK (role IN ('handlaggare', 'dpo', 'admin')),"
+                             " disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),"
+                             " kdf TEXT NOT NULL,"
+                             " salt {{blob}} NOT NULL,"
+                             " verifier {{blob}} NOT NULL,"
+                             " wrapped_key {{blob}} NOT NULL,"
+                             " failed_logins INTEGER NOT NULL DEFAULT 0,"
+                             " locked_until TEXT,"
+                             " created_at TEXT NOT NULL,"
+                             " updated_at TEXT NOT NULL)"),
+              // Which data key this database is encrypted with (an identifier, never the key).
+              QStringLiteral("CREATE TABLE keystore ("
+                             " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                             " key_id {{blob}} NOT NULL,"
+                             " created_at TEXT NOT NULL)"),
+              // Personal data is sealed with AES-256-GCM; *_index columns are keyed blind indexes.
               QStringLiteral("CREATE TABLE subjects ("
                              " id {{id}},"
-                             " name TEXT NOT NULL,"
-                             " personal_id TEXT UNIQUE,"
+                             " name_enc {{blob}} NOT NULL,"
+                             " personal_id_enc {{blob}},"
                              " personal_id_kind TEXT CHECK (personal_id_kind IN ('personnummer', 'samordningsnummer')),"
-                             " email TEXT,"
-                             " phone TEXT,"
-                             " postal_address TEXT,"
+                             " personal_id_index TEXT UNIQUE,"
+                             " email_enc {{blob}},"
+                             " email_index TEXT,"
+                             " phone_enc {{blob}},"
+                             " postal_address_enc {{blob}},"
                              " created_at TEXT NOT NULL)"),
-              QStringLiteral("CREATE INDEX subjects_email ON subjects(email)"),
+              QStringLiteral("CREATE INDEX subjects_email ON subjects(email_index)"),
               // One incoming request (letter, e-mail, ...) with one receipt; one case per right asked for.
               QStringLiteral("CREATE TABLE requests ("
                              " id {{id}},"
@@ -91,6 +113,7 @@ const QList<Migration>& migrations()
                   " current_due_date TEXT NOT NULL,"
                   " extended INTEGER NOT NULL DEFAULT 0 CHECK (extended IN (0, 1)),"
                   " assignee TEXT,"
+                  " closed_at TEXT,"
                   " created_at TEXT NOT NULL,"
                   " updated_at TEXT NOT NULL,"
                   " UNIQUE (request_id, right_code))"),
@@ -99,15 +122,36 @@ const QList<Migration>& migrations()
               QStringLiteral("CREATE TABLE case_reference_counters ("
                              " year INTEGER PRIMARY KEY,"
                              " last_number INTEGER NOT NULL)"),
-              // GDPR Art. 5(2): who did what and when, appended in the same transaction as the change.
+              // GDPR Art. 5(2): who did what and when, appended in the same transaction as the change. Each
+              // event's hash covers the previous hash; the MAC (keyed from the data key) makes a recomputed chain
+              // detectable; the head records the last event so a cut-off tail is detected too.
               QStringLiteral("CREATE TABLE audit_events ("
                              " id {{id}},"
+                             " seq BIGINT NOT NULL UNIQUE,"
                              " occurred_at TEXT NOT NULL,"
                              " actor TEXT NOT NULL,"
                              " action TEXT NOT NULL,"
                              " entity_type TEXT NOT NULL,"
                              " entity_id BIGINT,"
-                             " summary TEXT NOT NULL)"),
+                             " summary TEXT NOT NULL,"
+                             " prev_hash {{blob}} NOT NULL,"
+                             " hash {{blob}} NOT NULL,"
+                             " mac {{blob}} NOT NULL)"),
+              QStringLiteral("CREATE TABLE audit_head ("
+                             " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                             " seq BIGINT NOT NULL,"
+                             " hash {{blob}} NOT NULL,"
+                             " mac {{blob}} NOT NULL)"),
+              // What remains of a purged case: no personal data (the tool's own retention).
+              QStringLiteral("CREATE TABLE purge_records ("
+                             " id {{id}},"
+                             " reference TEXT NOT NULL UNIQUE,"
+                             " right_code TEXT NOT NULL,"
+                             " received_date TEXT NOT NULL,"
+                             " closed_at TEXT NOT NULL,"
+                             " purged_at TEXT NOT NULL,"
+                             " purged_by TEXT NOT NULL,"
+                             " reason TEXT NOT NULL)"),
               QStringLiteral("CREATE INDEX audit_events_entity ON audit_events(entity_type, entity_id)"),
           } },
     };

@@ -1,8 +1,11 @@
 // End-to-end tests of dsarctl: the real program through QProcess, each test on a fresh database in a
 // temporary folder, with a fixed DSAR_TODAY and HOME/XDG_DATA_HOME isolated so that the user's own
-// database is never touched. The database is inspected read-only through Qt Sql.
+// database is never touched. The database is inspected through Qt Sql (read-only, but for the tampering
+// tests). Every sign-in costs a memory-hard password derivation, so the databases the tests start from
+// are made once, through dsarctl itself, and copied.
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -19,12 +22,29 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <fcntl.h>
 #include <functional>
 #include <memory>
+#include <poll.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <sys/ioctl.h>
+#include <sys/wait.h>
+#include <termios.h>
+#include <unistd.h>
 
 namespace {
 
 const QString fixedToday = QStringLiteral("2027-03-10");
+// The accounts of every test database, as "init --demo" makes them: NAME with the password NAME-demo.
+const QString admin = QStringLiteral("admin");
+const QString dpo = QStringLiteral("dpo");
+const QString handlaggare = QStringLiteral("handlaggare");
+
+QString demoPassword(const QString& user)
+{
+    return user + QStringLiteral("-demo");
+}
 
 struct Run
 {
@@ -38,6 +58,10 @@ struct Run
         return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
     }
     QString errText() const { return QString::fromUtf8(err); }
+    bool mentions(const QString& text) const
+    {
+        return QString::fromUtf8(out).contains(text) || QString::fromUtf8(err).contains(text);
+    }
 };
 
 // Everything a failed expectation needs to be understood without rerunning.
@@ -96,6 +120,74 @@ bool hasWrittenSidecar(const QString& path)
     }
     return false;
 }
+
+// A pseudo-terminal that dsarctl gets as its controlling terminal (its /dev/tty), to type a password at the
+// prompt as a person would.
+class PseudoTerminal
+{
+public:
+    PseudoTerminal()
+        : m_master(::posix_openpt(O_RDWR | O_NOCTTY))
+    {
+        if (m_master >= 0 && ::grantpt(m_master) == 0 && ::unlockpt(m_master) == 0)
+            m_slave = QByteArray(::ptsname(m_master));
+    }
+    ~PseudoTerminal()
+    {
+        if (m_master >= 0)
+            ::close(m_master);
+    }
+    PseudoTerminal(const PseudoTerminal&) = delete;
+    PseudoTerminal& operator=(const PseudoTerminal&) = delete;
+
+    bool isValid() const { return m_master >= 0 && !m_slave.isEmpty(); }
+    // Makes the pseudo-terminal the controlling terminal of a process about to start.
+    void attach(QProcess& process) const
+    {
+        const QByteArray slave = m_slave;
+        process.setChildProcessModifier([slave] {
+            ::setsid();
+            const int fd = ::open(slave.constData(), O_RDWR);
+            if (fd >= 0) {
+                ::ioctl(fd, TIOCSCTTY, 0);
+                ::close(fd);
+            }
+        });
+    }
+    // Everything the program wrote to the terminal until `wanted` appears (or the time is up).
+    QByteArray readUntil(const QByteArray& wanted, int timeoutMs = 10000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (!m_seen.contains(wanted) && timer.elapsed() < timeoutMs) {
+            pollfd ready { m_master, POLLIN, 0 };
+            if (::poll(&ready, 1, 50) > 0 && (ready.revents & POLLIN)) {
+                char buffer[256];
+                const ssize_t got = ::read(m_master, buffer, sizeof buffer);
+                if (got > 0)
+                    m_seen.append(buffer, got);
+            }
+        }
+        return m_seen;
+    }
+    void type(const QByteArray& keys) { QCOMPARE_GE(::write(m_master, keys.constData(), size_t(keys.size())), 0); }
+    // The settings of the terminal's side that the program sees.
+    bool echoes() const
+    {
+        const int fd = ::open(m_slave.constData(), O_RDWR | O_NOCTTY);
+        termios settings {};
+        const bool read = fd >= 0 && ::tcgetattr(fd, &settings) == 0;
+        if (fd >= 0)
+            ::close(fd);
+        return read && (settings.c_lflag & ECHO);
+    }
+    QByteArray seen() const { return m_seen; }
+
+private:
+    int m_master;
+    QByteArray m_slave;
+    QByteArray m_seen;
+};
 
 } // namespace
 
@@ -182,11 +274,44 @@ private slots:
     void commandHelp();
     void helpForCommandGroups_data();
     void helpForCommandGroups();
+    // 13. signing in
+    void initAdminCreatesTheFirstAccount();
+    void initAdminRefusals_data();
+    void initAdminRefusals();
+    void signInNeedsAUserAndAPassword();
+    void wrongPasswordAndUnknownUserAreRefusedAlike();
+    void repeatedFailuresMakeTheNextAttemptWait();
+    void disabledAccountIsRefused();
+    void passwordPromptDoesNotEcho();
+    void interruptedPromptRestoresTheTerminal();
+    // 14. accounts and roles
+    void userAddAndList();
+    void userAddRefusals_data();
+    void userAddRefusals();
+    void rolesAreEnforced_data();
+    void rolesAreEnforced();
+    void passwordChange();
+    // 15. audit trail
+    void auditVerify();
+    void auditVerifyFindsAnAlteredEvent();
+    void auditVerifyFindsADeletedEvent();
+    void auditExport();
+    // 16. retention
+    void purgeDryRunOnTheDemo();
+    void purgeRemovesCasesPastRetention();
+    // 17. hostile input and data at rest
+    void hostileInputIsStoredOrRefusedCleanly();
+    void personalDataIsEncryptedAtRest();
 
 private:
-    QProcessEnvironment environment(const QString& today = fixedToday) const;
+    QProcessEnvironment environment(const QString& today = fixedToday, const QString& user = handlaggare) const;
     Run run(const QStringList& arguments, const QProcessEnvironment& env) const;
     Run run(const QStringList& arguments, const QString& today = fixedToday) const;
+    // Signed in as `user` (with its demonstration password), on the test's database.
+    Run runAs(const QString& user, const QStringList& arguments) const;
+    // On the test's database, with `terminal` as the controlling terminal; `interact` types at it.
+    Run runOnTerminal(PseudoTerminal& terminal, const QStringList& arguments, const QProcessEnvironment& env,
+                      const std::function<void()>& interact) const;
     // The arguments with "--db <the test's database>" in front.
     QStringList onDb(const QStringList& arguments) const;
     QString path(const QString& name) const { return m_dir->filePath(name); }
@@ -199,20 +324,97 @@ private:
                          const std::function<void()>& whileOpen = {});
     QString tableCounts() const;
 
-    bool initDatabase(const QStringList& options = {});
+    // The test's database becomes a copy of a prepared one (see initTestCase()).
+    bool copyDatabase(const QString& prepared);
+    // Accounts admin, dpo and handlaggare; nothing else.
+    bool initDatabase() { return copyDatabase(m_bare); }
+    // "init --demo".
+    bool initDemoDatabase() { return copyDatabase(m_demo); }
     qint64 addController();
     qint64 addSubject(const QString& name, const QString& pnr = {}, const QString& email = {});
+    // One organisation (Exempel AB) and one data subject (Tolvan); returns the subject's id or -1.
     qint64 seedOneOrganisation();
+    // seedOneOrganisation() and four cases; returns their references.
     QStringList seedFourCases();
+    // The rows of every table but the accounts' (whose login counters change), to show nothing changed.
+    QByteArray dataFingerprint() const;
+    qint64 demoSubjectId(const QString& name) const { return m_demoSubjects.value(name, -1); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_db;
+    // Prepared once: the databases that tests start from.
+    std::unique_ptr<QTemporaryDir> m_prepared;
+    QString m_bare;
+    QString m_demo;
+    QString m_oneOrganisation;
+    QString m_fourCases;
+    qint64 m_oneOrganisationSubject = -1;
+    QStringList m_fourCaseReferences;
+    QHash<QString, qint64> m_demoSubjects;
 };
 
 void TestDsarctl::initTestCase()
 {
     QVERIFY2(QFileInfo(QStringLiteral(DSARCTL_PATH)).isExecutable(), DSARCTL_PATH);
     QVERIFY(QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")));
+
+    // The databases the tests start from, made through dsarctl as a user would.
+    m_prepared = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_prepared->isValid());
+    init();
+    auto prepare = [this](const QString& user, const QStringList& arguments, const QString& newPassword = {}) {
+        QProcessEnvironment env = environment(fixedToday, user);
+        if (!newPassword.isEmpty())
+            env.insert(QStringLiteral("DSAR_NEW_PASSWORD"), newPassword);
+        const Run done = run(onDb(arguments), env);
+        if (done.exitCode != 0)
+            qWarning() << describe(done, 0);
+        return done;
+    };
+
+    m_bare = m_db = m_prepared->filePath(QStringLiteral("bare.sqlite"));
+    QCOMPARE(prepare(admin, args({ "init", "--admin", "admin" })).exitCode, 0);
+    for (const QString& user : { dpo, handlaggare })
+        QCOMPARE(prepare(admin, args({ "user", "add", "--role" }) << user << user, demoPassword(user)).exitCode, 0);
+
+    m_demo = m_db = m_prepared->filePath(QStringLiteral("demo.sqlite"));
+    QCOMPARE(prepare(QString(), args({ "init", "--demo" })).exitCode, 0);
+    const Run subjects = prepare(handlaggare, args({ "subject", "list", "--json" }));
+    const QJsonArray subjectArray = subjects.json().toArray();
+    for (const QJsonValue& subject : subjectArray) {
+        const QString name = subject.toObject().value(QStringLiteral("name")).toString();
+        if (!m_demoSubjects.contains(name))
+            m_demoSubjects.insert(name, subject.toObject().value(QStringLiteral("id")).toInteger());
+    }
+    QVERIFY(m_demoSubjects.contains(QStringLiteral("Sven Prov")));
+
+    m_oneOrganisation = m_prepared->filePath(QStringLiteral("one-organisation.sqlite"));
+    m_db = m_oneOrganisation;
+    QVERIFY(QFile::copy(m_bare, m_db));
+    QVERIFY(addController() > 0);
+    m_oneOrganisationSubject = addSubject(QStringLiteral("Tolvan Tolvansson"), QStringLiteral("19121212-1212"),
+                                          QStringLiteral("tolvan@example.se"));
+    QVERIFY(m_oneOrganisationSubject > 0);
+
+    // Four requests, one case each, opened on 2027-03-10; the references in order of opening:
+    // due 2027-02-15 (access), 2027-03-10 (erasure), 2027-03-22 (access; 20 March is a Saturday),
+    // 2027-04-05 (objection).
+    m_fourCases = m_prepared->filePath(QStringLiteral("four-cases.sqlite"));
+    m_db = m_fourCases;
+    QVERIFY(QFile::copy(m_oneOrganisation, m_db));
+    const QList<std::pair<const char*, const char*>> requests = { { "access", "2027-01-15" },
+                                                                  { "erasure", "2027-02-10" },
+                                                                  { "access", "2027-02-20" },
+                                                                  { "objection", "2027-03-05" } };
+    for (const auto& [right, received] : requests) {
+        const Run opened = prepare(handlaggare,
+                                   args({ "case", "open", "--json", "--right", right, "--received", received })
+                                       << QStringLiteral("--subject") << QString::number(m_oneOrganisationSubject));
+        QCOMPARE(opened.exitCode, 0);
+        m_fourCaseReferences << referencesOf(opened.json());
+    }
+    QCOMPARE(m_fourCaseReferences.size(), 4);
+    cleanup();
 }
 
 void TestDsarctl::init()
@@ -228,11 +430,16 @@ void TestDsarctl::cleanup()
     m_dir.reset();
 }
 
-QProcessEnvironment TestDsarctl::environment(const QString& today) const
+QProcessEnvironment TestDsarctl::environment(const QString& today, const QString& user) const
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char* name : { "DSAR_DB", "DSAR_TODAY", "QT_LOGGING_RULES", "XDG_CONFIG_HOME", "XDG_CACHE_HOME" })
+    for (const char* name : { "DSAR_DB", "DSAR_TODAY", "DSAR_USER", "DSAR_PASSWORD", "DSAR_NEW_PASSWORD",
+                              "QT_LOGGING_RULES", "XDG_CONFIG_HOME", "XDG_CACHE_HOME" })
         env.remove(QString::fromLatin1(name));
+    if (!user.isEmpty()) {
+        env.insert(QStringLiteral("DSAR_USER"), user);
+        env.insert(QStringLiteral("DSAR_PASSWORD"), demoPassword(user));
+    }
     env.insert(QStringLiteral("HOME"), path(QStringLiteral("home")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("xdg-data")));
     env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
@@ -249,6 +456,9 @@ Run TestDsarctl::run(const QStringList& arguments, const QProcessEnvironment& en
     QProcess process;
     process.setProcessEnvironment(env);
     process.setWorkingDirectory(m_dir->path());
+    // A session of its own, without a controlling terminal: dsarctl must never wait for a password prompt
+    // here, whoever runs the tests from a terminal.
+    process.setChildProcessModifier([] { ::setsid(); });
     process.start(QStringLiteral(DSARCTL_PATH), arguments);
     Run result;
     if (!process.waitForFinished(20000)) {
@@ -266,6 +476,38 @@ Run TestDsarctl::run(const QStringList& arguments, const QProcessEnvironment& en
 Run TestDsarctl::run(const QStringList& arguments, const QString& today) const
 {
     return run(arguments, environment(today));
+}
+
+Run TestDsarctl::runAs(const QString& user, const QStringList& arguments) const
+{
+    return run(onDb(arguments), environment(fixedToday, user));
+}
+
+Run TestDsarctl::runOnTerminal(PseudoTerminal& terminal, const QStringList& arguments, const QProcessEnvironment& env,
+                               const std::function<void()>& interact) const
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(m_dir->path());
+    terminal.attach(process);
+    process.start(QStringLiteral(DSARCTL_PATH), onDb(arguments));
+    Run result;
+    if (!process.waitForStarted(20000)) {
+        result.err = "dsarctl did not start: " + process.errorString().toUtf8();
+        return result;
+    }
+    interact();
+    if (!process.waitForFinished(20000)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = "dsarctl did not finish; the terminal showed: " + terminal.seen();
+        return result;
+    }
+    terminal.readUntil("\n", 200); // whatever came last
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    return result;
 }
 
 QStringList TestDsarctl::onDb(const QStringList& arguments) const
@@ -347,18 +589,22 @@ QString TestDsarctl::tableCounts() const
     return counts.join(QLatin1Char(' '));
 }
 
-bool TestDsarctl::initDatabase(const QStringList& options)
+bool TestDsarctl::copyDatabase(const QString& prepared)
 {
-    const Run created = run(onDb(QStringList { QStringLiteral("init") } + options));
-    if (created.exitCode != 0)
-        qWarning() << describe(created, 0);
-    return created.exitCode == 0;
+    QFile::remove(m_db);
+    if (!QFile::copy(prepared, m_db))
+        return false;
+    // Copies are read-only when the original is; the tests write.
+    QFile::setPermissions(m_db, QFile::ReadOwner | QFile::WriteOwner);
+    return !QFileInfo::exists(prepared + QStringLiteral("-wal"))
+        || QFile::copy(prepared + QStringLiteral("-wal"), m_db + QStringLiteral("-wal"));
 }
 
 qint64 TestDsarctl::addController()
 {
-    const Run added = run(onDb(args({ "controller", "add", "--name", "Exempel AB", "--org-number", "556036-0793",
-                                      "--email", "dataskydd@example.se", "--json" })));
+    const Run added = runAs(admin,
+                            args({ "controller", "add", "--name", "Exempel AB", "--org-number", "556036-0793",
+                                   "--email", "dataskydd@example.se", "--json" }));
     if (added.exitCode != 0)
         qWarning() << describe(added, 0);
     return added.exitCode == 0 ? added.json().toObject().value(QStringLiteral("id")).toInteger(-1) : -1;
@@ -377,38 +623,33 @@ qint64 TestDsarctl::addSubject(const QString& name, const QString& pnr, const QS
     return added.exitCode == 0 ? added.json().toObject().value(QStringLiteral("id")).toInteger(-1) : -1;
 }
 
-// A database with one organisation and one data subject; returns the subject's id or -1.
 qint64 TestDsarctl::seedOneOrganisation()
 {
-    if (!initDatabase() || addController() < 0)
-        return -1;
-    return addSubject(QStringLiteral("Tolvan Tolvansson"), QStringLiteral("19121212-1212"),
-                      QStringLiteral("tolvan@example.se"));
+    return copyDatabase(m_oneOrganisation) ? m_oneOrganisationSubject : -1;
 }
 
-// Four requests, one case each, opened on 2027-03-10; the references in order of opening:
-// due 2027-02-15 (access), 2027-03-10 (erasure), 2027-03-22 (access; 20 March is a Saturday), 2027-04-05
-// (objection).
 QStringList TestDsarctl::seedFourCases()
 {
-    const qint64 subject = seedOneOrganisation();
-    if (subject < 0)
-        return {};
-    const QList<std::pair<const char*, const char*>> requests = { { "access", "2027-01-15" },
-                                                                  { "erasure", "2027-02-10" },
-                                                                  { "access", "2027-02-20" },
-                                                                  { "objection", "2027-03-05" } };
-    QStringList references;
-    for (const auto& [right, received] : requests) {
-        const Run opened = run(onDb(args({ "case", "open", "--json", "--right", right, "--received", received })
-                                    << QStringLiteral("--subject") << QString::number(subject)));
-        if (opened.exitCode != 0) {
-            qWarning() << describe(opened, 0);
-            return {};
-        }
-        references << referencesOf(opened.json());
+    return copyDatabase(m_fourCases) ? m_fourCaseReferences : QStringList();
+}
+
+QByteArray TestDsarctl::dataFingerprint() const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const char* table : { "controllers", "subjects", "requests", "cases", "case_reference_counters",
+                               "audit_events", "audit_head", "purge_records", "keystore", "settings" }) {
+        const QString name = QString::fromLatin1(table);
+        QStringList quoted;
+        const QVariantList columns = column(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(name));
+        for (const QVariant& columnName : columns)
+            quoted << QStringLiteral("quote(%1)").arg(columnName.toString());
+        hash.addData(table);
+        const QVariantList rows = column(
+            QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid").arg(quoted.join(QStringLiteral(" || '|' || ")), name));
+        for (const QVariant& row : rows)
+            hash.addData(QByteArray(row.toString().toUtf8() + '\n'));
     }
-    return references;
+    return hash.result().toHex();
 }
 
 // 1. deadline ------------------------------------------------------------------------------------------------
@@ -647,7 +888,7 @@ void TestDsarctl::pnrExitStatusSaysWhetherAllAreValid()
 void TestDsarctl::initCreatesTheSchema()
 {
     QVERIFY(!QFile::exists(m_db));
-    const Run created = run(onDb(args({ "init" })));
+    const Run created = runAs(admin, args({ "init", "--admin", "admin" }));
     EXPECT_EXIT(created, 0);
     QVERIFY(QFileInfo(m_db).isFile());
     QVERIFY2(created.out.contains("Created the database"), created.out.constData());
@@ -655,9 +896,11 @@ void TestDsarctl::initCreatesTheSchema()
     QVERIFY(scalar(QStringLiteral("SELECT MIN(version) FROM schema_migrations")) == 1);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")),
              scalar(QStringLiteral("SELECT MAX(version) FROM schema_migrations")));
+    // The first administrator and its audit event, nothing else.
     QCOMPARE(tableCounts(),
-             QStringLiteral("controllers=0 subjects=0 requests=0 cases=0 audit_events=0 schema_migrations=")
+             QStringLiteral("controllers=0 subjects=0 requests=0 cases=0 audit_events=1 schema_migrations=")
                  + QString::number(scalar(QStringLiteral("SELECT COUNT(*) FROM schema_migrations"))));
+    QCOMPARE(column(QStringLiteral("SELECT name || ' ' || role FROM users")), QVariantList { s("admin admin") });
     QVERIFY(!QFile::exists(defaultDatabasePath()));
 }
 
@@ -668,35 +911,42 @@ void TestDsarctl::initRefusesAnExistingDatabase()
     const QByteArray before = fileHash(m_db);
     QVERIFY(!before.isEmpty());
 
-    const QList<std::pair<QStringList, QString>> attempts
-        = { { args({ "init" }), QStringLiteral("already exists") },
-            { args({ "init", "--demo" }), QStringLiteral("already holds organisations") } };
-    for (const auto& [again, why] : attempts) {
-        const Run refused = run(onDb(again));
+    // An existing database never receives a second administrator or the demonstration data.
+    for (const QStringList& again : { args({ "init", "--admin", "boss" }), args({ "init", "--demo" }) }) {
+        const Run refused = runAs(admin, again);
         EXPECT_EXIT(refused, 1);
-        QVERIFY2(refused.errText().contains(why), refused.err.constData());
+        QVERIFY2(refused.errText().contains(QStringLiteral("already exists")), refused.err.constData());
         QVERIFY(refused.out.isEmpty());
         QCOMPARE(fileHash(m_db), before);
     }
-    const Run accepted = run(onDb(args({ "init", "--if-missing" })));
-    EXPECT_EXIT(accepted, 0);
-    QCOMPARE(fileHash(m_db), before);
+    for (const QStringList& accept :
+         { args({ "init", "--demo", "--if-missing" }), args({ "init", "--admin", "boss", "--if-missing" }) }) {
+        const Run accepted = runAs(admin, accept);
+        EXPECT_EXIT(accepted, 0);
+        QVERIFY2(accepted.out.contains("already exists"), accepted.out.constData());
+        QCOMPARE(fileHash(m_db), before);
+    }
 
-    // A database without organisations (as the desktop app creates it) may receive the demo data.
-    m_db = path(QStringLiteral("empty.sqlite"));
-    QVERIFY(initDatabase());
-    EXPECT_EXIT(run(onDb(args({ "init", "--demo" }))), 0);
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM controllers")), 7);
+    // Saying neither how (--admin) nor that it is a demonstration (--demo) is wrong usage, and creates nothing.
+    m_db = path(QStringLiteral("other.sqlite"));
+    for (const QStringList& unclear :
+         { args({ "init" }), args({ "init", "--if-missing" }), args({ "init", "--demo", "--admin", "admin" }) }) {
+        const Run refused = runAs(admin, unclear);
+        EXPECT_EXIT(refused, 2);
+        QVERIFY2(refused.errText().contains(QStringLiteral("--admin NAME"))
+                     && refused.errText().contains(QStringLiteral("--demo")),
+                 refused.err.constData());
+        QVERIFY(!QFileInfo::exists(m_db));
+    }
 
     // --if-missing on a missing file creates it.
-    m_db = path(QStringLiteral("other.sqlite"));
-    EXPECT_EXIT(run(onDb(args({ "init", "--if-missing" }))), 0);
-    QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")) >= 1);
+    EXPECT_EXIT(run(onDb(args({ "init", "--demo", "--if-missing" }))), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM controllers")), 7);
 }
 
 void TestDsarctl::initDemo()
 {
-    const Run created = run(onDb(args({ "init", "--demo" })));
+    const Run created = run(onDb(args({ "init", "--demo" })), environment(fixedToday, QString()));
     EXPECT_EXIT(created, 0);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM controllers")), 7);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM subjects")), 6);
@@ -706,13 +956,23 @@ void TestDsarctl::initDemo()
     QVERIFY2(
         created.out.contains(QByteArray("7 organisations, 6 data subjects, " + QByteArray::number(cases) + " cases")),
         created.out.constData());
-    // Written through the services: every case has its audit event.
+    // The three demonstration accounts with their published passwords, marked as such.
+    QCOMPARE(column(QStringLiteral("SELECT name || ' ' || role FROM users ORDER BY name")),
+             QVariantList({ s("admin admin"), s("dpo dpo"), s("handlaggare handlaggare") }));
+    const QString text = QString::fromUtf8(created.out);
+    QVERIFY2(text.contains(QStringLiteral("DEMONSTRATION AND TRAINING ONLY")), created.out.constData());
+    for (const QString& user : { admin, dpo, handlaggare }) {
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("\\n%1 +%1 +%2\\n").arg(user, demoPassword(user))).match(text).hasMatch(),
+            created.out.constData());
+    }
+    // Written through the services: every case has its audit event, by the case handler.
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(DISTINCT entity_id) FROM audit_events WHERE entity_type = 'case' "
-                                   "AND action = 'case.opened'")),
+                                   "AND action = 'case.opened' AND actor = 'handlaggare'")),
              cases);
     // Dated relative to DSAR_TODAY: nothing received after it.
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM requests WHERE received_date > '2027-03-10'")), 0);
-    const Run listed = run(onDb(args({ "case", "list", "--json" })));
+    const Run listed = runAs(handlaggare, args({ "case", "list", "--json" }));
     EXPECT_EXIT(listed, 0);
     QCOMPARE(listed.json().toArray().size(), cases);
 }
@@ -725,7 +985,8 @@ void TestDsarctl::defaultLocationIsTheUsersDataFolder()
     QVERIFY2(missing.errText().contains(QDir::toNativeSeparators(defaultDatabasePath())), missing.err.constData());
     QVERIFY(!QFileInfo::exists(path(QStringLiteral("xdg-data/dsardesk"))));
 
-    const Run created = run(args({ "init" }));
+    const QProcessEnvironment asAdmin = environment(fixedToday, admin);
+    const Run created = run(args({ "init", "--admin", "admin" }), asAdmin);
     EXPECT_EXIT(created, 0);
     QVERIFY2(QFileInfo(defaultDatabasePath()).isFile(), created.out.constData());
     QVERIFY2(created.out.contains(QDir::toNativeSeparators(defaultDatabasePath()).toUtf8()), created.out.constData());
@@ -733,12 +994,12 @@ void TestDsarctl::defaultLocationIsTheUsersDataFolder()
     QVERIFY(!QFile::exists(m_db));
 
     m_db = defaultDatabasePath();
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cases")), 0);
-    EXPECT_EXIT(run(args({ "case", "list" })), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM controllers")), 0);
+    EXPECT_EXIT(run(args({ "controller", "list" }), asAdmin), 0);
     // An empty DSAR_DB is the same as none.
-    QProcessEnvironment env = environment();
+    QProcessEnvironment env = asAdmin;
     env.insert(QStringLiteral("DSAR_DB"), QString());
-    EXPECT_EXIT(run(args({ "init" }), env), 1);
+    EXPECT_EXIT(run(args({ "init", "--admin", "admin" }), env), 1);
 }
 
 void TestDsarctl::databaseChoice_data()
@@ -772,11 +1033,11 @@ void TestDsarctl::databaseChoice()
     const QString dir = m_dir->path();
     for (QString& argument : arguments)
         argument.replace(QLatin1String("{dir}"), dir);
-    QProcessEnvironment env = environment();
+    QProcessEnvironment env = environment(fixedToday, admin);
     if (!environmentDb.isEmpty())
         env.insert(QStringLiteral("DSAR_DB"), QString(environmentDb).replace(QLatin1String("{dir}"), dir));
 
-    const Run created = run(arguments, env);
+    const Run created = run(arguments + args({ "--admin", "admin" }), env);
     EXPECT_EXIT(created, 0);
     QVERIFY2(QFileInfo(path(chosen)).isFile(), qPrintable(chosen));
     for (const QString& other : std::as_const(notCreated))
@@ -798,8 +1059,12 @@ void TestDsarctl::emptyDatabaseOptionIsRefused_data()
 {
     QTest::addColumn<QStringList>("arguments");
     // A script's "--db $FILE" with FILE unset must not fall back to the user's real database.
-    QTest::newRow("--db=") << args({ "--db=", "init" });
-    QTest::newRow("--db \"\"") << args({ "--db", "", "init" });
+    QTest::newRow("--db=") << args({ "--db=", "init", "--demo" });
+    QTest::newRow("--db \"\"") << args({ "--db", "", "init", "--demo" });
+    // Nor may an empty --user fall back to DSAR_USER.
+    QTest::newRow("--user=") << args({ "--user=", "case", "list" });
+    QTest::newRow("--user \"\"") << args({ "--user", "", "case", "list" });
+    QTest::newRow("--user \" \"") << args({ "case", "list", "--user", " " });
 }
 
 void TestDsarctl::emptyDatabaseOptionIsRefused()
@@ -822,6 +1087,9 @@ void TestDsarctl::newerDatabaseIsRefusedAndUntouched_data()
     QTest::newRow("subject add") << args({ "subject", "add", "--name", "Sven Prov" });
     QTest::newRow("subject list") << args({ "subject", "list" });
     QTest::newRow("controller list") << args({ "controller", "list" });
+    QTest::newRow("user list") << args({ "user", "list" });
+    QTest::newRow("audit verify") << args({ "audit", "verify" });
+    QTest::newRow("purge") << args({ "purge" });
 }
 
 void TestDsarctl::newerDatabaseIsRefusedAndUntouched()
@@ -880,7 +1148,11 @@ void TestDsarctl::foreignFilesAreRefusedAndUntouched_data()
     QTest::newRow("text file, case list") << "text" << caseList << "not a DSAR Desk database";
     QTest::newRow("another program's SQLite, case list") << "sqlite" << caseList << "another program";
     QTest::newRow("another program's SQLite, subject add") << "sqlite" << subjectAdd << "another program";
-    QTest::newRow("another program's SQLite, init") << "sqlite" << args({ "init" }) << "already exists";
+    QTest::newRow("another program's SQLite, init")
+        << "sqlite" << args({ "init", "--admin", "admin" }) << "already exists";
+    QTest::newRow("another program's SQLite, user list") << "sqlite" << args({ "user", "list" }) << "another program";
+    QTest::newRow("random bytes, audit verify")
+        << "random" << args({ "audit", "verify" }) << "not a DSAR Desk database";
 }
 
 void TestDsarctl::foreignFilesAreRefusedAndUntouched()
@@ -931,6 +1203,12 @@ void TestDsarctl::missingDatabaseIsNotCreated_data()
     QTest::newRow("subject list") << args({ "subject", "list" });
     QTest::newRow("controller add") << args({ "controller", "add", "--name", "Exempel AB" });
     QTest::newRow("controller list") << args({ "controller", "list" });
+    QTest::newRow("user add") << args({ "user", "add", "anna", "--role", "dpo" });
+    QTest::newRow("user list") << args({ "user", "list" });
+    QTest::newRow("user passwd") << args({ "user", "passwd" });
+    QTest::newRow("audit verify") << args({ "audit", "verify" });
+    QTest::newRow("audit export") << args({ "audit", "export", "--out", "audit.csv" });
+    QTest::newRow("purge") << args({ "purge" });
 }
 
 void TestDsarctl::missingDatabaseIsNotCreated()
@@ -957,6 +1235,7 @@ void TestDsarctl::missingDatabaseIsNotCreated()
 void TestDsarctl::subjectAdd()
 {
     QVERIFY(initDatabase());
+    const qint64 auditEvents = scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events"));
     const Run added = run(onDb(args({ "subject", "add", "--name", "Tolvan Tolvansson", "--pnr", "19121212-1212",
                                       "--email", "tolvan@example.se", "--json" })));
     EXPECT_EXIT(added, 0);
@@ -968,10 +1247,15 @@ void TestDsarctl::subjectAdd()
     QCOMPARE(subject.value(QStringLiteral("personal_id_kind")).toString(), QStringLiteral("personnummer"));
     QCOMPARE(subject.value(QStringLiteral("personal_id_masked")).toString(), QStringLiteral("19121212-****"));
     QVERIFY2(!added.out.contains("1212-1212") && !added.out.contains("191212121212"), added.out.constData());
-    QCOMPARE(column(QStringLiteral("SELECT personal_id FROM subjects")),
-             QVariantList { QStringLiteral("191212121212") });
+    // Stored sealed: neither the name nor the number is in its column in the clear.
+    const QVariantList sealed
+        = column(QStringLiteral("SELECT name_enc || x'00' || personal_id_enc || x'00' || email_enc FROM subjects"));
+    QCOMPARE(sealed.size(), 1);
+    for (const char* clear : { "Tolvan", "191212121212", "1212-1212", "tolvan@" })
+        QVERIFY2(!sealed.constFirst().toByteArray().contains(clear), clear);
     QCOMPARE(tableCounts(),
-             QStringLiteral("controllers=0 subjects=1 requests=0 cases=0 audit_events=1 schema_migrations=")
+             QStringLiteral("controllers=0 subjects=1 requests=0 cases=0 audit_events=%1 schema_migrations=")
+                     .arg(auditEvents + 1)
                  + QString::number(scalar(QStringLiteral("SELECT COUNT(*) FROM schema_migrations"))));
 
     // Lists show the personnummer masked (DSL 3 kap. 10 §).
@@ -979,6 +1263,8 @@ void TestDsarctl::subjectAdd()
     EXPECT_EXIT(listed, 0);
     QCOMPARE(listed.json().toArray().first().toObject().value(QStringLiteral("personal_id_masked")).toString(),
              QStringLiteral("19121212-****"));
+    QCOMPARE(listed.json().toArray().first().toObject().value(QStringLiteral("email")).toString(),
+             QStringLiteral("tolvan@example.se"));
     QVERIFY2(!listed.out.contains("1212-1212") && !listed.out.contains("191212121212"), listed.out.constData());
 
     // Every identifier is optional but the name; plain output names the id.
@@ -1010,6 +1296,10 @@ void TestDsarctl::subjectAddRefusals_data()
     QTest::newRow("blank name") << args({ "--name", "   ", "--email", "sven@example.se" }) << "needs a name";
     QTest::newRow("no name") << args({ "--email", "sven@example.se" }) << "needs a name";
     QTest::newRow("name too long") << (args({ "--name" }) << QString(201, QLatin1Char('x'))) << "longer than";
+    QTest::newRow("name of 100,000 characters")
+        << (args({ "--name" }) << QString(100000, QLatin1Char('x'))) << "longer than";
+    QTest::newRow("name of 100,000 quotes")
+        << (args({ "--name" }) << QString(100000, QLatin1Char('\''))) << "longer than";
     QTest::newRow("duplicate personnummer")
         << args({ "--name", "Tolvan T", "--pnr", "19121212-1212" }) << "already registered";
     QTest::newRow("duplicate, 12 digits")
@@ -1022,15 +1312,14 @@ void TestDsarctl::subjectAddRefusals()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    QVERIFY(initDatabase());
-    QVERIFY(addSubject(QStringLiteral("Tolvan Tolvansson"), QStringLiteral("19121212-1212")) > 0);
-    const QString before = tableCounts();
+    QVERIFY(seedOneOrganisation() > 0); // with Tolvan, 19121212-1212
+    const QByteArray before = dataFingerprint();
 
     const Run refused = run(onDb(args({ "subject", "add", "--json" }) + arguments));
     EXPECT_EXIT(refused, 1);
     QVERIFY(refused.out.isEmpty());
-    QVERIFY2(refused.errText().contains(message, Qt::CaseInsensitive), refused.err.constData());
-    QCOMPARE(tableCounts(), before);
+    QVERIFY2(refused.errText().contains(message, Qt::CaseInsensitive), refused.err.left(2000).constData());
+    QCOMPARE(dataFingerprint(), before);
 }
 
 // 7. case open -----------------------------------------------------------------------------------------------
@@ -1252,7 +1541,7 @@ void TestDsarctl::caseOpenRefusals()
 
 void TestDsarctl::caseOpenNeedsAControllerAmongSeveral()
 {
-    QVERIFY(initDatabase(args({ "--demo" })));
+    QVERIFY(initDemoDatabase());
     const QString before = tableCounts();
     const Run refused = run(
         onDb(args({ "case", "open", "--right", "access", "--subject", "1", "--received", "2027-03-05", "--json" })));
@@ -1284,14 +1573,14 @@ void TestDsarctl::caseOpenController()
 {
     QFETCH(QString, controller);
     QFETCH(QString, expected);
-    QVERIFY(initDatabase(args({ "--demo" })));
+    QVERIFY(initDemoDatabase());
     if (controller.startsWith(QLatin1String("{id:"))) {
         const QString name = controller.mid(4).chopped(1);
         const QVariantList ids = column(QStringLiteral("SELECT id FROM controllers WHERE name = '%1'").arg(name));
         QCOMPARE(ids.size(), 1);
         controller = ids.constFirst().toString();
     }
-    const qint64 subject = scalar(QStringLiteral("SELECT id FROM subjects WHERE name = 'Sven Prov'"));
+    const qint64 subject = demoSubjectId(QStringLiteral("Sven Prov"));
     QVERIFY(subject > 0);
     const qint64 casesBefore = scalar(QStringLiteral("SELECT COUNT(*) FROM cases"));
 
@@ -1462,7 +1751,7 @@ void TestDsarctl::caseShow()
     const QJsonArray history = record.value(QStringLiteral("history")).toArray();
     QCOMPARE(history.size(), 1);
     QCOMPARE(history.first().toObject().value(QStringLiteral("action")).toString(), QStringLiteral("case.opened"));
-    QCOMPARE(history.first().toObject().value(QStringLiteral("actor")).toString(), QStringLiteral("tester"));
+    QCOMPARE(history.first().toObject().value(QStringLiteral("actor")).toString(), handlaggare);
 
     // For people: labelled lines, the receipt in Stockholm time.
     const Run plain = run(onDb(QStringList { QStringLiteral("case"), QStringLiteral("show"), references.at(1) }),
@@ -1539,7 +1828,7 @@ void TestDsarctl::dsarToday()
     QFETCH(QString, message);
 
     // Checked before anything is written: a refused DSAR_TODAY creates no database.
-    const Run result = run(onDb(args({ "init" })), today);
+    const Run result = run(onDb(args({ "init", "--admin", "admin" })), environment(today, admin));
     EXPECT_EXIT(result, exitCode);
     QCOMPARE(QFileInfo::exists(m_db), exitCode == 0);
     if (message.isEmpty())
@@ -1578,10 +1867,14 @@ void TestDsarctl::auditEventsHoldNoPersonalData()
     QCOMPARE(references.size(), 2);
 
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE entity_type = 'case'")), 2);
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE actor <> 'tester'")), 0);
+    // Who: the signed-in account, never the operating system's user.
+    QCOMPARE(column(QStringLiteral("SELECT entity_type || ' ' || actor FROM audit_events WHERE entity_type <> 'user' "
+                                   "ORDER BY seq")),
+             QVariantList(
+                 { s("controller admin"), s("subject handlaggare"), s("case handlaggare"), s("case handlaggare") }));
     const QVariantList events = column(QStringLiteral(
         "SELECT actor || ' | ' || action || ' | ' || entity_type || ' | ' || summary FROM audit_events"));
-    QCOMPARE(events.size(), 4); // controller, subject, two cases
+    QCOMPARE(events.size(), 7); // three accounts, controller, subject, two cases
     // The name, the personnummer in any form (its digits "121212" appear in every form, masked or not),
     // the e-mail, the telephone and the address.
     const QStringList personal = args({ "Tolvan", "Tolvansson", "121212", "1212-1212", "tolvan@", "example.se",
@@ -1615,12 +1908,19 @@ void TestDsarctl::usage_data()
     QTest::newRow("no arguments") << QStringList() << 2 << QString() << "Usage: dsarctl";
     QTest::newRow("unknown command") << args({ "frobnicate" }) << 2 << QString() << "Unknown command \"frobnicate\"";
     QTest::newRow("--db without a path") << args({ "init", "--db" }) << 2 << QString() << "--db needs a file path";
+    QTest::newRow("--user without a name")
+        << args({ "case", "list", "--user" }) << 2 << QString() << "--user needs an account name";
     QTest::newRow("case without action") << args({ "case" }) << 2 << QString() << "dsarctl case ACTION";
     QTest::newRow("unknown case action") << args({ "case", "close" }) << 2 << QString() << "dsarctl case ACTION";
     QTest::newRow("unknown subject action")
         << args({ "subject", "remove" }) << 2 << QString() << "dsarctl subject ACTION";
     QTest::newRow("unknown controller action")
         << args({ "controller", "remove" }) << 2 << QString() << "dsarctl controller ACTION";
+    QTest::newRow("user without action") << args({ "user" }) << 2 << QString() << "dsarctl user ACTION";
+    QTest::newRow("unknown user action") << args({ "user", "delete" }) << 2 << QString() << "dsarctl user ACTION";
+    QTest::newRow("unknown audit action") << args({ "audit", "fix" }) << 2 << QString() << "dsarctl audit ACTION";
+    QTest::newRow("purge with a reference")
+        << args({ "purge", "DSAR-2027-00001" }) << 2 << QString() << "purge --dry-run";
 }
 
 void TestDsarctl::usage()
@@ -1652,6 +1952,15 @@ void TestDsarctl::commandHelp_data()
     QTest::newRow("deadline") << args({ "deadline", "--help" }) << "--profile";
     QTest::newRow("pnr") << args({ "pnr", "--help" }) << "--json";
     QTest::newRow("init") << args({ "init", "--help" }) << "--if-missing";
+    QTest::newRow("init --admin") << args({ "init", "--help" }) << "--admin <name>";
+    QTest::newRow("init --demo") << args({ "init", "--help" }) << "--demo";
+    QTest::newRow("user add") << args({ "user", "add", "--help" }) << "--role";
+    QTest::newRow("user list") << args({ "user", "list", "--help" }) << "--json";
+    QTest::newRow("user disable") << args({ "user", "disable", "--help" }) << "NAME";
+    QTest::newRow("user passwd") << args({ "user", "passwd", "--help" }) << "DSAR_NEW_PASSWORD";
+    QTest::newRow("audit verify") << args({ "audit", "verify", "--help" }) << "--json";
+    QTest::newRow("audit export") << args({ "audit", "export", "--help" }) << "--out";
+    QTest::newRow("purge") << args({ "purge", "--help" }) << "--dry-run";
     QTest::newRow("controller add") << args({ "controller", "add", "--help" }) << "--org-number";
     QTest::newRow("controller list") << args({ "controller", "list", "-h" }) << "--json";
     QTest::newRow("subject add") << args({ "subject", "add", "--help" }) << "--pnr";
@@ -1679,6 +1988,8 @@ void TestDsarctl::helpForCommandGroups_data()
     QTest::newRow("case --help") << args({ "case", "--help" });
     QTest::newRow("subject --help") << args({ "subject", "--help" });
     QTest::newRow("controller --help") << args({ "controller", "--help" });
+    QTest::newRow("user --help") << args({ "user", "--help" });
+    QTest::newRow("audit --help") << args({ "audit", "--help" });
 }
 
 void TestDsarctl::helpForCommandGroups()
@@ -1687,6 +1998,698 @@ void TestDsarctl::helpForCommandGroups()
     const Run result = run(arguments);
     EXPECT_EXIT(result, 0);
     QVERIFY2(!result.out.isEmpty(), "the help belongs on stdout");
+}
+
+// 13. signing in ---------------------------------------------------------------------------------------------
+
+void TestDsarctl::initAdminCreatesTheFirstAccount()
+{
+    const QString password = QStringLiteral("Kanelbulle-4711");
+    QProcessEnvironment env = environment(fixedToday, QString());
+    env.insert(QStringLiteral("DSAR_PASSWORD"), password);
+    const Run created = run(onDb(args({ "init", "--admin", "chef" })), env);
+    EXPECT_EXIT(created, 0);
+    QVERIFY2(created.out.contains("chef"), created.out.constData());
+    QVERIFY(!created.mentions(password));
+    // Only the salted derivation is stored.
+    QVERIFY(!fileHash(m_db).isEmpty());
+    QFile file(m_db);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(password.toUtf8()));
+
+    // The new administrator signs in with it (--user on the command line, DSAR_USER unset).
+    const Run listed = run(onDb(args({ "--user", "chef", "user", "list", "--json" })), env);
+    EXPECT_EXIT(listed, 0);
+    const QJsonArray users = listed.json().toArray();
+    QCOMPARE(users.size(), 1);
+    QCOMPARE(users.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("chef"));
+    QCOMPARE(users.first().toObject().value(QStringLiteral("role")).toString(), QStringLiteral("admin"));
+    QVERIFY(!listed.mentions(password));
+}
+
+void TestDsarctl::initAdminRefusals_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("password"); // DSAR_PASSWORD; null: unset
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("no password, no terminal")
+        << args({ "init", "--admin", "chef" }) << QString() << 1 << "Set DSAR_PASSWORD";
+    QTest::newRow("short password") << args({ "init", "--admin", "chef" }) << s("kort") << 1 << "at least 8";
+    QTest::newRow("password is the name")
+        << args({ "init", "--admin", "chefen-sthlm" }) << s("CHEFEN-STHLM") << 1 << "must not be the user name";
+    QTest::newRow("name with a space") << args({ "init", "--admin", "Anna Berg" }) << s("Kanelbulle-4711") << 2
+                                       << "not a valid user name";
+    QTest::newRow("name with SQL") << args({ "init", "--admin", "x'; DROP TABLE users;--" }) << s("Kanelbulle-4711")
+                                   << 2 << "not a valid user name";
+    QTest::newRow("no name") << args({ "init", "--admin" }) << s("Kanelbulle-4711") << 2 << "admin";
+}
+
+void TestDsarctl::initAdminRefusals()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, password);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    QProcessEnvironment env = environment(fixedToday, QString());
+    if (!password.isNull())
+        env.insert(QStringLiteral("DSAR_PASSWORD"), password);
+    const Run refused = run(onDb(arguments), env);
+    EXPECT_EXIT(refused, exitCode);
+    QVERIFY2(refused.errText().contains(message), refused.err.constData());
+    QVERIFY(refused.out.isEmpty());
+    if (!password.isEmpty())
+        QVERIFY(!refused.mentions(password));
+    // Nothing is left behind.
+    QVERIFY(QDir(m_dir->path()).entryList(QDir::Files).isEmpty());
+}
+
+void TestDsarctl::signInNeedsAUserAndAPassword()
+{
+    QVERIFY(initDemoDatabase());
+    // No --user and no DSAR_USER.
+    const Run anonymous = run(onDb(args({ "case", "list" })), environment(fixedToday, QString()));
+    EXPECT_EXIT(anonymous, 2);
+    QVERIFY2(anonymous.errText().contains(QStringLiteral("Sign in with --user NAME (password from DSAR_PASSWORD or a "
+                                                         "prompt)")),
+             anonymous.err.constData());
+    QVERIFY(anonymous.out.isEmpty());
+
+    // A user but no password, and no terminal to ask on.
+    QProcessEnvironment env = environment(fixedToday, handlaggare);
+    env.remove(QStringLiteral("DSAR_PASSWORD"));
+    const Run noPassword = run(onDb(args({ "case", "list" })), env);
+    EXPECT_EXIT(noPassword, 1);
+    QVERIFY2(noPassword.errText().contains(QStringLiteral("Set DSAR_PASSWORD or run dsarctl interactively")),
+             noPassword.err.constData());
+
+    // --user wins over DSAR_USER, anywhere on the line.
+    env = environment(fixedToday, admin);
+    env.insert(QStringLiteral("DSAR_PASSWORD"), demoPassword(handlaggare));
+    EXPECT_EXIT(run(onDb(args({ "case", "list", "--user", "handlaggare" })), env), 0);
+    EXPECT_EXIT(run(onDb(args({ "--user=handlaggare", "case", "list" })), env), 0);
+
+    // deadline and pnr need neither a database nor an account.
+    EXPECT_EXIT(run(args({ "deadline", "2027-03-05" }), environment(fixedToday, QString())), 0);
+    EXPECT_EXIT(run(args({ "pnr", "19121212-1212" }), environment(fixedToday, QString())), 0);
+}
+
+void TestDsarctl::wrongPasswordAndUnknownUserAreRefusedAlike()
+{
+    QVERIFY(initDemoDatabase());
+    const QByteArray before = dataFingerprint();
+    QProcessEnvironment env = environment(fixedToday, handlaggare);
+    env.insert(QStringLiteral("DSAR_PASSWORD"), QStringLiteral("Gissning-123"));
+    const Run wrong = run(onDb(args({ "subject", "add", "--name", "Sven Prov" })), env);
+    EXPECT_EXIT(wrong, 1);
+    QVERIFY(wrong.out.isEmpty());
+    QVERIFY2(wrong.errText().contains(QStringLiteral("Unknown user or wrong password.")), wrong.err.constData());
+    QVERIFY(!wrong.mentions(QStringLiteral("Gissning-123")));
+
+    env.insert(QStringLiteral("DSAR_USER"), QStringLiteral("nobody"));
+    const Run unknown = run(onDb(args({ "subject", "add", "--name", "Sven Prov" })), env);
+    EXPECT_EXIT(unknown, 1);
+    // The same words, so that a guesser cannot tell which accounts exist.
+    QCOMPARE(unknown.err, wrong.err);
+    // A name with SQL in it is just an unknown name.
+    env.insert(QStringLiteral("DSAR_USER"), QStringLiteral("handlaggare' OR '1'='1"));
+    const Run injected = run(onDb(args({ "subject", "add", "--name", "Sven Prov" })), env);
+    EXPECT_EXIT(injected, 1);
+    QCOMPARE(injected.err, wrong.err);
+
+    // Nothing changed but the failure count of the account that exists.
+    QCOMPARE(dataFingerprint(), before);
+    QCOMPARE(column(QStringLiteral("SELECT name || ' ' || failed_logins FROM users ORDER BY name")),
+             QVariantList({ s("admin 0"), s("dpo 0"), s("handlaggare 1") }));
+    // A successful sign-in clears it.
+    EXPECT_EXIT(runAs(handlaggare, args({ "case", "list" })), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT failed_logins FROM users WHERE name = 'handlaggare'")), 0);
+}
+
+void TestDsarctl::repeatedFailuresMakeTheNextAttemptWait()
+{
+    QVERIFY(initDemoDatabase());
+    QProcessEnvironment env = environment(fixedToday, handlaggare);
+    env.insert(QStringLiteral("DSAR_PASSWORD"), QStringLiteral("Gissning-123"));
+    for (int attempt = 1; attempt <= 3; ++attempt) {
+        const Run wrong = run(onDb(args({ "case", "list" })), env);
+        EXPECT_EXIT(wrong, 1);
+        QVERIFY2(wrong.errText().contains(QStringLiteral("Unknown user or wrong password.")), wrong.err.constData());
+    }
+    // Even the right password has to wait now.
+    const Run waiting = runAs(handlaggare, args({ "case", "list" }));
+    EXPECT_EXIT(waiting, 1);
+    QVERIFY(waiting.out.isEmpty());
+    QVERIFY2(QRegularExpression(QStringLiteral("wait \\d+ second")).match(waiting.errText()).hasMatch(),
+             waiting.err.constData());
+    // Other accounts are not held up.
+    EXPECT_EXIT(runAs(dpo, args({ "case", "list" })), 0);
+    // The administrator sees the count.
+    const Run users = runAs(admin, args({ "user", "list", "--json" }));
+    EXPECT_EXIT(users, 0);
+    const QJsonArray array = users.json().toArray();
+    for (const QJsonValue& user : array) {
+        const QJsonObject object = user.toObject();
+        if (object.value(QStringLiteral("name")).toString() == handlaggare) {
+            QCOMPARE(object.value(QStringLiteral("failed_logins")).toInt(), 3);
+            QVERIFY(object.value(QStringLiteral("locked_until")).isString());
+        }
+    }
+}
+
+void TestDsarctl::disabledAccountIsRefused()
+{
+    QVERIFY(initDemoDatabase());
+    const Run disabled = runAs(admin, args({ "user", "disable", "handlaggare" }));
+    EXPECT_EXIT(disabled, 0);
+    QVERIFY2(disabled.out.contains("handlaggare"), disabled.out.constData());
+    const QByteArray before = dataFingerprint();
+
+    const Run refused = runAs(handlaggare, args({ "subject", "add", "--name", "Sven Prov" }));
+    EXPECT_EXIT(refused, 1);
+    QVERIFY(refused.out.isEmpty());
+    QVERIFY2(refused.errText().contains(QStringLiteral("disabled")), refused.err.constData());
+    QCOMPARE(dataFingerprint(), before);
+    // A wrong password is refused as always: being disabled is told only to who knows the password.
+    QProcessEnvironment env = environment(fixedToday, handlaggare);
+    env.insert(QStringLiteral("DSAR_PASSWORD"), QStringLiteral("Gissning-123"));
+    const Run guessed = run(onDb(args({ "case", "list" })), env);
+    EXPECT_EXIT(guessed, 1);
+    QVERIFY2(guessed.errText().contains(QStringLiteral("Unknown user or wrong password.")), guessed.err.constData());
+
+    const Run listed = runAs(admin, args({ "user", "list", "--json" }));
+    EXPECT_EXIT(listed, 0);
+    const QJsonArray users = listed.json().toArray();
+    for (const QJsonValue& user : users) {
+        const QJsonObject object = user.toObject();
+        QCOMPARE(object.value(QStringLiteral("disabled")).toBool(),
+                 object.value(QStringLiteral("name")).toString() == handlaggare);
+    }
+    // Twice, and one's own account, are refused.
+    EXPECT_EXIT(runAs(admin, args({ "user", "disable", "handlaggare" })), 1);
+    const Run self = runAs(admin, args({ "user", "disable", "admin" }));
+    EXPECT_EXIT(self, 1);
+    QVERIFY2(self.errText().contains(QStringLiteral("own account")), self.err.constData());
+    EXPECT_EXIT(runAs(admin, args({ "user", "disable", "nobody" })), 1);
+}
+
+void TestDsarctl::passwordPromptDoesNotEcho()
+{
+    QVERIFY(initDemoDatabase());
+    QProcessEnvironment env = environment(fixedToday, handlaggare);
+    env.remove(QStringLiteral("DSAR_PASSWORD"));
+
+    PseudoTerminal terminal;
+    if (!terminal.isValid())
+        QSKIP("No pseudo-terminal can be opened here.");
+    QVERIFY(terminal.echoes());
+    bool quietWhileAsking = false;
+    const Run listed = runOnTerminal(terminal, args({ "case", "list", "--json" }), env, [&] {
+        terminal.readUntil("Password for handlaggare: ");
+        quietWhileAsking = !terminal.echoes();
+        terminal.type("handlaggare-demo\n");
+    });
+    EXPECT_EXIT(listed, 0);
+    QVERIFY2(terminal.seen().contains("Password for handlaggare: "), terminal.seen().constData());
+    QVERIFY(quietWhileAsking);
+    // Neither the terminal nor the program's output shows the password, and the echo is back.
+    QVERIFY2(!terminal.seen().contains("handlaggare-demo"), terminal.seen().constData());
+    QVERIFY(!listed.mentions(demoPassword(handlaggare)));
+    QVERIFY(terminal.echoes());
+    QCOMPARE(listed.json().toArray().size(), scalar(QStringLiteral("SELECT COUNT(*) FROM cases")));
+
+    // A new administrator's password is asked twice; when the two differ nothing is created.
+    m_db = path(QStringLiteral("new.sqlite"));
+    PseudoTerminal second;
+    const Run differ = runOnTerminal(second, args({ "init", "--admin", "chef" }), env, [&] {
+        second.readUntil("Password for the administrator chef: ");
+        second.type("Kanelbulle-4711\n");
+        second.readUntil("Repeat the password: ");
+        second.type("Kanelbulle-4712\n");
+    });
+    EXPECT_EXIT(differ, 1);
+    QVERIFY2(differ.errText().contains(QStringLiteral("differ")), differ.err.constData());
+    QVERIFY(!QFileInfo::exists(m_db));
+    QVERIFY(second.echoes());
+    QVERIFY(!second.seen().contains("Kanelbulle"));
+}
+
+void TestDsarctl::interruptedPromptRestoresTheTerminal()
+{
+    QVERIFY(initDemoDatabase());
+    QProcessEnvironment env = environment(fixedToday, handlaggare);
+    env.remove(QStringLiteral("DSAR_PASSWORD"));
+
+    // Ctrl-C at the prompt: the program ends, the terminal echoes again.
+    PseudoTerminal interrupted;
+    if (!interrupted.isValid())
+        QSKIP("No pseudo-terminal can be opened here.");
+    const Run stopped = runOnTerminal(interrupted, args({ "case", "list" }), env, [&] {
+        interrupted.readUntil("Password for handlaggare: ");
+        interrupted.type("hand\x03");
+    });
+    QVERIFY2(stopped.exitCode != 0, describe(stopped, 130).constData());
+    QVERIFY(interrupted.echoes());
+    QVERIFY(stopped.out.isEmpty());
+
+    // Ctrl-D (end of input) instead of a password.
+    PseudoTerminal ended;
+    const Run empty = runOnTerminal(ended, args({ "case", "list" }), env, [&] {
+        ended.readUntil("Password for handlaggare: ");
+        ended.type("\x04");
+    });
+    EXPECT_EXIT(empty, 1);
+    QVERIFY2(empty.errText().contains(QStringLiteral("No password")), empty.err.constData());
+    QVERIFY(ended.echoes());
+}
+
+// 14. accounts and roles -------------------------------------------------------------------------------------
+
+void TestDsarctl::userAddAndList()
+{
+    QVERIFY(initDemoDatabase());
+    const QString password = QStringLiteral("Semla-Tisdag-2027");
+    QProcessEnvironment env = environment(fixedToday, admin);
+    env.insert(QStringLiteral("DSAR_NEW_PASSWORD"), password);
+    const Run added = run(onDb(args({ "user", "add", "anna", "--role", "dpo", "--json" })), env);
+    EXPECT_EXIT(added, 0);
+    QCOMPARE(added.json().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("anna"));
+    QCOMPARE(added.json().toObject().value(QStringLiteral("role")).toString(), QStringLiteral("dpo"));
+    QVERIFY(!added.mentions(password));
+    QVERIFY(!added.mentions(demoPassword(admin)));
+
+    const Run listed = runAs(admin, args({ "user", "list", "--json" }));
+    EXPECT_EXIT(listed, 0);
+    const QJsonArray users = listed.json().toArray();
+    QStringList names;
+    for (const QJsonValue& user : users) {
+        const QJsonObject object = user.toObject();
+        names << object.value(QStringLiteral("name")).toString();
+        // Never anything of the password or the key.
+        QCOMPARE(object.keys(), args({ "disabled", "failed_logins", "locked_until", "name", "role" }));
+    }
+    QCOMPARE(names, args({ "admin", "anna", "dpo", "handlaggare" }));
+    const Run table = runAs(admin, args({ "user", "list" }));
+    EXPECT_EXIT(table, 0);
+    QVERIFY2(table.out.startsWith("name") && table.out.contains("anna"), table.out.constData());
+
+    // The new account signs in with its password and does a DPO's work.
+    QProcessEnvironment asAnna = environment(fixedToday, QStringLiteral("anna"));
+    asAnna.insert(QStringLiteral("DSAR_PASSWORD"), password);
+    EXPECT_EXIT(run(onDb(args({ "audit", "verify" })), asAnna), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'user.added' AND actor = 'admin' "
+                                   "AND summary LIKE '%anna%'")),
+             1);
+}
+
+void TestDsarctl::userAddRefusals_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("newPassword"); // null: DSAR_NEW_PASSWORD unset
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+
+    const QString good = QStringLiteral("Semla-Tisdag-2027");
+    QTest::newRow("existing name") << args({ "user", "add", "dpo", "--role", "dpo" }) << good << 1 << "already";
+    QTest::newRow("unknown role") << args({ "user", "add", "anna", "--role", "root" }) << good << 2
+                                  << "handlaggare, dpo, admin";
+    QTest::newRow("no role") << args({ "user", "add", "anna" }) << good << 2 << "--role";
+    QTest::newRow("no name") << args({ "user", "add", "--role", "dpo" }) << good << 2 << "one account name";
+    QTest::newRow("upper-case name") << args({ "user", "add", "Anna", "--role", "dpo" }) << good << 2
+                                     << "not a valid user name";
+    QTest::newRow("name with SQL") << args({ "user", "add", "a'); DELETE FROM users;--", "--role", "dpo" }) << good << 2
+                                   << "not a valid user name";
+    QTest::newRow("name of 100,000 letters")
+        << (args({ "user", "add", "--role", "dpo" }) << QString(100000, QLatin1Char('a'))) << good << 2
+        << "not a valid user name";
+    QTest::newRow("short password") << args({ "user", "add", "anna", "--role", "dpo" }) << s("kort") << 1
+                                    << "at least 8";
+    QTest::newRow("no new password, no terminal")
+        << args({ "user", "add", "anna", "--role", "dpo" }) << QString() << 1 << "Set DSAR_NEW_PASSWORD";
+}
+
+void TestDsarctl::userAddRefusals()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, newPassword);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    QVERIFY(initDatabase());
+    const QByteArray before = dataFingerprint();
+    const QVariantList accounts = column(QStringLiteral("SELECT name FROM users ORDER BY name"));
+    QProcessEnvironment env = environment(fixedToday, admin);
+    if (!newPassword.isNull())
+        env.insert(QStringLiteral("DSAR_NEW_PASSWORD"), newPassword);
+    const Run refused = run(onDb(arguments), env);
+    EXPECT_EXIT(refused, exitCode);
+    QVERIFY(refused.out.isEmpty());
+    QVERIFY2(refused.errText().contains(message), refused.err.left(2000).constData());
+    QCOMPARE(dataFingerprint(), before);
+    QCOMPARE(column(QStringLiteral("SELECT name FROM users ORDER BY name")), accounts);
+}
+
+void TestDsarctl::rolesAreEnforced_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("role"); // the role the refusal must name
+
+    QTest::newRow("handlaggare adds an organisation")
+        << handlaggare << args({ "controller", "add", "--name", "Annat AB" }) << "admin";
+    QTest::newRow("handlaggare adds an account")
+        << handlaggare << args({ "user", "add", "anna", "--role", "admin" }) << "admin";
+    QTest::newRow("handlaggare lists the accounts") << handlaggare << args({ "user", "list" }) << "admin";
+    QTest::newRow("handlaggare disables an account") << handlaggare << args({ "user", "disable", "dpo" }) << "admin";
+    QTest::newRow("handlaggare sets another's password")
+        << handlaggare << args({ "user", "passwd", "admin" }) << "admin";
+    QTest::newRow("handlaggare verifies the audit trail")
+        << handlaggare << args({ "audit", "verify" }) << "dpo or admin";
+    QTest::newRow("handlaggare exports the audit trail")
+        << handlaggare << args({ "audit", "export", "--out", "audit.csv" }) << "dpo or admin";
+    QTest::newRow("handlaggare purges") << handlaggare << args({ "purge", "--dry-run" }) << "dpo or admin";
+    QTest::newRow("dpo adds an organisation") << dpo << args({ "controller", "add", "--name", "Annat AB" }) << "admin";
+    QTest::newRow("dpo adds an account") << dpo << args({ "user", "add", "anna", "--role", "dpo" }) << "admin";
+    QTest::newRow("admin opens a case") << admin
+                                        << args({ "case", "open", "--right", "access", "--subject", "1", "--received",
+                                                  "2027-03-05" })
+                                        << "handlaggare or dpo";
+    QTest::newRow("admin adds a subject")
+        << admin << args({ "subject", "add", "--name", "Sven Prov" }) << "handlaggare or dpo";
+    QTest::newRow("admin lists cases") << admin << args({ "case", "list" }) << "handlaggare or dpo";
+    QTest::newRow("admin reads a case") << admin << args({ "case", "show", "DSAR-2027-00001" }) << "handlaggare or dpo";
+    QTest::newRow("admin lists subjects") << admin << args({ "subject", "list" }) << "handlaggare or dpo";
+}
+
+void TestDsarctl::rolesAreEnforced()
+{
+    QFETCH(QString, user);
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, role);
+    QVERIFY(initDemoDatabase());
+    const QByteArray before = dataFingerprint();
+    QProcessEnvironment env = environment(fixedToday, user);
+    env.insert(QStringLiteral("DSAR_NEW_PASSWORD"), QStringLiteral("Semla-Tisdag-2027"));
+    const Run refused = run(onDb(arguments), env);
+    EXPECT_EXIT(refused, 1);
+    QVERIFY(refused.out.isEmpty());
+    QVERIFY2(refused.errText().contains(QStringLiteral("needs the role ") + role), refused.err.constData());
+    QCOMPARE(dataFingerprint(), before);
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("audit.csv"))));
+}
+
+void TestDsarctl::passwordChange()
+{
+    QVERIFY(initDemoDatabase());
+    const qint64 cases = scalar(QStringLiteral("SELECT COUNT(*) FROM cases"));
+    const QString newPassword = QStringLiteral("Prinsesstarta-99");
+    QProcessEnvironment env = environment(fixedToday, handlaggare);
+    env.insert(QStringLiteral("DSAR_NEW_PASSWORD"), newPassword);
+    const Run changed = run(onDb(args({ "user", "passwd" })), env);
+    EXPECT_EXIT(changed, 0);
+    QVERIFY2(changed.out.contains("handlaggare"), changed.out.constData());
+    QVERIFY(!changed.mentions(newPassword));
+    QVERIFY(!changed.mentions(demoPassword(handlaggare)));
+
+    // The old password no longer opens anything; the new one opens the same data.
+    const Run old = runAs(handlaggare, args({ "case", "list", "--json" }));
+    EXPECT_EXIT(old, 1);
+    QVERIFY2(old.errText().contains(QStringLiteral("Unknown user or wrong password.")), old.err.constData());
+    env.insert(QStringLiteral("DSAR_PASSWORD"), newPassword);
+    const Run listed = run(onDb(args({ "case", "list", "--json" })), env);
+    EXPECT_EXIT(listed, 0);
+    QCOMPARE(listed.json().toArray().size(), cases);
+    const Run subjects = run(onDb(args({ "subject", "list", "--json" })), env);
+    EXPECT_EXIT(subjects, 0);
+    QVERIFY2(subjects.out.contains("Tolvan Tolvansson"), subjects.out.constData());
+
+    // An administrator may set another's password; a weak one is refused and changes nothing.
+    QProcessEnvironment asAdmin = environment(fixedToday, admin);
+    asAdmin.insert(QStringLiteral("DSAR_NEW_PASSWORD"), QStringLiteral("dpo"));
+    const QVariantList verifiers = column(QStringLiteral("SELECT hex(verifier) FROM users ORDER BY name"));
+    const Run weak = run(onDb(args({ "user", "passwd", "dpo" })), asAdmin);
+    EXPECT_EXIT(weak, 1);
+    QVERIFY2(weak.errText().contains(QStringLiteral("at least 8")), weak.err.constData());
+    QCOMPARE(column(QStringLiteral("SELECT hex(verifier) FROM users ORDER BY name")), verifiers);
+    asAdmin.insert(QStringLiteral("DSAR_NEW_PASSWORD"), QStringLiteral("Dataskydd-2027"));
+    EXPECT_EXIT(run(onDb(args({ "user", "passwd", "dpo" })), asAdmin), 0);
+    QProcessEnvironment asDpo = environment(fixedToday, dpo);
+    asDpo.insert(QStringLiteral("DSAR_PASSWORD"), QStringLiteral("Dataskydd-2027"));
+    EXPECT_EXIT(run(onDb(args({ "audit", "verify" })), asDpo), 0);
+    EXPECT_EXIT(run(onDb(args({ "user", "passwd", "nobody" })), asAdmin), 1);
+    // Each change is in the audit trail, without the password.
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'user.password_changed'")), 2);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE summary LIKE '%Prinsesstarta%' OR "
+                                   "summary LIKE '%Dataskydd-2027%'")),
+             0);
+}
+
+// 15. audit trail --------------------------------------------------------------------------------------------
+
+void TestDsarctl::auditVerify()
+{
+    QVERIFY(initDemoDatabase());
+    const qint64 events = scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events"));
+    QVERIFY(events > 10);
+    const Run verified = runAs(dpo, args({ "audit", "verify" }));
+    EXPECT_EXIT(verified, 0);
+    QCOMPARE(verified.out, QByteArray("The audit trail is whole: " + QByteArray::number(events) + " events.\n"));
+    const Run json = runAs(admin, args({ "audit", "verify", "--json" }));
+    EXPECT_EXIT(json, 0);
+    const QJsonObject result = json.json().toObject();
+    QCOMPARE(result.value(QStringLiteral("intact")).toBool(), true);
+    QCOMPARE(result.value(QStringLiteral("events")).toInteger(), events);
+    QVERIFY(result.value(QStringLiteral("broken_seq")).isNull());
+    QVERIFY(result.value(QStringLiteral("broken_id")).isNull());
+    QVERIFY(result.value(QStringLiteral("problem")).isNull());
+}
+
+void TestDsarctl::auditVerifyFindsAnAlteredEvent()
+{
+    QVERIFY(initDemoDatabase());
+    const qint64 id = scalar(QStringLiteral("SELECT id FROM audit_events WHERE seq = 3"));
+    QVERIFY(
+        writeSql(m_db, { QStringLiteral("UPDATE audit_events SET summary = summary || ' (edited)' WHERE seq = 3") }));
+    const Run broken = runAs(dpo, args({ "audit", "verify" }));
+    EXPECT_EXIT(broken, 1);
+    QVERIFY(broken.out.isEmpty());
+    QVERIFY2(broken.errText().contains(QStringLiteral("seq 3 (id %1)").arg(id)), broken.err.constData());
+    QVERIFY2(broken.errText().contains(QStringLiteral("altered")), broken.err.constData());
+
+    const Run json = runAs(dpo, args({ "audit", "verify", "--json" }));
+    EXPECT_EXIT(json, 1);
+    const QJsonObject result = json.json().toObject();
+    QCOMPARE(result.value(QStringLiteral("intact")).toBool(), false);
+    QCOMPARE(result.value(QStringLiteral("broken_seq")).toInteger(), 3);
+    QCOMPARE(result.value(QStringLiteral("broken_id")).toInteger(), id);
+    QCOMPARE(result.value(QStringLiteral("events")).toInteger(), 2);
+    QVERIFY(!result.value(QStringLiteral("problem")).toString().isEmpty());
+}
+
+void TestDsarctl::auditVerifyFindsADeletedEvent()
+{
+    QVERIFY(initDemoDatabase());
+    const qint64 last = scalar(QStringLiteral("SELECT MAX(seq) FROM audit_events"));
+    QVERIFY(writeSql(m_db, { QStringLiteral("DELETE FROM audit_events WHERE seq = %1").arg(last) }));
+    const Run broken = runAs(dpo, args({ "audit", "verify" }));
+    EXPECT_EXIT(broken, 1);
+    QVERIFY2(broken.errText().contains(QStringLiteral("seq %1").arg(last)), broken.err.constData());
+    QVERIFY2(broken.errText().contains(QStringLiteral("deleted")), broken.err.constData());
+
+    // One from the middle.
+    QVERIFY(initDemoDatabase());
+    QVERIFY(writeSql(m_db, { QStringLiteral("DELETE FROM audit_events WHERE seq = 5") }));
+    const Run gap = runAs(dpo, args({ "audit", "verify", "--json" }));
+    EXPECT_EXIT(gap, 1);
+    QCOMPARE(gap.json().toObject().value(QStringLiteral("broken_seq")).toInteger(), 6);
+}
+
+void TestDsarctl::auditExport()
+{
+    QVERIFY(initDemoDatabase());
+    const qint64 events = scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events"));
+    const QString csv = path(QStringLiteral("audit.csv"));
+    const Run exported
+        = runAs(dpo, QStringList { QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--out"), csv });
+    EXPECT_EXIT(exported, 0);
+    QVERIFY2(exported.out.contains(QByteArray("Exported " + QByteArray::number(events) + " audit events")),
+             exported.out.constData());
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+    const QList<QByteArray> lines = content.trimmed().split('\n');
+    QCOMPARE(lines.size(), events + 1);
+    QCOMPARE(lines.first().trimmed(), QByteArray("seq,occurred_at_utc,actor,action,entity_type,entity_id,summary"));
+    // Audit times are real instants even when DSAR_TODAY moves "today".
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("^1,\\d{4}-\\d\\d-\\d\\dT")).match(QString::fromUtf8(lines.at(1))).hasMatch(),
+        lines.at(1).constData());
+    // For the supervisory authority: what was done, not whom it was about.
+    for (const char* personal : { "Tolvan", "121212", "tolvan@", "example.se" })
+        QVERIFY2(!content.contains(personal), personal);
+
+    // Without --out: wrong usage, nothing written.
+    const Run noFile = runAs(dpo, args({ "audit", "export" }));
+    EXPECT_EXIT(noFile, 2);
+    QVERIFY2(noFile.errText().contains(QStringLiteral("--out")), noFile.err.constData());
+}
+
+// 16. retention ----------------------------------------------------------------------------------------------
+
+void TestDsarctl::purgeDryRunOnTheDemo()
+{
+    QVERIFY(initDemoDatabase());
+    const QByteArray before = dataFingerprint();
+    // The demonstration cases are all open.
+    const Run listed = runAs(dpo, args({ "purge", "--dry-run", "--json" }));
+    EXPECT_EXIT(listed, 0);
+    const QJsonObject result = listed.json().toObject();
+    QCOMPARE(result.value(QStringLiteral("dry_run")).toBool(), true);
+    QCOMPARE(result.value(QStringLiteral("count")).toInt(), 0);
+    QCOMPARE(result.value(QStringLiteral("cases")).toArray().size(), 0);
+    const Run plain = runAs(admin, args({ "purge", "--dry-run" }));
+    EXPECT_EXIT(plain, 0);
+    QVERIFY2(plain.out.contains("nothing would be purged"), plain.out.constData());
+    QCOMPARE(dataFingerprint(), before);
+}
+
+void TestDsarctl::purgeRemovesCasesPastRetention()
+{
+    QVERIFY(initDemoDatabase());
+    const QString reference
+        = column(QStringLiteral("SELECT reference FROM cases ORDER BY id LIMIT 1")).value(0).toString();
+    QVERIFY(!reference.isEmpty());
+    const qint64 cases = scalar(QStringLiteral("SELECT COUNT(*) FROM cases"));
+    QVERIFY(writeSql(m_db,
+                     { QStringLiteral("UPDATE cases SET status = 'closed', closed_at = '2020-01-01T00:00:00Z' "
+                                      "WHERE reference = '%1'")
+                           .arg(reference) }));
+    // Closed recently: kept.
+    const QString recent
+        = column(QStringLiteral("SELECT reference FROM cases ORDER BY id DESC LIMIT 1")).value(0).toString();
+    QVERIFY(writeSql(m_db,
+                     { QStringLiteral("UPDATE cases SET status = 'closed', closed_at = '2027-01-01T00:00:00Z' "
+                                      "WHERE reference = '%1'")
+                           .arg(recent) }));
+
+    const Run listed = runAs(dpo, args({ "purge", "--dry-run" }));
+    EXPECT_EXIT(listed, 0);
+    QVERIFY2(listed.out.contains(reference.toUtf8()) && !listed.out.contains(recent.toUtf8()), listed.out.constData());
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cases")), cases);
+
+    const Run purged = runAs(dpo, args({ "purge", "--json", "--reason", "gallring enligt rutin" }));
+    EXPECT_EXIT(purged, 0);
+    const QJsonObject result = purged.json().toObject();
+    QCOMPARE(result.value(QStringLiteral("dry_run")).toBool(), false);
+    QCOMPARE(result.value(QStringLiteral("count")).toInt(), 1);
+    QCOMPARE(result.value(QStringLiteral("cases"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("reference"))
+                 .toString(),
+             reference);
+
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cases")), cases - 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cases WHERE reference = '%1'").arg(reference)), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cases WHERE reference = '%1'").arg(recent)), 1);
+    // What remains: a deletion record without personal data.
+    QCOMPARE(column(QStringLiteral("SELECT reference || ' ' || purged_by || ' ' || reason || ' ' || closed_at FROM "
+                                   "purge_records")),
+             QVariantList { QString(reference + QStringLiteral(" dpo gallring enligt rutin 2020-01-01T00:00:00Z")) });
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'case.purged'")), 1);
+    const Run shown = runAs(handlaggare, QStringList { QStringLiteral("case"), QStringLiteral("show"), reference });
+    EXPECT_EXIT(shown, 1);
+    // The purge is audited in the same chain, which stays whole.
+    EXPECT_EXIT(runAs(dpo, args({ "audit", "verify" })), 0);
+    // Nothing left to purge.
+    const Run again = runAs(admin, args({ "purge" }));
+    EXPECT_EXIT(again, 0);
+    QVERIFY2(again.out.contains("nothing was purged"), again.out.constData());
+}
+
+// 17. hostile input and data at rest -------------------------------------------------------------------------
+
+void TestDsarctl::hostileInputIsStoredOrRefusedCleanly()
+{
+    const qint64 tolvan = seedOneOrganisation();
+    QVERIFY(tolvan > 0);
+    const QString tolvanRow = QStringLiteral("SELECT quote(name_enc) || quote(personal_id_enc) || quote(email_enc) || "
+                                             "quote(personal_id_index) FROM subjects WHERE id = %1")
+                                  .arg(tolvan);
+    const QVariantList before = column(tolvanRow);
+    QCOMPARE(before.size(), 1);
+
+    const QStringList names = { QStringLiteral("Robert'); DROP TABLE subjects;--"), QStringLiteral("x' OR '1'='1"),
+                                QStringLiteral("100% \"_\" \\ ; -- /* */"), QString::fromUtf8("Åsa Ödegård-Ängström") };
+    QList<qint64> ids;
+    for (const QString& name : names) {
+        const Run added = run(onDb(args({ "subject", "add", "--json", "--name" }) << name));
+        EXPECT_EXIT(added, 0);
+        QCOMPARE(added.json().toObject().value(QStringLiteral("name")).toString(), name);
+        ids << added.json().toObject().value(QStringLiteral("id")).toInteger();
+    }
+    const Run listed = run(onDb(args({ "subject", "list", "--json" })));
+    EXPECT_EXIT(listed, 0);
+    QStringList stored;
+    const QJsonArray subjects = listed.json().toArray();
+    for (const QJsonValue& subject : subjects)
+        stored << subject.toObject().value(QStringLiteral("name")).toString();
+    QStringList expected = QStringList { QStringLiteral("Tolvan Tolvansson") } + names;
+    expected.sort();
+    stored.sort();
+    QCOMPARE(stored, expected);
+    QCOMPARE(column(tolvanRow), before);
+
+    // As an organisation's name (not personal data: stored in the clear), and as a case reference.
+    const Run organisation = runAs(admin, args({ "controller", "add", "--json", "--name" }) << names.at(0));
+    EXPECT_EXIT(organisation, 0);
+    QCOMPARE(column(QStringLiteral("SELECT name FROM controllers ORDER BY id DESC LIMIT 1")),
+             QVariantList { names.at(0) });
+    const Run shown = run(onDb(args({ "case", "show", "DSAR' OR '1'='1" })));
+    EXPECT_EXIT(shown, 1);
+
+    // 100,000 characters: refused, nothing changed.
+    const QByteArray fingerprint = dataFingerprint();
+    const Run tooLong = run(onDb(args({ "subject", "add", "--name" }) << QString(100000, QLatin1Char('A'))));
+    EXPECT_EXIT(tooLong, 1);
+    QVERIFY2(tooLong.errText().contains(QStringLiteral("longer than")), tooLong.err.left(500).constData());
+    QVERIFY2(tooLong.err.size() < 1000, "the refusal need not repeat the input");
+    QCOMPARE(dataFingerprint(), fingerprint);
+}
+
+void TestDsarctl::personalDataIsEncryptedAtRest()
+{
+    // A fresh demonstration database, then a process that reads and writes personal data; the files are
+    // read after the processes have ended.
+    const Run created = run(onDb(args({ "init", "--demo" })), environment(fixedToday, QString()));
+    EXPECT_EXIT(created, 0);
+    EXPECT_EXIT(run(onDb(args({ "subject", "add", "--name", "Tolvan Tolvansson", "--pnr", "191212121212", "--email",
+                                "tolvan@example.se" }))),
+                1); // already registered: found through the blind index
+    const Run listed = run(onDb(args({ "subject", "list", "--json" })));
+    EXPECT_EXIT(listed, 0);
+    QVERIFY(listed.out.contains("Tolvan Tolvansson"));
+
+    const QStringList fragments
+        = args({ "Tolvan Tolvansson", "Tolvan", "Tolvansson", "tolvan@example.se", "191212121212", "19121212-1212",
+                 "121212-1212", "1212121212", "Testgatan 12", "070-000 12 12" });
+    int filesRead = 0;
+    for (const char* suffix : { "", "-wal", "-journal", "-shm" }) {
+        QFile file(m_db + QLatin1String(suffix));
+        if (!file.exists())
+            continue;
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray raw = file.readAll();
+        ++filesRead;
+        for (const QString& fragment : fragments) {
+            QVERIFY2(!raw.contains(fragment.toUtf8()), qPrintable(fragment + QLatin1String(suffix)));
+            QByteArray utf16(reinterpret_cast<const char*>(fragment.utf16()), fragment.size() * 2);
+            QVERIFY2(!raw.contains(utf16), qPrintable(fragment + QLatin1String(suffix)));
+        }
+        QVERIFY2(!raw.toLower().contains("tolvan"), suffix);
+    }
+    QVERIFY(filesRead >= 1);
 }
 
 QTEST_GUILESS_MAIN(TestDsarctl)

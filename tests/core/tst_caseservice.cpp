@@ -238,7 +238,7 @@ void TestCaseService::auditSummaryHasNoPersonalData()
 {
     const CaseRecord opened = m_t->session->cases().openRequest(request(QStringLiteral("2027-03-05")))->first();
     const QList<AuditEvent> events
-        = AuditLog(m_t->session->database()).eventsFor(QStringLiteral("case"), opened.id).value();
+        = AuditLog(m_t->session->database(), m_t->session->keys()).eventsFor(QStringLiteral("case"), opened.id).value();
     QCOMPARE(events.size(), 1);
     QCOMPARE(events[0].action, QStringLiteral("case.opened"));
     QVERIFY(events[0].summary.contains(opened.reference));

@@ -13,11 +13,13 @@ private slots:
     void refusesBadInput();
     void jointControllershipIsShared();
     void resolve();
+    void onlyAnAdministratorManagesOrganisations();
 };
 
 void TestControllerService::addsWithNormalisedNumberAndAudit()
 {
-    test::TestSession t;
+    test::TestSession t(QDateTime(QDate(2027, 3, 10), QTime(9, 0), Qt::UTC), Role::Admin);
+    const qint64 auditBefore = t.countRows(QStringLiteral("audit_events"));
     NewController input;
     input.name = QStringLiteral("  Allkontor Teknisk Service AB ");
     input.organisationNumber = QStringLiteral("5562686823");
@@ -25,7 +27,7 @@ void TestControllerService::addsWithNormalisedNumberAndAudit()
     QVERIFY2(added.ok(), qPrintable(added.error()));
     QCOMPARE(added->name, QStringLiteral("Allkontor Teknisk Service AB"));
     QCOMPARE(added->organisationNumber, QStringLiteral("556268-6823"));
-    QCOMPARE(t.countRows(QStringLiteral("audit_events")), 1);
+    QCOMPARE(t.countRows(QStringLiteral("audit_events")), auditBefore + 1);
 }
 
 void TestControllerService::refusesBadInput_data()
@@ -45,7 +47,8 @@ void TestControllerService::refusesBadInput()
     QFETCH(QString, name);
     QFETCH(QString, number);
     QFETCH(QString, messagePart);
-    test::TestSession t;
+    test::TestSession t(QDateTime(QDate(2027, 3, 10), QTime(9, 0), Qt::UTC), Role::Admin);
+    const qint64 auditBefore = t.countRows(QStringLiteral("audit_events"));
     NewController input;
     input.name = name;
     input.organisationNumber = number;
@@ -53,12 +56,12 @@ void TestControllerService::refusesBadInput()
     QVERIFY(!added.ok());
     QVERIFY2(added.error().contains(messagePart), qPrintable(added.error()));
     QCOMPARE(t.countRows(QStringLiteral("controllers")), 0);
-    QCOMPARE(t.countRows(QStringLiteral("audit_events")), 0);
+    QCOMPARE(t.countRows(QStringLiteral("audit_events")), auditBefore);
 }
 
 void TestControllerService::jointControllershipIsShared()
 {
-    test::TestSession t;
+    test::TestSession t(QDateTime(QDate(2027, 3, 10), QTime(9, 0), Qt::UTC), Role::Admin);
     NewController a;
     a.name = QStringLiteral("Mora Kontorsteam AB");
     a.jointControllership = QStringLiteral("Allkontor");
@@ -75,7 +78,7 @@ void TestControllerService::jointControllershipIsShared()
 
 void TestControllerService::resolve()
 {
-    test::TestSession t;
+    test::TestSession t(QDateTime(QDate(2027, 3, 10), QTime(9, 0), Qt::UTC), Role::Admin);
     QVERIFY(!t.session->controllers().resolve(QString()).ok());
     const ControllerRecord only = t.addController(QStringLiteral("Coegi"));
     QCOMPARE(t.session->controllers().resolve(QString())->id, only.id);
@@ -91,6 +94,17 @@ void TestControllerService::resolve()
     QCOMPARE(t.session->controllers().resolve(QStringLiteral("556268-6823"))->id, other.id);
     QCOMPARE(t.session->controllers().resolve(QString::number(other.id))->id, other.id);
     QVERIFY(!t.session->controllers().resolve(QStringLiteral("Nobody AB")).ok());
+}
+
+void TestControllerService::onlyAnAdministratorManagesOrganisations()
+{
+    test::TestSession t; // signed in as a handläggare
+    NewController input;
+    input.name = QStringLiteral("Coegi");
+    Result<ControllerRecord> refused = t.session->controllers().add(input);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QLatin1String("admin")), qPrintable(refused.error()));
+    QCOMPARE(t.countRows(QStringLiteral("controllers")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestControllerService)

@@ -1,5 +1,6 @@
 #include "TestSession.h"
 #include "services/DemoData.h"
+#include "storage/SqlQuery.h"
 
 #include <QTest>
 
@@ -10,15 +11,28 @@ class TestDemoData : public QObject
     Q_OBJECT
 private slots:
     void populatesTheSeedOrganisations();
-    void refusesAPopulatedDatabase();
+    void refusesADatabaseWithAccounts();
 };
 
 void TestDemoData::populatesTheSeedOrganisations()
 {
-    test::TestSession t;
-    const Status populated = DemoData::populate(*t.session);
+    FixedClock clock(QDateTime(QDate(2027, 3, 10), QTime(9, 0), Qt::UTC));
+    std::unique_ptr<Database> db
+        = Database::openSqlite(QStringLiteral(":memory:"), Database::OpenMode::CreateIfMissing).value();
+    const Status populated = DemoData::populate(*db, clock);
     QVERIFY2(populated.ok(), qPrintable(populated.error()));
-    const QList<ControllerRecord> controllers = t.session->controllers().all().value();
+
+    // The three demonstration accounts sign in with their documented passwords and roles.
+    for (const NewAccount& account : DemoData::accounts()) {
+        Result<SignedIn> signedIn = AccountService::login(*db, clock, account.name, account.password);
+        QVERIFY2(signedIn.ok(), qPrintable(signedIn.error()));
+        QCOMPARE(signedIn->actor.role, account.role);
+    }
+    Result<SignedIn> handler
+        = AccountService::login(*db, clock, QStringLiteral("handlaggare"), QStringLiteral("handlaggare-demo"));
+    Session session(std::move(db), clock, std::move(handler).value());
+
+    const QList<ControllerRecord> controllers = session.controllers().all().value();
     QCOMPARE(controllers.size(), 7);
     QStringList names;
     for (const ControllerRecord& controller : controllers)
@@ -27,35 +41,40 @@ void TestDemoData::populatesTheSeedOrganisations()
          { "Almi Företagspartner AB", "Almi AB", "Allkontor Teknisk Service AB", "Kontor & Miljö i Borlänge AB",
            "Mora Kontorsteam AB", "Coegi", "Assessio Sverige AB" })
         QVERIFY2(names.contains(QString::fromUtf8(expected)), expected);
-    QCOMPARE(t.countRows(QStringLiteral("joint_controllerships")), 2);
-    QCOMPARE(t.session->subjects().all()->size(), 6);
+    QCOMPARE(session.subjects().all()->size(), 6);
 
-    const QList<CaseRecord> cases = t.session->cases().list().value();
+    const QList<CaseRecord> cases = session.cases().list().value();
     QVERIFY(cases.size() >= 8);
-    const QDate today = t.clock.today();
+    const QDate today = clock.today();
     bool anyOverdue = false;
     bool anyLinked = false;
     for (const CaseRecord& record : cases) {
         QVERIFY(record.received.stockholmDate <= today);
         anyOverdue = anyOverdue || record.isOverdue(today);
+        anyLinked = anyLinked || !session.cases().byReference(record.reference)->linkedReferences.isEmpty();
     }
-    for (const CaseRecord& record : cases)
-        anyLinked = anyLinked || !t.session->cases().byReference(record.reference)->linkedReferences.isEmpty();
     QVERIFY(anyOverdue);
     QVERIFY(anyLinked);
-    // Every change came through the services, so every change has its audit event.
-    QCOMPARE(t.countRows(QStringLiteral("audit_events")), 7 + 6 + cases.size());
+    // Every change came through the services, so every change has its audit event, and the chain is whole.
+    const qint64 events = SqlQuery::scalar(session.database(), QStringLiteral("SELECT COUNT(*) FROM audit_events"))
+                              .value()
+                              .toLongLong();
+    QCOMPARE(events, 3 + 7 + 6 + cases.size());
+    Result<SignedIn> dpo
+        = AccountService::login(session.database(), clock, QStringLiteral("dpo"), QStringLiteral("dpo-demo"));
+    AuditService audit(session.database(), dpo->actor, dpo->keys);
+    QVERIFY(audit.verify()->intact);
 }
 
-void TestDemoData::refusesAPopulatedDatabase()
+void TestDemoData::refusesADatabaseWithAccounts()
 {
     test::TestSession t;
-    t.addController();
-    const Status populated = DemoData::populate(*t.session);
+    const qint64 usersBefore = t.countRows(QStringLiteral("users"));
+    const Status populated = DemoData::populate(t.session->database(), t.clock);
     QVERIFY(!populated.ok());
-    QVERIFY2(populated.error().contains(QLatin1String("new database")), qPrintable(populated.error()));
-    QCOMPARE(t.countRows(QStringLiteral("controllers")), 1);
-    QCOMPARE(t.countRows(QStringLiteral("subjects")), 0);
+    QVERIFY2(populated.error().contains(QLatin1String("already has accounts")), qPrintable(populated.error()));
+    QCOMPARE(t.countRows(QStringLiteral("users")), usersBefore);
+    QCOMPARE(t.countRows(QStringLiteral("controllers")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDemoData)
