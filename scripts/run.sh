@@ -18,6 +18,12 @@ for argument in "$@"; do
     previous="$argument"
 done
 "$build/bin/dsarctl" "${db_args[@]}" init --demo --if-missing
+cat <<'NOTE'
+Demonstration accounts (for demonstration and training only, never for real data):
+  handlaggare / handlaggare-demo   case handler: registers and works requests
+  dpo         / dpo-demo           data protection officer: approvals, audit trail
+  admin       / admin-demo         administrator: accounts and organisations
+NOTE
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
     echo "There is no display to show DSAR Desk on (neither DISPLAY nor WAYLAND_DISPLAY is set)." >&2
