@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AccountService</name>
+        <message>
+            <source>"%1" is not a valid user name: use 2 to 32 lower-case letters a-z, digits, '.', '_' or '-', starting with a letter.</source>
+            <translation>"%1" is not a valid user name: use 2 to 32 lower-case letters a-z, digits, '.', '_' or '-', starting with a letter.</translation>
+        </message>
+        <message>
+            <source>There is already an account named %1.</source>
+            <translation>There is already an account named %1.</translation>
+        </message>
+        <message>
+            <source>Name the first administrator.</source>
+            <translation>Name the first administrator.</translation>
+        </message>
+        <message>
+            <source>This database already has accounts; sign in as an administrator to add more.</source>
+            <translation>This database already has accounts; sign in as an administrator to add more.</translation>
+        </message>
+        <message>
+            <source>The first account must be an administrator.</source>
+            <translation>The first account must be an administrator.</translation>
+        </message>
+        <message>
+            <source>Account %1: %2</source>
+            <translation>Account %1: %2</translation>
+        </message>
+        <message>
+            <source>Unknown user or wrong password.</source>
+            <translation>Unknown user or wrong password.</translation>
+        </message>
+        <message>
+            <source>The account %1 is disabled. Ask an administrator.</source>
+            <translation>The account %1 is disabled. Ask an administrator.</translation>
+        </message>
+        <message>
+            <source>The account's key does not belong to this database. Ask an administrator.</source>
+            <translation>The account's key does not belong to this database. Ask an administrator.</translation>
+        </message>
+        <message>
+            <source>You cannot disable your own account; ask another administrator.</source>
+            <translation>You cannot disable your own account; ask another administrator.</translation>
+        </message>
+        <message>
+            <source>There is no account named %1.</source>
+            <translation>There is no account named %1.</translation>
+        </message>
+        <message>
+            <source>The account %1 is already disabled.</source>
+            <translation>The account %1 is already disabled.</translation>
+        </message>
+        <message>
+            <source>Only an administrator may set another account's password. %1</source>
+            <translation>Only an administrator may set another account's password. %1</translation>
+        </message>
+        <message>
+            <source>This database has no accounts. Create a new database with its first administrator: "dsarctl --db PATH init --admin NAME" (or --demo for demonstration data).</source>
+            <translation>This database has no accounts. Create a new database with its first administrator: "dsarctl --db PATH init --admin NAME" (or --demo for demonstration data).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many failed attempts: wait %n second(s) and try again.</source>
+            <translation>
+                <numerusform>Too many failed attempts: wait %n second and try again.</numerusform>
+                <numerusform>Too many failed attempts: wait %n seconds and try again.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Aead</name>
+        <message>
+            <source>The encryption key must be %1 bytes long.</source>
+            <translation>The encryption key must be %1 bytes long.</translation>
+        </message>
+        <message>
+            <source>The data is too large to be encrypted in one piece.</source>
+            <translation>The data is too large to be encrypted in one piece.</translation>
+        </message>
+        <message>
+            <source>The encryption library failed.</source>
+            <translation>The encryption library failed.</translation>
+        </message>
+        <message>
+            <source>The data could not be decrypted: wrong key or altered data.</source>
+            <translation>The data could not be decrypted: wrong key or altered data.</translation>
+        </message>
+        <message>
+            <source>The nonce must be %1 bytes long.</source>
+            <translation>The nonce must be %1 bytes long.</translation>
+        </message>
+        <message>
+            <source>The encrypted data is too short; it is damaged or not encrypted data.</source>
+            <translation>The encrypted data is too short; it is damaged or not encrypted data.</translation>
+        </message>
+        <message>
+            <source>The encrypted data is in an unknown format.</source>
+            <translation>The encrypted data is in an unknown format.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditLog</name>
+        <message>
+            <source>Event %1 follows event %2: the events in between were deleted or the order was changed.</source>
+            <translation>Event %1 follows event %2: the events in between were deleted or the order was changed.</translation>
+        </message>
+        <message>
+            <source>Event %1 does not follow the event before it: an event was inserted, deleted or moved here.</source>
+            <translation>Event %1 does not follow the event before it: an event was inserted, deleted or moved here.</translation>
+        </message>
+        <message>
+            <source>Event %1 was altered after it was written.</source>
+            <translation>Event %1 was altered after it was written.</translation>
+        </message>
+        <message>
+            <source>Event %1 does not carry this database's key: the chain was rewritten from here.</source>
+            <translation>Event %1 does not carry this database's key: the chain was rewritten from here.</translation>
+        </message>
+        <message>
+            <source>The record of the last event is missing: it was deleted.</source>
+            <translation>The record of the last event is missing: it was deleted.</translation>
+        </message>
+        <message>
+            <source>The record of the last event was altered.</source>
+            <translation>The record of the last event was altered.</translation>
+        </message>
+        <message>
+            <source>The trail ends at event %1 but %2 events were written: the last events were deleted.</source>
+            <translation>The trail ends at event %1 but %2 events were written: the last events were deleted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditService</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseStatuses</name>
         <message>
             <source>Received</source>
@@ -97,16 +232,31 @@
             <translation>There is no organisation with id %1. List them with "dsarctl controller list".</translation>
         </message>
         <message>
-            <source>No organisation is registered yet. Create the database with "dsarctl init" and add the organisation first.</source>
-            <translation>No organisation is registered yet. Create the database with "dsarctl init" and add the organisation first.</translation>
-        </message>
-        <message>
             <source>This database serves several organisations; say which one received the request: %1.</source>
             <translation>This database serves several organisations; say which one received the request: %1.</translation>
         </message>
         <message>
             <source>No organisation matches "%1". Give its id, organisation number or exact name: %2.</source>
             <translation>No organisation matches "%1". Give its id, organisation number or exact name: %2.</translation>
+        </message>
+        <message>
+            <source>A field of the organisation is longer than 300 characters. Shorten it.</source>
+            <translation>A field of the organisation is longer than 300 characters. Shorten it.</translation>
+        </message>
+        <message>
+            <source>No organisation is registered yet. An administrator adds it first ("dsarctl controller add --name NAME").</source>
+            <translation>No organisation is registered yet. An administrator adds it first ("dsarctl controller add --name NAME").</translation>
+        </message>
+    </context>
+    <context>
+        <name>Crypto</name>
+        <message>
+            <source>A negative number of random bytes was requested.</source>
+            <translation>A negative number of random bytes was requested.</translation>
+        </message>
+        <message>
+            <source>The random number generator failed.</source>
+            <translation>The random number generator failed.</translation>
         </message>
     </context>
     <context>
@@ -120,10 +270,6 @@
             <translation>Cannot open the database %1: %2</translation>
         </message>
         <message>
-            <source>There is no database at %1. Create it with "dsarctl --db %1 init" (add --demo for demonstration data) or choose another file with --db.</source>
-            <translation>There is no database at %1. Create it with "dsarctl --db %1 init" (add --demo for demonstration data) or choose another file with --db.</translation>
-        </message>
-        <message>
             <source>%1 is not a file. Choose a database file with --db.</source>
             <translation>%1 is not a file. Choose a database file with --db.</translation>
         </message>
@@ -132,8 +278,12 @@
             <translation>Cannot create the folder %1 for the database. Check the permissions or choose another place with --db.</translation>
         </message>
         <message>
-            <source>%1 is not a DSAR Desk database yet (it is empty). Create it with "dsarctl --db %1 init" or choose another file with --db.</source>
-            <translation>%1 is not a DSAR Desk database yet (it is empty). Create it with "dsarctl --db %1 init" or choose another file with --db.</translation>
+            <source>There is no database at %1. Create it with "dsarctl --db %1 init --admin NAME" (or --demo for demonstration data) or choose another file with --db.</source>
+            <translation>There is no database at %1. Create it with "dsarctl --db %1 init --admin NAME" (or --demo for demonstration data) or choose another file with --db.</translation>
+        </message>
+        <message>
+            <source>%1 is not a DSAR Desk database (it is empty). Remove it and create the database with "dsarctl --db %1 init --admin NAME", or choose another file with --db.</source>
+            <translation>%1 is not a DSAR Desk database (it is empty). Remove it and create the database with "dsarctl --db %1 init --admin NAME", or choose another file with --db.</translation>
         </message>
     </context>
     <context>
@@ -185,8 +335,73 @@
     <context>
         <name>DemoData</name>
         <message>
-            <source>The database already holds organisations; demonstration data is only added to a new database. Choose a new file with --db.</source>
-            <translation>The database already holds organisations; demonstration data is only added to a new database. Choose a new file with --db.</translation>
+            <source>The demonstration case handler account is missing.</source>
+            <translation>The demonstration case handler account is missing.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Kdf</name>
+        <message>
+            <source>The scrypt cost N must be a power of two greater than 1.</source>
+            <translation>The scrypt cost N must be a power of two greater than 1.</translation>
+        </message>
+        <message>
+            <source>The scrypt parameters r and p must be positive.</source>
+            <translation>The scrypt parameters r and p must be positive.</translation>
+        </message>
+        <message>
+            <source>The scrypt cost N must be less than 2^(16 * r).</source>
+            <translation>The scrypt cost N must be less than 2^(16 * r).</translation>
+        </message>
+        <message>
+            <source>The scrypt parameters need more than %1 MiB of memory.</source>
+            <translation>The scrypt parameters need more than %1 MiB of memory.</translation>
+        </message>
+        <message>
+            <source>The password hash parameters are not in the form scrypt$N$r$p.</source>
+            <translation>The password hash parameters are not in the form scrypt$N$r$p.</translation>
+        </message>
+        <message>
+            <source>The password hash parameters N, r and p must be positive whole numbers.</source>
+            <translation>The password hash parameters N, r and p must be positive whole numbers.</translation>
+        </message>
+        <message>
+            <source>The derived key must be between 1 and %1 bytes long.</source>
+            <translation>The derived key must be between 1 and %1 bytes long.</translation>
+        </message>
+        <message>
+            <source>The password could not be hashed (scrypt failed).</source>
+            <translation>The password could not be hashed (scrypt failed).</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyRing</name>
+        <message>
+            <source>The data key has the wrong length.</source>
+            <translation>The data key has the wrong length.</translation>
+        </message>
+        <message>
+            <source>A stored value in %1 could not be decrypted (wrong key or altered data).</source>
+            <translation>A stored value in %1 could not be decrypted (wrong key or altered data).</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeySlot</name>
+        <message>
+            <source>The password must have at least %1 characters.</source>
+            <translation>The password must have at least %1 characters.</translation>
+        </message>
+        <message>
+            <source>The password must not be the user name.</source>
+            <translation>The password must not be the user name.</translation>
+        </message>
+        <message>
+            <source>Wrong password.</source>
+            <translation>Wrong password.</translation>
+        </message>
+        <message>
+            <source>The account's key slot is damaged; an administrator must set a new password.</source>
+            <translation>The account's key slot is damaged; an administrator must set a new password.</translation>
         </message>
     </context>
     <context>
@@ -202,6 +417,65 @@
         <message>
             <source>Migration %1 failed and was rolled back: %2</source>
             <translation>Migration %1 failed and was rolled back: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Permissions</name>
+        <message>
+            <source>viewing cases</source>
+            <translation>viewing cases</translation>
+        </message>
+        <message>
+            <source>registering requests and data subjects</source>
+            <translation>registering requests and data subjects</translation>
+        </message>
+        <message>
+            <source>working on cases</source>
+            <translation>working on cases</translation>
+        </message>
+        <message>
+            <source>approving an extension</source>
+            <translation>approving an extension</translation>
+        </message>
+        <message>
+            <source>approving a refusal</source>
+            <translation>approving a refusal</translation>
+        </message>
+        <message>
+            <source>approving the execution of an erasure</source>
+            <translation>approving the execution of an erasure</translation>
+        </message>
+        <message>
+            <source>lifting a restriction</source>
+            <translation>lifting a restriction</translation>
+        </message>
+        <message>
+            <source>deciding that a request is manifestly unfounded or excessive</source>
+            <translation>deciding that a request is manifestly unfounded or excessive</translation>
+        </message>
+        <message>
+            <source>managing staff accounts</source>
+            <translation>managing staff accounts</translation>
+        </message>
+        <message>
+            <source>managing organisations and the processing register</source>
+            <translation>managing organisations and the processing register</translation>
+        </message>
+        <message>
+            <source>verifying and exporting the audit trail</source>
+            <translation>verifying and exporting the audit trail</translation>
+        </message>
+        <message>
+            <source>purging closed cases</source>
+            <translation>purging closed cases</translation>
+        </message>
+        <message>
+            <source>Refused: %1 needs the role %2; you are signed in as %3.</source>
+            <translation>Refused: %1 needs the role %2; you are signed in as %3.</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> or </translation>
         </message>
     </context>
     <context>
@@ -361,10 +635,67 @@
         </message>
     </context>
     <context>
+        <name>RetentionService</name>
+        <message>
+            <source>retention period after closing has run out</source>
+            <translation>retention period after closing has run out</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roles</name>
+        <message>
+            <source>Case handler</source>
+            <translation>Case handler</translation>
+        </message>
+        <message>
+            <source>Data protection officer</source>
+            <translation>Data protection officer</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Administrator</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelfTest</name>
+        <message>
+            <source>The cryptographic self-test of %1 failed; the program cannot protect personal data with this OpenSSL library.</source>
+            <translation>The cryptographic self-test of %1 failed; the program cannot protect personal data with this OpenSSL library.</translation>
+        </message>
+        <message>
+            <source>AES-256-GCM encryption</source>
+            <translation>AES-256-GCM encryption</translation>
+        </message>
+        <message>
+            <source>AES-256-GCM decryption</source>
+            <translation>AES-256-GCM decryption</translation>
+        </message>
+        <message>
+            <source>AES-256-GCM tamper detection</source>
+            <translation>AES-256-GCM tamper detection</translation>
+        </message>
+        <message>
+            <source>AES-256-GCM nonce generation</source>
+            <translation>AES-256-GCM nonce generation</translation>
+        </message>
+        <message>
+            <source>constant-time comparison</source>
+            <translation>constant-time comparison</translation>
+        </message>
+        <message>
+            <source>the random number generator</source>
+            <translation>the random number generator</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsService</name>
         <message>
             <source>The deadline settings in the database are damaged (calendar profile "%1", clock-stop window "%2", internal target "%3"). Ask an administrator to correct them.</source>
             <translation>The deadline settings in the database are damaged (calendar profile "%1", clock-stop window "%2", internal target "%3"). Ask an administrator to correct them.</translation>
+        </message>
+        <message>
+            <source>The retention setting for closed cases ("%1" years) is damaged. Ask an administrator to correct it.</source>
+            <translation>The retention setting for closed cases ("%1" years) is damaged. Ask an administrator to correct it.</translation>
         </message>
     </context>
     <context>
@@ -411,6 +742,26 @@
         <message>
             <source>There is no data subject with id %1.</source>
             <translation>There is no data subject with id %1.</translation>
+        </message>
+        <message>
+            <source>e-mail address</source>
+            <translation>e-mail address</translation>
+        </message>
+        <message>
+            <source>phone number</source>
+            <translation>phone number</translation>
+        </message>
+        <message>
+            <source>postal address</source>
+            <translation>postal address</translation>
+        </message>
+        <message>
+            <source>The %1 is longer than %2 characters. Shorten it.</source>
+            <translation>The %1 is longer than %2 characters. Shorten it.</translation>
+        </message>
+        <message>
+            <source>The personnummer is too long: it has 10 or 12 digits, e.g. 19121212-1212.</source>
+            <translation>The personnummer is too long: it has 10 or 12 digits, e.g. 19121212-1212.</translation>
         </message>
     </context>
     <context>
@@ -610,6 +961,14 @@
             <source>Close the case details</source>
             <translation>Close the case details</translation>
         </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>The history could not be read: %1</source>
+            <translation>The history could not be read: %1</translation>
+        </message>
     </context>
     <context>
         <name>dsar::CaseFilterBar</name>
@@ -660,6 +1019,41 @@
         <message>
             <source>All rights</source>
             <translation>All rights</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::CaseHistoryView</name>
+        <message>
+            <source>History of the case</source>
+            <translation>History of the case</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Case opened</source>
+            <translation>Case opened</translation>
+        </message>
+        <message>
+            <source>Case purged</source>
+            <translation>Case purged</translation>
+        </message>
+        <message>
+            <source>%1 (Stockholm time)</source>
+            <translation>%1 (Stockholm time)</translation>
         </message>
     </context>
     <context>
@@ -778,6 +1172,45 @@
         </message>
     </context>
     <context>
+        <name>dsar::LoginDialog</name>
+        <message>
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>Sign in with your DSAR Desk account.</source>
+            <translation>Sign in with your DSAR Desk account.</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;User name:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>Database: %1</translation>
+        </message>
+        <message>
+            <source>Why signing in failed</source>
+            <translation>Why signing in failed</translation>
+        </message>
+        <message>
+            <source>Cancel signing in</source>
+            <translation>Cancel signing in</translation>
+        </message>
+    </context>
+    <context>
         <name>dsar::MainWindow</name>
         <message>
             <source>DSAR Desk</source>
@@ -860,14 +1293,6 @@
             <translation>The organisations could not be read: %1</translation>
         </message>
         <message>
-            <source>This database has no organisations yet, so there are no cases and no request can be registered. To try DSAR Desk with demonstration data, quit and run:
-dsarctl --db "%1" init --demo
-then start DSAR Desk again.</source>
-            <translation>This database has no organisations yet, so there are no cases and no request can be registered. To try DSAR Desk with demonstration data, quit and run:
-dsarctl --db "%1" init --demo
-then start DSAR Desk again.</translation>
-        </message>
-        <message>
             <source>The cases could not be loaded: %1</source>
             <translation>The cases could not be loaded: %1</translation>
         </message>
@@ -919,6 +1344,38 @@ then start DSAR Desk again.</translation>
         <message>
             <source>&lt;p&gt;&lt;b&gt;DSAR Desk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registers data subject requests under the GDPR and keeps track of their deadlines.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;DSAR Desk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registers data subject requests under the GDPR and keeps track of their deadlines.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Registering a request needs the role %1.</source>
+            <translation>Registering a request needs the role %1.</translation>
+        </message>
+        <message>
+            <source>Signed in as %1 (%2)</source>
+            <translation>Signed in as %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Signed-in user</source>
+            <translation>Signed-in user</translation>
+        </message>
+        <message>
+            <source>You are signed in as %1 with the role %2, which does not include case work: viewing and registering cases needs the role %3. Administrators manage staff accounts and organisations with dsarctl (dsarctl user, dsarctl controller).</source>
+            <translation>You are signed in as %1 with the role %2, which does not include case work: viewing and registering cases needs the role %3. Administrators manage staff accounts and organisations with dsarctl (dsarctl user, dsarctl controller).</translation>
+        </message>
+        <message>
+            <source>This database has no organisations yet, so no request can be registered. Add each organisation whose requests you handle with:
+dsarctl --db "%1" --user %2 controller add --name "NAME"
+then press F5 to refresh.</source>
+            <translation>This database has no organisations yet, so no request can be registered. Add each organisation whose requests you handle with:
+dsarctl --db "%1" --user %2 controller add --name "NAME"
+then press F5 to refresh.</translation>
+        </message>
+        <message>
+            <source>This database has no organisations yet, so no request can be registered. Ask an administrator to add them (dsarctl controller add), then press F5 to refresh.</source>
+            <translation>This database has no organisations yet, so no request can be registered. Ask an administrator to add them (dsarctl controller add), then press F5 to refresh.</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> or </translation>
         </message>
     </context>
     <context>
@@ -1154,6 +1611,28 @@ then start DSAR Desk again.</translation>
         <message>
             <source>The database file (default %1; the DSAR_DB environment variable also works).</source>
             <translation>The database file (default %1; the DSAR_DB environment variable also works).</translation>
+        </message>
+        <message>
+            <source>There is no DSAR Desk database at
+%1
+
+A new database needs its first administrator. Create it with
+dsarctl --db "%1" init --admin NAME
+
+or, to try DSAR Desk with demonstration data and demonstration accounts:
+dsarctl --db "%1" init --demo
+
+Then start DSAR Desk again, or choose another file with --db.</source>
+            <translation>There is no DSAR Desk database at
+%1
+
+A new database needs its first administrator. Create it with
+dsarctl --db "%1" init --admin NAME
+
+or, to try DSAR Desk with demonstration data and demonstration accounts:
+dsarctl --db "%1" init --demo
+
+Then start DSAR Desk again, or choose another file with --db.</translation>
         </message>
     </context>
 </TS>

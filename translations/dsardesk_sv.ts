@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
     <context>
+        <name>AccountService</name>
+        <message>
+            <source>"%1" is not a valid user name: use 2 to 32 lower-case letters a-z, digits, '.', '_' or '-', starting with a letter.</source>
+            <translation>"%1" är inget giltigt användarnamn: använd 2 till 32 gemena bokstäver a-z, siffror, '.', '_' eller '-', och börja med en bokstav.</translation>
+        </message>
+        <message>
+            <source>There is already an account named %1.</source>
+            <translation>Det finns redan ett konto med namnet %1.</translation>
+        </message>
+        <message>
+            <source>Name the first administrator.</source>
+            <translation>Ange namnet på den första administratören.</translation>
+        </message>
+        <message>
+            <source>This database already has accounts; sign in as an administrator to add more.</source>
+            <translation>Databasen har redan konton; logga in som administratör för att lägga till fler.</translation>
+        </message>
+        <message>
+            <source>The first account must be an administrator.</source>
+            <translation>Det första kontot måste vara en administratör.</translation>
+        </message>
+        <message>
+            <source>Account %1: %2</source>
+            <translation>Kontot %1: %2</translation>
+        </message>
+        <message>
+            <source>Unknown user or wrong password.</source>
+            <translation>Okänd användare eller fel lösenord.</translation>
+        </message>
+        <message>
+            <source>The account %1 is disabled. Ask an administrator.</source>
+            <translation>Kontot %1 är inaktiverat. Kontakta en administratör.</translation>
+        </message>
+        <message>
+            <source>The account's key does not belong to this database. Ask an administrator.</source>
+            <translation>Kontots nyckel hör inte till den här databasen. Kontakta en administratör.</translation>
+        </message>
+        <message>
+            <source>You cannot disable your own account; ask another administrator.</source>
+            <translation>Du kan inte inaktivera ditt eget konto; be en annan administratör.</translation>
+        </message>
+        <message>
+            <source>There is no account named %1.</source>
+            <translation>Det finns inget konto med namnet %1.</translation>
+        </message>
+        <message>
+            <source>The account %1 is already disabled.</source>
+            <translation>Kontot %1 är redan inaktiverat.</translation>
+        </message>
+        <message>
+            <source>Only an administrator may set another account's password. %1</source>
+            <translation>Bara en administratör får ange lösenord för ett annat konto. %1</translation>
+        </message>
+        <message>
+            <source>This database has no accounts. Create a new database with its first administrator: "dsarctl --db PATH init --admin NAME" (or --demo for demonstration data).</source>
+            <translation>Databasen har inga konton. Skapa en ny databas med dess första administratör: "dsarctl --db SÖKVÄG init --admin NAMN" (eller --demo för demonstrationsdata).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many failed attempts: wait %n second(s) and try again.</source>
+            <translation>
+                <numerusform>För många misslyckade försök: vänta %n sekund och försök igen.</numerusform>
+                <numerusform>För många misslyckade försök: vänta %n sekunder och försök igen.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Aead</name>
+        <message>
+            <source>The encryption key must be %1 bytes long.</source>
+            <translation>Krypteringsnyckeln måste vara %1 byte lång.</translation>
+        </message>
+        <message>
+            <source>The data is too large to be encrypted in one piece.</source>
+            <translation>Uppgifterna är för stora för att krypteras i ett stycke.</translation>
+        </message>
+        <message>
+            <source>The encryption library failed.</source>
+            <translation>Krypteringsbiblioteket misslyckades.</translation>
+        </message>
+        <message>
+            <source>The data could not be decrypted: wrong key or altered data.</source>
+            <translation>Uppgifterna kunde inte dekrypteras: fel nyckel eller ändrade uppgifter.</translation>
+        </message>
+        <message>
+            <source>The nonce must be %1 bytes long.</source>
+            <translation>Engångsvärdet (nonce) måste vara %1 byte långt.</translation>
+        </message>
+        <message>
+            <source>The encrypted data is too short; it is damaged or not encrypted data.</source>
+            <translation>De krypterade uppgifterna är för korta; de är skadade eller inte krypterade.</translation>
+        </message>
+        <message>
+            <source>The encrypted data is in an unknown format.</source>
+            <translation>De krypterade uppgifterna har ett okänt format.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditLog</name>
+        <message>
+            <source>Event %1 follows event %2: the events in between were deleted or the order was changed.</source>
+            <translation>Händelse %1 följer på händelse %2: händelserna däremellan har raderats eller ordningen har ändrats.</translation>
+        </message>
+        <message>
+            <source>Event %1 does not follow the event before it: an event was inserted, deleted or moved here.</source>
+            <translation>Händelse %1 följer inte på händelsen före den: en händelse har lagts till, raderats eller flyttats här.</translation>
+        </message>
+        <message>
+            <source>Event %1 was altered after it was written.</source>
+            <translation>Händelse %1 har ändrats efter att den skrevs.</translation>
+        </message>
+        <message>
+            <source>Event %1 does not carry this database's key: the chain was rewritten from here.</source>
+            <translation>Händelse %1 bär inte den här databasens nyckel: kedjan har skrivits om från och med här.</translation>
+        </message>
+        <message>
+            <source>The record of the last event is missing: it was deleted.</source>
+            <translation>Uppgiften om den sista händelsen saknas: den har raderats.</translation>
+        </message>
+        <message>
+            <source>The record of the last event was altered.</source>
+            <translation>Uppgiften om den sista händelsen har ändrats.</translation>
+        </message>
+        <message>
+            <source>The trail ends at event %1 but %2 events were written: the last events were deleted.</source>
+            <translation>Loggen slutar vid händelse %1 men %2 händelser har skrivits: de sista händelserna har raderats.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditService</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Det går inte att skriva %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseStatuses</name>
         <message>
             <source>Received</source>
@@ -97,16 +232,31 @@
             <translation>Det finns ingen organisation med id %1. Lista organisationerna med "dsarctl controller list".</translation>
         </message>
         <message>
-            <source>No organisation is registered yet. Create the database with "dsarctl init" and add the organisation first.</source>
-            <translation>Ingen organisation är registrerad ännu. Skapa databasen med "dsarctl init" och lägg först till organisationen.</translation>
-        </message>
-        <message>
             <source>This database serves several organisations; say which one received the request: %1.</source>
             <translation>Den här databasen används av flera organisationer; ange vilken av dem som tog emot begäran: %1.</translation>
         </message>
         <message>
             <source>No organisation matches "%1". Give its id, organisation number or exact name: %2.</source>
             <translation>Ingen organisation matchar "%1". Ange organisationens id, organisationsnummer eller exakta namn: %2.</translation>
+        </message>
+        <message>
+            <source>A field of the organisation is longer than 300 characters. Shorten it.</source>
+            <translation>Ett av organisationens fält är längre än 300 tecken. Korta det.</translation>
+        </message>
+        <message>
+            <source>No organisation is registered yet. An administrator adds it first ("dsarctl controller add --name NAME").</source>
+            <translation>Ingen organisation är registrerad ännu. En administratör lägger först till den ("dsarctl controller add --name NAMN").</translation>
+        </message>
+    </context>
+    <context>
+        <name>Crypto</name>
+        <message>
+            <source>A negative number of random bytes was requested.</source>
+            <translation>Ett negativt antal slumpbyte begärdes.</translation>
+        </message>
+        <message>
+            <source>The random number generator failed.</source>
+            <translation>Slumptalsgeneratorn misslyckades.</translation>
         </message>
     </context>
     <context>
@@ -120,10 +270,6 @@
             <translation>Det går inte att öppna databasen %1: %2</translation>
         </message>
         <message>
-            <source>There is no database at %1. Create it with "dsarctl --db %1 init" (add --demo for demonstration data) or choose another file with --db.</source>
-            <translation>Det finns ingen databas i %1. Skapa den med "dsarctl --db %1 init" (lägg till --demo för demonstrationsdata) eller välj en annan fil med --db.</translation>
-        </message>
-        <message>
             <source>%1 is not a file. Choose a database file with --db.</source>
             <translation>%1 är ingen fil. Välj en databasfil med --db.</translation>
         </message>
@@ -132,8 +278,12 @@
             <translation>Det går inte att skapa mappen %1 för databasen. Kontrollera behörigheterna eller välj en annan plats med --db.</translation>
         </message>
         <message>
-            <source>%1 is not a DSAR Desk database yet (it is empty). Create it with "dsarctl --db %1 init" or choose another file with --db.</source>
-            <translation>%1 är ännu ingen DSAR Desk-databas (den är tom). Skapa den med "dsarctl --db %1 init" eller välj en annan fil med --db.</translation>
+            <source>There is no database at %1. Create it with "dsarctl --db %1 init --admin NAME" (or --demo for demonstration data) or choose another file with --db.</source>
+            <translation>Det finns ingen databas i %1. Skapa den med "dsarctl --db %1 init --admin NAMN" (eller --demo för demonstrationsdata) eller välj en annan fil med --db.</translation>
+        </message>
+        <message>
+            <source>%1 is not a DSAR Desk database (it is empty). Remove it and create the database with "dsarctl --db %1 init --admin NAME", or choose another file with --db.</source>
+            <translation>%1 är ingen DSAR Desk-databas (den är tom). Ta bort filen och skapa databasen med "dsarctl --db %1 init --admin NAMN", eller välj en annan fil med --db.</translation>
         </message>
     </context>
     <context>
@@ -185,8 +335,73 @@
     <context>
         <name>DemoData</name>
         <message>
-            <source>The database already holds organisations; demonstration data is only added to a new database. Choose a new file with --db.</source>
-            <translation>Databasen innehåller redan organisationer; demonstrationsdata läggs bara till i en ny databas. Välj en ny fil med --db.</translation>
+            <source>The demonstration case handler account is missing.</source>
+            <translation>Demonstrationskontot för handläggaren saknas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Kdf</name>
+        <message>
+            <source>The scrypt cost N must be a power of two greater than 1.</source>
+            <translation>Kostnaden N för scrypt måste vara en tvåpotens större än 1.</translation>
+        </message>
+        <message>
+            <source>The scrypt parameters r and p must be positive.</source>
+            <translation>Parametrarna r och p för scrypt måste vara positiva.</translation>
+        </message>
+        <message>
+            <source>The scrypt cost N must be less than 2^(16 * r).</source>
+            <translation>Kostnaden N för scrypt måste vara mindre än 2^(16 * r).</translation>
+        </message>
+        <message>
+            <source>The scrypt parameters need more than %1 MiB of memory.</source>
+            <translation>Parametrarna för scrypt kräver mer än %1 MiB minne.</translation>
+        </message>
+        <message>
+            <source>The password hash parameters are not in the form scrypt$N$r$p.</source>
+            <translation>Parametrarna för lösenordshashen har inte formen scrypt$N$r$p.</translation>
+        </message>
+        <message>
+            <source>The password hash parameters N, r and p must be positive whole numbers.</source>
+            <translation>Parametrarna N, r och p för lösenordshashen måste vara positiva heltal.</translation>
+        </message>
+        <message>
+            <source>The derived key must be between 1 and %1 bytes long.</source>
+            <translation>Den härledda nyckeln måste vara mellan 1 och %1 byte lång.</translation>
+        </message>
+        <message>
+            <source>The password could not be hashed (scrypt failed).</source>
+            <translation>Lösenordet kunde inte hashas (scrypt misslyckades).</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyRing</name>
+        <message>
+            <source>The data key has the wrong length.</source>
+            <translation>Datanyckeln har fel längd.</translation>
+        </message>
+        <message>
+            <source>A stored value in %1 could not be decrypted (wrong key or altered data).</source>
+            <translation>Ett lagrat värde i %1 kunde inte dekrypteras (fel nyckel eller ändrade uppgifter).</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeySlot</name>
+        <message>
+            <source>The password must have at least %1 characters.</source>
+            <translation>Lösenordet måste ha minst %1 tecken.</translation>
+        </message>
+        <message>
+            <source>The password must not be the user name.</source>
+            <translation>Lösenordet får inte vara användarnamnet.</translation>
+        </message>
+        <message>
+            <source>Wrong password.</source>
+            <translation>Fel lösenord.</translation>
+        </message>
+        <message>
+            <source>The account's key slot is damaged; an administrator must set a new password.</source>
+            <translation>Kontots nyckelplats är skadad; en administratör måste ange ett nytt lösenord.</translation>
         </message>
     </context>
     <context>
@@ -202,6 +417,65 @@
         <message>
             <source>Migration %1 failed and was rolled back: %2</source>
             <translation>Migrering %1 misslyckades och har återställts: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Permissions</name>
+        <message>
+            <source>viewing cases</source>
+            <translation>att visa ärenden</translation>
+        </message>
+        <message>
+            <source>registering requests and data subjects</source>
+            <translation>att registrera begäranden och registrerade</translation>
+        </message>
+        <message>
+            <source>working on cases</source>
+            <translation>att handlägga ärenden</translation>
+        </message>
+        <message>
+            <source>approving an extension</source>
+            <translation>att godkänna en förlängning</translation>
+        </message>
+        <message>
+            <source>approving a refusal</source>
+            <translation>att godkänna ett avslag</translation>
+        </message>
+        <message>
+            <source>approving the execution of an erasure</source>
+            <translation>att godkänna att en radering genomförs</translation>
+        </message>
+        <message>
+            <source>lifting a restriction</source>
+            <translation>att häva en begränsning</translation>
+        </message>
+        <message>
+            <source>deciding that a request is manifestly unfounded or excessive</source>
+            <translation>att besluta att en begäran är uppenbart ogrundad eller orimlig</translation>
+        </message>
+        <message>
+            <source>managing staff accounts</source>
+            <translation>att hantera personalens konton</translation>
+        </message>
+        <message>
+            <source>managing organisations and the processing register</source>
+            <translation>att hantera organisationer och registret över behandlingar</translation>
+        </message>
+        <message>
+            <source>verifying and exporting the audit trail</source>
+            <translation>att kontrollera och exportera granskningsloggen</translation>
+        </message>
+        <message>
+            <source>purging closed cases</source>
+            <translation>att gallra avslutade ärenden</translation>
+        </message>
+        <message>
+            <source>Refused: %1 needs the role %2; you are signed in as %3.</source>
+            <translation>Nekas: %1 kräver rollen %2; du är inloggad som %3.</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> eller </translation>
         </message>
     </context>
     <context>
@@ -361,10 +635,67 @@
         </message>
     </context>
     <context>
+        <name>RetentionService</name>
+        <message>
+            <source>retention period after closing has run out</source>
+            <translation>bevarandetiden efter avslut har löpt ut</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roles</name>
+        <message>
+            <source>Case handler</source>
+            <translation>Handläggare</translation>
+        </message>
+        <message>
+            <source>Data protection officer</source>
+            <translation>Dataskyddsombud</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Administratör</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelfTest</name>
+        <message>
+            <source>The cryptographic self-test of %1 failed; the program cannot protect personal data with this OpenSSL library.</source>
+            <translation>Kryptografins självtest av %1 misslyckades; programmet kan inte skydda personuppgifter med det här OpenSSL-biblioteket.</translation>
+        </message>
+        <message>
+            <source>AES-256-GCM encryption</source>
+            <translation>AES-256-GCM-kryptering</translation>
+        </message>
+        <message>
+            <source>AES-256-GCM decryption</source>
+            <translation>AES-256-GCM-dekryptering</translation>
+        </message>
+        <message>
+            <source>AES-256-GCM tamper detection</source>
+            <translation>AES-256-GCM:s upptäckt av manipulering</translation>
+        </message>
+        <message>
+            <source>AES-256-GCM nonce generation</source>
+            <translation>AES-256-GCM:s generering av engångsvärden</translation>
+        </message>
+        <message>
+            <source>constant-time comparison</source>
+            <translation>jämförelse i konstant tid</translation>
+        </message>
+        <message>
+            <source>the random number generator</source>
+            <translation>slumptalsgeneratorn</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsService</name>
         <message>
             <source>The deadline settings in the database are damaged (calendar profile "%1", clock-stop window "%2", internal target "%3"). Ask an administrator to correct them.</source>
             <translation>Inställningarna för tidsfrister i databasen är skadade (kalenderprofil "%1", tidsfönster för fristuppehåll "%2", internt mål "%3"). Be en administratör att rätta dem.</translation>
+        </message>
+        <message>
+            <source>The retention setting for closed cases ("%1" years) is damaged. Ask an administrator to correct it.</source>
+            <translation>Inställningen för bevarandetid för avslutade ärenden ("%1" år) är skadad. Be en administratör att rätta den.</translation>
         </message>
     </context>
     <context>
@@ -411,6 +742,26 @@
         <message>
             <source>There is no data subject with id %1.</source>
             <translation>Det finns ingen registrerad med id %1.</translation>
+        </message>
+        <message>
+            <source>e-mail address</source>
+            <translation>e-postadress</translation>
+        </message>
+        <message>
+            <source>phone number</source>
+            <translation>telefonnummer</translation>
+        </message>
+        <message>
+            <source>postal address</source>
+            <translation>postadress</translation>
+        </message>
+        <message>
+            <source>The %1 is longer than %2 characters. Shorten it.</source>
+            <translation>Fältet %1 är längre än %2 tecken. Korta det.</translation>
+        </message>
+        <message>
+            <source>The personnummer is too long: it has 10 or 12 digits, e.g. 19121212-1212.</source>
+            <translation>Personnumret är för långt: det har 10 eller 12 siffror, t.ex. 19121212-1212.</translation>
         </message>
     </context>
     <context>
@@ -610,6 +961,14 @@
             <source>Close the case details</source>
             <translation>Stäng ärendeuppgifterna</translation>
         </message>
+        <message>
+            <source>History</source>
+            <translation>Historik</translation>
+        </message>
+        <message>
+            <source>The history could not be read: %1</source>
+            <translation>Historiken kunde inte läsas: %1</translation>
+        </message>
     </context>
     <context>
         <name>dsar::CaseFilterBar</name>
@@ -660,6 +1019,41 @@
         <message>
             <source>All rights</source>
             <translation>Alla rättigheter</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::CaseHistoryView</name>
+        <message>
+            <source>History of the case</source>
+            <translation>Ärendets historik</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Av</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Åtgärd</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Sammanfattning</translation>
+        </message>
+        <message>
+            <source>Case opened</source>
+            <translation>Ärende öppnat</translation>
+        </message>
+        <message>
+            <source>Case purged</source>
+            <translation>Ärende gallrat</translation>
+        </message>
+        <message>
+            <source>%1 (Stockholm time)</source>
+            <translation>%1 (svensk tid)</translation>
         </message>
     </context>
     <context>
@@ -778,6 +1172,45 @@
         </message>
     </context>
     <context>
+        <name>dsar::LoginDialog</name>
+        <message>
+            <source>Sign in</source>
+            <translation>Logga in</translation>
+        </message>
+        <message>
+            <source>Sign in with your DSAR Desk account.</source>
+            <translation>Logga in med ditt konto i DSAR Desk.</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Användarnamn</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Lösenord</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>A&amp;nvändarnamn:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Lösenord:</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>Databas: %1</translation>
+        </message>
+        <message>
+            <source>Why signing in failed</source>
+            <translation>Varför inloggningen misslyckades</translation>
+        </message>
+        <message>
+            <source>Cancel signing in</source>
+            <translation>Avbryt inloggningen</translation>
+        </message>
+    </context>
+    <context>
         <name>dsar::MainWindow</name>
         <message>
             <source>DSAR Desk</source>
@@ -860,14 +1293,6 @@
             <translation>Organisationerna kunde inte läsas: %1</translation>
         </message>
         <message>
-            <source>This database has no organisations yet, so there are no cases and no request can be registered. To try DSAR Desk with demonstration data, quit and run:
-dsarctl --db "%1" init --demo
-then start DSAR Desk again.</source>
-            <translation>Den här databasen har inga organisationer ännu, så det finns inga ärenden och ingen begäran kan registreras. Om du vill prova DSAR Desk med demonstrationsdata avslutar du programmet och kör:
-dsarctl --db "%1" init --demo
-Starta sedan DSAR Desk igen.</translation>
-        </message>
-        <message>
             <source>The cases could not be loaded: %1</source>
             <translation>Ärendena kunde inte läsas in: %1</translation>
         </message>
@@ -919,6 +1344,38 @@ Starta sedan DSAR Desk igen.</translation>
         <message>
             <source>&lt;p&gt;&lt;b&gt;DSAR Desk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registers data subject requests under the GDPR and keeps track of their deadlines.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;DSAR Desk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registrerar begäranden från registrerade enligt GDPR och håller reda på tidsfristerna.&lt;/p&gt;&lt;p&gt;Databas: %2&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Registering a request needs the role %1.</source>
+            <translation>Att registrera en begäran kräver rollen %1.</translation>
+        </message>
+        <message>
+            <source>Signed in as %1 (%2)</source>
+            <translation>Inloggad som %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Signed-in user</source>
+            <translation>Inloggad användare</translation>
+        </message>
+        <message>
+            <source>You are signed in as %1 with the role %2, which does not include case work: viewing and registering cases needs the role %3. Administrators manage staff accounts and organisations with dsarctl (dsarctl user, dsarctl controller).</source>
+            <translation>Du är inloggad som %1 med rollen %2, som inte omfattar ärendehandläggning: att visa och registrera ärenden kräver rollen %3. Administratörer hanterar personalens konton och organisationerna med dsarctl (dsarctl user, dsarctl controller).</translation>
+        </message>
+        <message>
+            <source>This database has no organisations yet, so no request can be registered. Add each organisation whose requests you handle with:
+dsarctl --db "%1" --user %2 controller add --name "NAME"
+then press F5 to refresh.</source>
+            <translation>Databasen har inga organisationer ännu, så ingen begäran kan registreras. Lägg till varje organisation vars begäranden ni hanterar med:
+dsarctl --db "%1" --user %2 controller add --name "NAMN"
+och tryck sedan på F5 för att uppdatera.</translation>
+        </message>
+        <message>
+            <source>This database has no organisations yet, so no request can be registered. Ask an administrator to add them (dsarctl controller add), then press F5 to refresh.</source>
+            <translation>Databasen har inga organisationer ännu, så ingen begäran kan registreras. Be en administratör att lägga till dem (dsarctl controller add) och tryck sedan på F5 för att uppdatera.</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> eller </translation>
         </message>
     </context>
     <context>
@@ -1154,6 +1611,28 @@ Starta sedan DSAR Desk igen.</translation>
         <message>
             <source>The database file (default %1; the DSAR_DB environment variable also works).</source>
             <translation>Databasfilen (standard %1; miljövariabeln DSAR_DB fungerar också).</translation>
+        </message>
+        <message>
+            <source>There is no DSAR Desk database at
+%1
+
+A new database needs its first administrator. Create it with
+dsarctl --db "%1" init --admin NAME
+
+or, to try DSAR Desk with demonstration data and demonstration accounts:
+dsarctl --db "%1" init --demo
+
+Then start DSAR Desk again, or choose another file with --db.</source>
+            <translation>Det finns ingen DSAR Desk-databas i
+%1
+
+En ny databas behöver sin första administratör. Skapa den med
+dsarctl --db "%1" init --admin NAMN
+
+eller, för att prova DSAR Desk med demonstrationsdata och demonstrationskonton:
+dsarctl --db "%1" init --demo
+
+Starta sedan DSAR Desk igen, eller välj en annan fil med --db.</translation>
         </message>
     </context>
 </TS>

@@ -1,11 +1,13 @@
 #include "CaseDetailsDialog.h"
 
+#include "CaseHistoryView.h"
 #include "DisplayFormat.h"
 #include "models/CaseListModel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -26,7 +28,8 @@ QFormLayout* makeGroup(const QString& title, QWidget* parent, QVBoxLayout* into)
 
 } // namespace
 
-CaseDetailsDialog::CaseDetailsDialog(const CaseRecord& record, QDate today, QWidget* parent)
+CaseDetailsDialog::CaseDetailsDialog(const CaseRecord& record, QDate today, const Result<QList<AuditEvent>>& history,
+                                     QWidget* parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("caseDetailsDialog"));
@@ -72,14 +75,38 @@ CaseDetailsDialog::CaseDetailsDialog(const CaseRecord& record, QDate today, QWid
     addRow(dates, tr("Internal target:"), DisplayFormat::longDate(record.internalTarget),
            QStringLiteral("detailInternalTarget"));
 
+    layout->addWidget(createHistoryGroup(history), 1);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton* close = buttons->button(QDialogButtonBox::Close);
     close->setObjectName(QStringLiteral("closeButton"));
     close->setAccessibleName(tr("Close the case details"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addStretch();
     layout->addWidget(buttons);
     close->setFocus();
+}
+
+QWidget* CaseDetailsDialog::createHistoryGroup(const Result<QList<AuditEvent>>& history)
+{
+    auto* group = new QGroupBox(tr("History"), this);
+    group->setAccessibleName(tr("History"));
+    auto* layout = new QVBoxLayout(group);
+    if (!history) {
+        auto* problem = new QLabel(tr("The history could not be read: %1").arg(history.error()), group);
+        problem->setObjectName(QStringLiteral("historyProblem"));
+        problem->setTextFormat(Qt::PlainText);
+        problem->setWordWrap(true);
+        problem->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        layout->addWidget(problem);
+        layout->addStretch();
+        return group;
+    }
+    auto* view = new CaseHistoryView(group);
+    view->setEvents(history.value());
+    // Room for a few events without scrolling; a long history scrolls.
+    view->setMinimumHeight(view->horizontalHeader()->sizeHint().height() + 6 * view->fontMetrics().lineSpacing());
+    layout->addWidget(view);
+    return group;
 }
 
 void CaseDetailsDialog::addRow(QFormLayout* form, const QString& label, const QString& value, const QString& objectName)

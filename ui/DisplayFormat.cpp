@@ -22,4 +22,11 @@ QString stockholmDateTime(const QDateTime& instant)
         + QLocale().toString(local.time(), QLocale::ShortFormat);
 }
 
+QString stockholmTimestamp(const QDateTime& instant)
+{
+    if (!instant.isValid())
+        return QStringLiteral("–");
+    return instant.toTimeZone(StockholmTime::zone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
 } // namespace dsar::DisplayFormat

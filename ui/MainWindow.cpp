@@ -58,6 +58,8 @@ MainWindow::MainWindow(Session& session, LanguageManager& languages, QWidget* pa
     : QMainWindow(parent)
     , m_session(session)
     , m_languages(languages)
+    , m_canViewCases(Permissions::allows(session.actor().role, Permission::ViewCases))
+    , m_canRegister(Permissions::allows(session.actor().role, Permission::RegisterRequest))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_model = new CaseListModel(m_session.cases(), this);
@@ -72,9 +74,14 @@ MainWindow::MainWindow(Session& session, LanguageManager& languages, QWidget* pa
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_databaseLabel, 1);
+    // Permanent, so a status message never hides who is signed in.
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addPermanentWidget(m_userLabel);
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     statusBar()->addPermanentWidget(m_countsLabel);
+    m_countsLabel->setVisible(m_canViewCases);
 
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatusBar);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatusBar);
@@ -195,7 +202,13 @@ void MainWindow::createCentralWidget()
     layout->addWidget(m_emptyNotice);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_table, 1);
+    // Takes the room of the list when the role sees no cases, so the notice stays at the top.
+    layout->addStretch(0);
     setCentralWidget(central);
+    // A role without case work sees the notice that says so, not an empty list or a refusal.
+    m_filterBar->setVisible(m_canViewCases);
+    m_table->setVisible(m_canViewCases);
+    m_findAction->setEnabled(m_canViewCases);
     setTabOrder(m_filterBar, m_table);
 }
 
@@ -223,7 +236,10 @@ void MainWindow::retranslateUi()
     m_toolBar->setWindowTitle(tr("Main toolbar"));
 
     m_registerAction->setText(tr("&Register request…"));
-    m_registerAction->setToolTip(tr("Register a new request from a data subject (Ctrl+N)"));
+    m_registerAction->setToolTip(
+        m_canRegister
+            ? tr("Register a new request from a data subject (Ctrl+N)")
+            : tr("Registering a request needs the role %1.").arg(rolesAllowedTo(Permission::RegisterRequest)));
     m_quitAction->setText(tr("&Quit"));
     m_refreshAction->setText(tr("&Refresh"));
     m_findAction->setText(tr("&Find cases"));
@@ -237,16 +253,21 @@ void MainWindow::retranslateUi()
     m_emptyNotice->setAccessibleName(tr("Database notice"));
     m_databaseLabel->setAccessibleName(tr("Database file"));
     m_countsLabel->setAccessibleName(tr("Number of cases"));
+    const Actor& actor = m_session.actor();
+    m_userLabel->setText(tr("Signed in as %1 (%2)").arg(actor.userName, Roles::label(actor.role)));
+    m_userLabel->setAccessibleName(tr("Signed-in user"));
 
     // Labels, headers and dates come from the model in the new language and locale.
-    m_model->reload();
+    if (m_canViewCases)
+        m_model->reload();
     updateNotices();
     updateStatusBar();
 }
 
 void MainWindow::refresh()
 {
-    m_model->reload();
+    if (m_canViewCases)
+        m_model->reload();
     updateNotices();
     updateStatusBar();
 }
@@ -262,22 +283,50 @@ void MainWindow::updateNotices()
 
     Result<QList<ControllerRecord>> controllers = m_session.controllers().all();
     m_hasOrganisations = controllers && !controllers->isEmpty();
-    m_registerAction->setEnabled(m_hasOrganisations);
-    QString notice;
-    if (!controllers) {
-        notice = tr("The organisations could not be read: %1").arg(controllers.error());
-    } else if (!m_hasOrganisations) {
-        // dsarctl init --demo fills a database that holds no organisations yet, such as this one.
-        notice = tr("This database has no organisations yet, so there are no cases and no request can be registered. "
-                    "To try DSAR Desk with demonstration data, quit and run:\n"
-                    "dsarctl --db \"%1\" init --demo\n"
-                    "then start DSAR Desk again.")
-                     .arg(QDir::toNativeSeparators(m_session.database().path()));
-    } else if (!m_model->lastError().isEmpty()) {
-        notice = tr("The cases could not be loaded: %1").arg(m_model->lastError());
+    m_registerAction->setEnabled(m_canRegister && m_hasOrganisations);
+    QStringList notices;
+    if (!m_canViewCases) {
+        const Actor& actor = m_session.actor();
+        notices << tr("You are signed in as %1 with the role %2, which does not include case work: viewing and "
+                      "registering cases needs the role %3. Administrators manage staff accounts and organisations "
+                      "with dsarctl (dsarctl user, dsarctl controller).")
+                       .arg(actor.userName, Roles::label(actor.role), rolesAllowedTo(Permission::ViewCases));
     }
+    if (const QString organisations = organisationNotice(controllers); !organisations.isEmpty())
+        notices << organisations;
+    if (m_canViewCases && !m_model->lastError().isEmpty())
+        notices << tr("The cases could not be loaded: %1").arg(m_model->lastError());
+    const QString notice = notices.join(QStringLiteral("\n\n"));
     m_emptyNotice->setText(notice);
     m_emptyNotice->setVisible(!notice.isEmpty());
+}
+
+QString MainWindow::organisationNotice(const Result<QList<ControllerRecord>>& controllers) const
+{
+    if (!controllers)
+        return tr("The organisations could not be read: %1").arg(controllers.error());
+    if (!controllers->isEmpty())
+        return {};
+    // A new database has its accounts but no organisations; requests are registered for an organisation.
+    if (Permissions::allows(m_session.actor().role, Permission::ManageRegister)) {
+        return tr("This database has no organisations yet, so no request can be registered. Add each organisation "
+                  "whose requests you handle with:\n"
+                  "dsarctl --db \"%1\" --user %2 controller add --name \"NAME\"\n"
+                  "then press F5 to refresh.")
+            .arg(QDir::toNativeSeparators(m_session.database().path()), m_session.actor().userName);
+    }
+    return tr("This database has no organisations yet, so no request can be registered. Ask an administrator to add "
+              "them (dsarctl controller add), then press F5 to refresh.");
+}
+
+QString MainWindow::rolesAllowedTo(Permission permission) const
+{
+    QStringList roles;
+    for (Role role : Roles::all()) {
+        if (Permissions::allows(role, permission))
+            roles << Roles::code(role);
+    }
+    return roles.join(tr(" or "));
 }
 
 void MainWindow::updateStatusBar()
@@ -297,7 +346,7 @@ void MainWindow::updateStatusBar()
 
 void MainWindow::registerRequest()
 {
-    if (!m_hasOrganisations)
+    if (!m_canRegister || !m_hasOrganisations)
         return;
     auto* dialog = new RegisterRequestDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -348,7 +397,8 @@ void MainWindow::showCaseDetails(const QModelIndex& proxyIndex)
         QMessageBox::warning(this, tr("Case %1").arg(reference), record.error());
         return;
     }
-    auto* dialog = new CaseDetailsDialog(record.value(), m_model->today(), this);
+    auto* dialog
+        = new CaseDetailsDialog(record.value(), m_model->today(), m_session.audit().caseHistory(record->id), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

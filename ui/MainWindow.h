@@ -1,5 +1,9 @@
 #pragma once
 
+#include "common/Result.h"
+#include "domain/Records.h"
+#include "security/Permission.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -18,6 +22,7 @@ class LanguageManager;
 class Session;
 
 // The case list: every request's cases with their deadlines, filters, and the way to register a new one.
+// What it offers follows the signed-in user's role; the services enforce the same permissions.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -39,6 +44,8 @@ private:
     void refresh();
     void updateStatusBar();
     void updateNotices();
+    QString organisationNotice(const Result<QList<ControllerRecord>>& controllers) const;
+    QString rolesAllowedTo(Permission permission) const;
     void registerRequest();
     void showCaseDetails(const QModelIndex& proxyIndex);
     void showAbout();
@@ -53,6 +60,7 @@ private:
     QLabel* m_clockBanner = nullptr;
     QLabel* m_emptyNotice = nullptr;
     QLabel* m_databaseLabel = nullptr;
+    QLabel* m_userLabel = nullptr;
     QLabel* m_countsLabel = nullptr;
 
     QMenu* m_fileMenu = nullptr;
@@ -67,9 +75,10 @@ private:
     QAction* m_swedishAction = nullptr;
     QAction* m_englishAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    const bool m_canViewCases;
+    const bool m_canRegister;
     bool m_hasOrganisations = false;
     bool m_retranslatePending = false;
-    QString m_loadError;
 };
 
 } // namespace dsar

@@ -1,6 +1,7 @@
 #include "RegisterRequestDialog.h"
 
 #include "DeadlinePreview.h"
+#include "ProblemLabel.h"
 #include "SubjectChooser.h"
 #include "calendar/StockholmTime.h"
 #include "services/Session.h"
@@ -24,34 +25,6 @@ namespace {
 const QString dateFormat = QStringLiteral("yyyy-MM-dd");
 const QString dateTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm");
 
-QLabel* makeProblemLabel(const QString& objectName, const QString& accessibleName, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setAccessibleName(accessibleName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->hide();
-    return label;
-}
-
-// A problem the user caused is shown as an error; one they have not reached yet as plain guidance.
-// The text says what is wrong either way, so colour is never the only sign.
-void showProblem(QLabel* label, const QString& text, bool asError)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-    QPalette palette = label->parentWidget()->palette();
-    if (asError) {
-        const bool lightBackground = palette.color(QPalette::Window).lightness() > 128;
-        palette.setColor(QPalette::WindowText, lightBackground ? QColor(0xA4, 0x00, 0x0F) : QColor(0xFF, 0x8A, 0x80));
-    }
-    label->setPalette(palette);
-    QFont font = label->parentWidget()->font();
-    font.setBold(asError);
-    label->setFont(font);
-}
-
 } // namespace
 
 RegisterRequestDialog::RegisterRequestDialog(Session& session, QWidget* parent)
@@ -69,7 +42,7 @@ RegisterRequestDialog::RegisterRequestDialog(Session& session, QWidget* parent)
     subjectGroup->setAccessibleName(tr("Data subject"));
     m_subject = new SubjectChooser(m_session, subjectGroup);
     m_subjectProblem
-        = makeProblemLabel(QStringLiteral("subjectProblem"), tr("Problem with the data subject"), subjectGroup);
+        = ProblemLabel::create(QStringLiteral("subjectProblem"), tr("Problem with the data subject"), subjectGroup);
     auto* subjectLayout = new QVBoxLayout(subjectGroup);
     subjectLayout->addWidget(m_subject);
     subjectLayout->addWidget(m_subjectProblem);
@@ -77,7 +50,7 @@ RegisterRequestDialog::RegisterRequestDialog(Session& session, QWidget* parent)
     QWidget* rightsGroup = createRightsGroup();
     m_preview = new DeadlinePreview(this);
 
-    m_saveError = makeProblemLabel(QStringLiteral("saveError"), tr("Why the request was not saved"), this);
+    m_saveError = ProblemLabel::create(QStringLiteral("saveError"), tr("Why the request was not saved"), this);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_saveButton = buttons->button(QDialogButtonBox::Save);
@@ -156,7 +129,7 @@ QWidget* RegisterRequestDialog::createRequestGroup()
     m_dateOnly->setToolTip(tr("For letters and other requests where only the date of arrival is known"));
     updateReceiptFormat();
 
-    m_receiptProblem = makeProblemLabel(QStringLiteral("receiptProblem"), tr("Problem with the receipt"), group);
+    m_receiptProblem = ProblemLabel::create(QStringLiteral("receiptProblem"), tr("Problem with the receipt"), group);
 
     m_channel = new QComboBox(group);
     m_channel->setObjectName(QStringLiteral("channelCombo"));
@@ -169,7 +142,7 @@ QWidget* RegisterRequestDialog::createRequestGroup()
     m_organisation->setAccessibleName(tr("Organisation that received the request"));
     fillOrganisations();
     m_organisationProblem
-        = makeProblemLabel(QStringLiteral("organisationProblem"), tr("Problem with the organisation"), group);
+        = ProblemLabel::create(QStringLiteral("organisationProblem"), tr("Problem with the organisation"), group);
 
     auto* receivedLabel = new QLabel(tr("&Received (Stockholm time):"), group);
     receivedLabel->setBuddy(m_received);
@@ -210,7 +183,7 @@ QWidget* RegisterRequestDialog::createRightsGroup()
         layout->addWidget(box);
         m_rights << box;
     }
-    m_rightsProblem = makeProblemLabel(QStringLiteral("rightsProblem"), tr("Problem with the rights"), group);
+    m_rightsProblem = ProblemLabel::create(QStringLiteral("rightsProblem"), tr("Problem with the rights"), group);
     layout->addWidget(m_rightsProblem);
     return group;
 }
@@ -274,7 +247,7 @@ void RegisterRequestDialog::revalidate()
         m_preview->showDeadlines(deadlines.value());
     else
         m_preview->clear();
-    showProblem(m_receiptProblem, deadlines ? QString() : deadlines.error(), true);
+    ProblemLabel::show(m_receiptProblem, deadlines ? QString() : deadlines.error(), true);
     valid = valid && deadlines.ok();
 
     QString organisationProblem = m_organisationLoadError;
@@ -283,16 +256,17 @@ void RegisterRequestDialog::revalidate()
             ? tr("No organisation is registered in this database yet, so no request can be saved.")
             : tr("Choose the organisation that received the request.");
     }
-    showProblem(m_organisationProblem, organisationProblem, m_organisationTouched || m_organisation->count() == 0);
+    ProblemLabel::show(m_organisationProblem, organisationProblem,
+                       m_organisationTouched || m_organisation->count() == 0);
     valid = valid && organisationProblem.isEmpty();
 
     const QString subjectProblem = m_subject->problem();
-    showProblem(m_subjectProblem, subjectProblem, m_subjectTouched);
+    ProblemLabel::show(m_subjectProblem, subjectProblem, m_subjectTouched);
     valid = valid && subjectProblem.isEmpty();
 
     const QString rightsProblem
         = selectedRights().isEmpty() ? tr("Tick at least one right that the request asks for.") : QString();
-    showProblem(m_rightsProblem, rightsProblem, m_rightsTouched);
+    ProblemLabel::show(m_rightsProblem, rightsProblem, m_rightsTouched);
     valid = valid && rightsProblem.isEmpty();
 
     m_saveButton->setEnabled(valid);
@@ -316,9 +290,9 @@ void RegisterRequestDialog::save()
 {
     if (!m_saveButton->isEnabled())
         return;
-    showProblem(m_saveError, QString(), true);
+    ProblemLabel::show(m_saveError, QString(), true);
     const auto failed = [this](QLabel* where, const QString& message) {
-        showProblem(where, message, true);
+        ProblemLabel::show(where, message, true);
         growToFit();
     };
 

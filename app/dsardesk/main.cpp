@@ -1,13 +1,18 @@
-// dsardesk: the desktop app. Parses arguments, opens the database, shows the main window.
+// dsardesk: the desktop app. Parses arguments, checks the cryptography, opens the database, signs the
+// user in, shows the main window.
 #include "LanguageManager.h"
+#include "LoginDialog.h"
 #include "MainWindow.h"
 #include "common/AppInfo.h"
 #include "common/Clock.h"
+#include "crypto/SelfTest.h"
 #include "services/Session.h"
 #include "storage/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -23,6 +28,20 @@ bool hasDisplay()
 #else
     return true;
 #endif
+}
+
+// The app no longer creates databases: a new one needs its first administrator, which dsarctl makes.
+QString missingDatabaseMessage(const QString& path)
+{
+    const QString nativePath = QDir::toNativeSeparators(path);
+    return QApplication::translate("main",
+                                   "There is no DSAR Desk database at\n%1\n\n"
+                                   "A new database needs its first administrator. Create it with\n"
+                                   "dsarctl --db \"%1\" init --admin NAME\n\n"
+                                   "or, to try DSAR Desk with demonstration data and demonstration accounts:\n"
+                                   "dsarctl --db \"%1\" init --demo\n\n"
+                                   "Then start DSAR Desk again, or choose another file with --db.")
+        .arg(nativePath);
 }
 
 } // namespace
@@ -57,23 +76,38 @@ int main(int argc, char* argv[])
     parser.addOption(databaseOption);
     parser.process(app);
 
+    const QString title = QApplication::translate("main", "DSAR Desk");
+    // A broken or misconfigured OpenSSL must stop the app before it touches personal data.
+    if (dsar::Status selfTest = dsar::crypto::SelfTest::run(); !selfTest) {
+        QMessageBox::critical(nullptr, title, selfTest.error());
+        return 1;
+    }
+
     QString clockError;
     const std::unique_ptr<dsar::Clock> clock = dsar::makeClockFromEnvironment(&clockError);
     if (!clock) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "DSAR Desk"), clockError);
+        QMessageBox::critical(nullptr, title, clockError);
         return 1;
     }
 
     const QString path = dsar::Database::resolvePath(parser.value(databaseOption));
-    dsar::Result<std::unique_ptr<dsar::Database>> database
-        = dsar::Database::openSqlite(path, dsar::Database::OpenMode::CreateIfMissing);
-    if (!database) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "DSAR Desk"), database.error());
+    if (!QFileInfo::exists(path)) {
+        QMessageBox::critical(nullptr, title, missingDatabaseMessage(path));
         return 1;
     }
-    dsar::Session session(std::move(database).value(), *clock, dsar::Actor::fromOperatingSystem());
+    dsar::Result<std::unique_ptr<dsar::Database>> database
+        = dsar::Database::openSqlite(path, dsar::Database::OpenMode::MustExist);
+    if (!database) {
+        QMessageBox::critical(nullptr, title, database.error());
+        return 1;
+    }
 
-    dsar::MainWindow window(session, languages);
+    dsar::LoginDialog login(std::move(database).value(), *clock);
+    if (login.exec() != QDialog::Accepted)
+        return 0;
+    const std::unique_ptr<dsar::Session> session = login.takeSession();
+
+    dsar::MainWindow window(*session, languages);
     window.show();
     return app.exec();
 }

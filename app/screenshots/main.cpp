@@ -1,7 +1,9 @@
 // dsar-screenshots: renders the main views of DSAR Desk from a database to PNG files, for the README.
 // Usage: dsar-screenshots --db PATH --out DIR [--lang sv|en]   (scripts/screenshots.sh runs it)
+// Signs in through the login dialog as the demonstration case handler of "dsarctl init --demo".
 #include "CaseDetailsDialog.h"
 #include "LanguageManager.h"
+#include "LoginDialog.h"
 #include "MainWindow.h"
 #include "RegisterRequestDialog.h"
 #include "common/AppInfo.h"
@@ -13,7 +15,9 @@
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QTableView>
 #include <QTest>
@@ -63,8 +67,22 @@ int main(int argc, char* argv[])
         = Database::openSqlite(parser.value(dbOption), Database::OpenMode::MustExist);
     if (!database)
         qFatal("%s", qPrintable(database.error()));
-    Session session(std::move(database).value(), *clock, Actor { QStringLiteral("screenshots") });
     const QDir out(parser.value(outOption));
+
+    // The demonstration account's password is printed by "dsarctl init --demo" and in the README.
+    LoginDialog login(std::move(database).value(), *clock);
+    login.show();
+    if (!QTest::qWaitForWindowExposed(&login))
+        return 1;
+    QTest::keyClicks(login.findChild<QLineEdit*>(QStringLiteral("userNameEdit")), QStringLiteral("handlaggare"));
+    QTest::keyClicks(login.findChild<QLineEdit*>(QStringLiteral("passwordEdit")), QStringLiteral("handlaggare-demo"));
+    bool ok = save(&login, out, QStringLiteral("login") + suffix + QStringLiteral(".png"));
+    QTest::mouseClick(login.findChild<QPushButton*>(QStringLiteral("signInButton")), Qt::LeftButton);
+    std::unique_ptr<Session> signedIn = login.takeSession();
+    if (!signedIn)
+        qFatal("cannot sign in as handlaggare: %s",
+               qPrintable(login.findChild<QLabel*>(QStringLiteral("loginError"))->text()));
+    Session& session = *signedIn;
 
     MainWindow window(session, languages);
     window.resize(1280, 640);
@@ -73,7 +91,7 @@ int main(int argc, char* argv[])
         return 1;
     QTableView* table = window.findChild<QTableView*>(QStringLiteral("caseTable"));
     table->selectRow(2);
-    bool ok = save(&window, out, QStringLiteral("case-list") + suffix + QStringLiteral(".png"));
+    ok = save(&window, out, QStringLiteral("case-list") + suffix + QStringLiteral(".png")) && ok;
 
     RegisterRequestDialog dialog(session, &window);
     dialog.show();

@@ -1,8 +1,11 @@
 #include "CaseDetailsDialog.h"
+#include "CaseHistoryView.h"
 #include "DaysLeftDelegate.h"
+#include "DisplayFormat.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "RegisterRequestDialog.h"
+#include "TestSession.h"
 #include "common/Clock.h"
 #include "models/CaseListModel.h"
 #include "services/DemoData.h"
@@ -26,7 +29,8 @@
 
 using namespace dsar;
 
-// The case list as a user sees it, over the demonstration data and a fixed date.
+// The case list as a user sees it, over the demonstration data and a fixed date, signed in as a
+// demonstration account; the role tests use a TestSession of that role instead.
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -34,8 +38,14 @@ class TestMainWindow : public QObject
 private:
     static QDateTime now() { return QDateTime(QDate(2027, 3, 10), QTime(11, 0), Qt::UTC); }
 
-    void openSession(const Clock& clock, bool withDemoData);
+    // The demonstration data, signed in as its account `user` (password "<user>-demo").
+    void openDemoSession(const Clock& clock, const QString& user = QStringLiteral("handlaggare"));
+    // An empty database (no organisations) signed in with `role`.
+    void openTestSession(Role role);
+    Session& session() const { return m_testSession ? *m_testSession->session : *m_session; }
     std::unique_ptr<MainWindow> showWindow();
+    QLabel* notice() const { return child<QLabel>(m_window.get(), QStringLiteral("emptyDatabaseNotice")); }
+    QAction* registerAction() const { return child<QAction>(m_window.get(), QStringLiteral("actionRegisterRequest")); }
     template <typename T>
     static T* child(QWidget* parent, const QString& name);
     QTableView* table() const { return child<QTableView>(m_window.get(), QStringLiteral("caseTable")); }
@@ -46,6 +56,7 @@ private:
     QTemporaryDir m_settingsDir;
     std::unique_ptr<FixedClock> m_clock;
     std::unique_ptr<Session> m_session;
+    std::unique_ptr<test::TestSession> m_testSession;
     std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<MainWindow> m_window;
 
@@ -57,6 +68,10 @@ private slots:
     void modelsPassTheModelTester();
     void rowsAppear();
     void statusBarShowsPathAndCounts();
+    void statusBarShowsSignedInUser();
+    void registerActionFollowsRole_data();
+    void registerActionFollowsRole();
+    void adminSeesANoticeInsteadOfCases();
     void filterByRight();
     void filterByStatus();
     void overdueOnly();
@@ -68,8 +83,12 @@ private slots:
     void daysLeftUrgency();
     void noBannerWithRealDate();
     void bannerWhenDateOverridden();
+    void emptyDatabaseExplainsWhatToDo_data();
     void emptyDatabaseExplainsWhatToDo();
     void enterShowsDetails();
+    void detailsShowHistory();
+    void historyLabelsActions_data();
+    void historyLabelsActions();
     void registeringSelectsNewCases();
     void languageSwitchRetranslates();
     void geometryIsRemembered();
@@ -91,35 +110,45 @@ void TestMainWindow::init()
     m_languages = std::make_unique<LanguageManager>();
     m_languages->setLanguage(LanguageManager::Language::English);
     m_clock = std::make_unique<FixedClock>(now());
-    openSession(*m_clock, true);
+    openDemoSession(*m_clock);
 }
 
 void TestMainWindow::cleanup()
 {
     m_window.reset();
     m_session.reset();
+    m_testSession.reset();
     m_clock.reset();
     m_languages.reset();
     QLocale::setDefault(QLocale::c());
 }
 
-void TestMainWindow::openSession(const Clock& clock, bool withDemoData)
+void TestMainWindow::openDemoSession(const Clock& clock, const QString& user)
 {
     m_window.reset();
     m_session.reset();
+    m_testSession.reset();
     Result<std::unique_ptr<Database>> db
         = Database::openSqlite(QStringLiteral(":memory:"), Database::OpenMode::CreateIfMissing);
     QVERIFY2(db, qPrintable(db.error()));
-    m_session = std::make_unique<Session>(std::move(db).value(), clock, Actor { QStringLiteral("tester") });
-    if (withDemoData) {
-        Status populated = DemoData::populate(*m_session);
-        QVERIFY2(populated, qPrintable(populated.error()));
-    }
+    Status populated = DemoData::populate(*db.value(), clock);
+    QVERIFY2(populated, qPrintable(populated.error()));
+    Result<std::unique_ptr<Session>> signedIn
+        = Session::login(std::move(db).value(), clock, user, user + QStringLiteral("-demo"));
+    QVERIFY2(signedIn, qPrintable(signedIn.error()));
+    m_session = std::move(signedIn).value();
+}
+
+void TestMainWindow::openTestSession(Role role)
+{
+    m_window.reset();
+    m_session.reset();
+    m_testSession = std::make_unique<test::TestSession>(now(), role);
 }
 
 std::unique_ptr<MainWindow> TestMainWindow::showWindow()
 {
-    auto window = std::make_unique<MainWindow>(*m_session, *m_languages);
+    auto window = std::make_unique<MainWindow>(session(), *m_languages);
     window->show();
     if (!QTest::qWaitForWindowActive(window.get()))
         qWarning("the window did not become active; keyboard tests may fail");
@@ -138,8 +167,8 @@ T* TestMainWindow::child(QWidget* parent, const QString& name)
 int TestMainWindow::overdueCount() const
 {
     CaseFilter filter;
-    filter.overdueOn = m_session->cases().today();
-    Result<QList<CaseRecord>> overdue = m_session->cases().list(filter);
+    filter.overdueOn = session().cases().today();
+    Result<QList<CaseRecord>> overdue = session().cases().list(filter);
     return overdue ? static_cast<int>(overdue->size()) : -1;
 }
 
@@ -169,7 +198,7 @@ void TestMainWindow::modelsPassTheModelTester()
 void TestMainWindow::rowsAppear()
 {
     m_window = showWindow();
-    Result<QList<CaseRecord>> cases = m_session->cases().list();
+    Result<QList<CaseRecord>> cases = session().cases().list();
     QVERIFY(cases);
     QVERIFY(!cases->isEmpty());
     QCOMPARE(rows()->rowCount(), cases->size());
@@ -204,7 +233,7 @@ void TestMainWindow::filterByRight()
 
     CaseFilter filter;
     filter.right = RequestRight::Erasure;
-    QCOMPARE(rows()->rowCount(), m_session->cases().list(filter)->size());
+    QCOMPARE(rows()->rowCount(), session().cases().list(filter)->size());
     QVERIFY(rows()->rowCount() > 0 && rows()->rowCount() < all);
     for (const QString& right : column(0, CaseListModel::RightCodeRole))
         QCOMPARE(right, QStringLiteral("erasure"));
@@ -348,7 +377,7 @@ void TestMainWindow::noBannerWithRealDate()
 void TestMainWindow::bannerWhenDateOverridden()
 {
     OverriddenDateClock training(QDate(2027, 3, 10));
-    openSession(training, true);
+    openDemoSession(training);
     m_window = showWindow();
     auto* banner = child<QLabel>(m_window.get(), QStringLiteral("clockBanner"));
     QVERIFY(banner->isVisible());
@@ -359,16 +388,84 @@ void TestMainWindow::bannerWhenDateOverridden()
     m_session.reset(); // before `training` goes out of scope
 }
 
+void TestMainWindow::emptyDatabaseExplainsWhatToDo_data()
+{
+    QTest::addColumn<Role>("role");
+    QTest::addColumn<QString>("advice");
+    // The administrator adds organisations; everyone else is told to ask for them.
+    QTest::newRow("admin") << Role::Admin << "--user admin controller add --name";
+    QTest::newRow("handlaggare") << Role::Handlaggare << "Ask an administrator";
+}
+
 void TestMainWindow::emptyDatabaseExplainsWhatToDo()
 {
-    openSession(*m_clock, false);
+    QFETCH(Role, role);
+    QFETCH(QString, advice);
+    openTestSession(role);
     m_window = showWindow();
-    auto* notice = child<QLabel>(m_window.get(), QStringLiteral("emptyDatabaseNotice"));
-    QVERIFY(notice->isVisible());
-    QVERIFY(notice->text().contains(QStringLiteral("dsarctl --db")));
-    QVERIFY(notice->text().contains(QStringLiteral("init --demo")));
-    QVERIFY(!child<QAction>(m_window.get(), QStringLiteral("actionRegisterRequest"))->isEnabled());
+    QVERIFY(notice()->isVisible());
+    QVERIFY2(notice()->text().contains(QStringLiteral("no organisations yet")), qPrintable(notice()->text()));
+    QVERIFY2(notice()->text().contains(advice), qPrintable(notice()->text()));
+    QVERIFY2(!notice()->text().contains(QStringLiteral("init --demo")), qPrintable(notice()->text()));
+    QVERIFY(!registerAction()->isEnabled());
     QCOMPARE(rows()->rowCount(), 0);
+}
+
+void TestMainWindow::statusBarShowsSignedInUser()
+{
+    openDemoSession(*m_clock, QStringLiteral("dpo"));
+    m_window = showWindow();
+    auto* user = child<QLabel>(m_window.get(), QStringLiteral("userLabel"));
+    QCOMPARE(user->text(), QStringLiteral("Signed in as dpo (Data protection officer)"));
+    // A status message does not hide who is signed in.
+    m_window->statusBar()->showMessage(QStringLiteral("Something happened"));
+    QVERIFY(user->isVisible());
+}
+
+void TestMainWindow::registerActionFollowsRole_data()
+{
+    QTest::addColumn<Role>("role");
+    QTest::addColumn<bool>("enabled");
+    QTest::newRow("admin") << Role::Admin << false;
+    QTest::newRow("handlaggare") << Role::Handlaggare << true;
+    QTest::newRow("dpo") << Role::Dpo << true;
+}
+
+void TestMainWindow::registerActionFollowsRole()
+{
+    QFETCH(Role, role);
+    QFETCH(bool, enabled);
+    openTestSession(role);
+    m_testSession->addController();
+    m_window = showWindow();
+    QCOMPARE(registerAction()->isEnabled(), enabled);
+    if (!enabled) {
+        QVERIFY2(registerAction()->toolTip().contains(QStringLiteral("handlaggare or dpo")),
+                 qPrintable(registerAction()->toolTip()));
+        // The shortcut does nothing either.
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(!m_window->findChild<RegisterRequestDialog*>());
+    }
+}
+
+void TestMainWindow::adminSeesANoticeInsteadOfCases()
+{
+    openTestSession(Role::Admin);
+    m_testSession->addController();
+    m_window = showWindow();
+    const QString text = notice()->text();
+    QVERIFY(notice()->isVisible());
+    QVERIFY2(text.contains(QStringLiteral("handlaggare or dpo")), qPrintable(text));
+    // Calm: no refusal or load error, and no empty list to puzzle over.
+    QVERIFY2(!text.contains(QStringLiteral("Refused")) && !text.contains(QStringLiteral("could not")),
+             qPrintable(text));
+    QVERIFY(!table()->isVisible());
+    QVERIFY(!child<QWidget>(m_window.get(), QStringLiteral("filterBar"))->isVisible());
+    QVERIFY(!child<QAction>(m_window.get(), QStringLiteral("actionFind"))->isEnabled());
+    QCOMPARE(child<QLabel>(m_window.get(), QStringLiteral("userLabel"))->text(),
+             QStringLiteral("Signed in as admin (%1)").arg(Roles::label(Role::Admin)));
+    child<QAction>(m_window.get(), QStringLiteral("actionRefresh"))->trigger();
+    QCOMPARE(notice()->text(), text);
 }
 
 void TestMainWindow::enterShowsDetails()
@@ -379,7 +476,7 @@ void TestMainWindow::enterShowsDetails()
     int row = -1;
     CaseRecord expected;
     for (int i = 0; i < references.size() && row < 0; ++i) {
-        Result<CaseRecord> record = m_session->cases().byReference(references.at(i));
+        Result<CaseRecord> record = session().cases().byReference(references.at(i));
         QVERIFY(record);
         if (!record->linkedReferences.isEmpty()) {
             row = i;
@@ -399,6 +496,53 @@ void TestMainWindow::enterShowsDetails()
     QVERIFY(child<QLabel>(details, QStringLiteral("detailDue"))->text().contains(QString::number(expected.due.year())));
     QTest::keyClick(details, Qt::Key_Escape);
     QTRY_VERIFY(!m_window->findChild<CaseDetailsDialog*>());
+}
+
+void TestMainWindow::detailsShowHistory()
+{
+    m_window = showWindow();
+    const QModelIndex first = rows()->index(0, 0);
+    Result<CaseRecord> record = session().cases().byReference(first.data(CaseListModel::ReferenceRole).toString());
+    QVERIFY(record);
+    table()->setFocus();
+    table()->setCurrentIndex(first);
+    QTest::keyClick(table(), Qt::Key_Return);
+    auto* details = m_window->findChild<CaseDetailsDialog*>();
+    QVERIFY(details);
+    QVERIFY(QTest::qWaitForWindowExposed(details));
+
+    auto* history = child<CaseHistoryView>(details, QStringLiteral("caseHistory"));
+    QVERIFY(history->isVisible());
+    QCOMPARE(history->rowCount(), 1);
+    const auto cell = [history](int column) {
+        return history->item(0, column)->text();
+    };
+    QCOMPARE(cell(CaseHistoryView::ActionColumn), QStringLiteral("Case opened"));
+    // The demonstration requests were registered by the case handler.
+    QCOMPARE(cell(CaseHistoryView::ActorColumn), QStringLiteral("handlaggare"));
+    QVERIFY2(cell(CaseHistoryView::SummaryColumn).contains(record->reference),
+             qPrintable(cell(CaseHistoryView::SummaryColumn)));
+    QCOMPARE(cell(CaseHistoryView::TimeColumn), DisplayFormat::stockholmTimestamp(record->registeredAt));
+    QVERIFY(!details->findChild<QLabel*>(QStringLiteral("historyProblem")));
+    QTest::keyClick(details, Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->findChild<CaseDetailsDialog*>());
+}
+
+void TestMainWindow::historyLabelsActions_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("label");
+    QTest::newRow("opened") << "case.opened"
+                            << "Case opened";
+    QTest::newRow("unknown shown as is") << "case.something_new"
+                                         << "case.something_new";
+}
+
+void TestMainWindow::historyLabelsActions()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, label);
+    QCOMPARE(CaseHistoryView::actionLabel(code), label);
 }
 
 void TestMainWindow::registeringSelectsNewCases()
@@ -435,7 +579,7 @@ void TestMainWindow::registeringSelectsNewCases()
 void TestMainWindow::languageSwitchRetranslates()
 {
     OverriddenDateClock training(QDate(2027, 3, 10));
-    openSession(training, true);
+    openDemoSession(training);
     m_window = showWindow();
     auto* swedish = child<QAction>(m_window.get(), QStringLiteral("actionSwedish"));
     auto* english = child<QAction>(m_window.get(), QStringLiteral("actionEnglish"));

@@ -1,9 +1,9 @@
 #include "DisplayFormat.h"
 #include "RegisterRequestDialog.h"
+#include "TestSession.h"
 #include "calendar/StockholmTime.h"
 #include "common/Clock.h"
 #include "services/Session.h"
-#include "storage/Database.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,8 +39,8 @@ private:
     // Answers the discard question that reject() shows, once it is up.
     static void answerDiscardQuestion(const QString& buttonName);
 
-    std::unique_ptr<FixedClock> m_clock;
-    std::unique_ptr<Session> m_session;
+    // Signed in as a handläggare, who registers requests.
+    std::unique_ptr<test::TestSession> m_test;
 
 private slots:
     void init();
@@ -65,31 +65,23 @@ private slots:
 
 void TestRegisterRequestDialog::init()
 {
-    m_clock = std::make_unique<FixedClock>(now());
-    Result<std::unique_ptr<Database>> db
-        = Database::openSqlite(QStringLiteral(":memory:"), Database::OpenMode::CreateIfMissing);
-    QVERIFY2(db, qPrintable(db.error()));
-    m_session = std::make_unique<Session>(std::move(db).value(), *m_clock, Actor { QStringLiteral("tester") });
+    m_test = std::make_unique<test::TestSession>(now());
     addOrganisation(QStringLiteral("Exempel AB"));
 }
 
 void TestRegisterRequestDialog::cleanup()
 {
-    m_session.reset();
-    m_clock.reset();
+    m_test.reset();
 }
 
 void TestRegisterRequestDialog::addOrganisation(const QString& name)
 {
-    NewController controller;
-    controller.name = name;
-    Result<ControllerRecord> added = m_session->controllers().add(controller);
-    QVERIFY2(added, qPrintable(added.error()));
+    m_test->addController(name);
 }
 
 std::unique_ptr<RegisterRequestDialog> TestRegisterRequestDialog::showDialog()
 {
-    auto dialog = std::make_unique<RegisterRequestDialog>(*m_session);
+    auto dialog = std::make_unique<RegisterRequestDialog>(*m_test->session);
     dialog->show();
     if (!QTest::qWaitForWindowActive(dialog.get()))
         qWarning("the dialog did not become active; keyboard tests may fail");
@@ -187,7 +179,7 @@ void TestRegisterRequestDialog::computedDatesFollowReceipt()
     // The label shows what the core computes, formatted as the UI formats every date.
     const QDateTime instant = stockholm(QDate::fromString(typed.left(10), Qt::ISODate),
                                         QTime::fromString(typed.mid(11), QStringLiteral("HH:mm")));
-    Result<Deadlines> core = m_session->cases().previewDeadlines(ReceiptTime::fromInstant(instant));
+    Result<Deadlines> core = m_test->session->cases().previewDeadlines(ReceiptTime::fromInstant(instant));
     QVERIFY(core);
     QCOMPARE(core->due, due);
     QCOMPARE(child<QLabel>(dialog.get(), QStringLiteral("previewDue"))->text(), DisplayFormat::longDate(due));
@@ -213,8 +205,8 @@ void TestRegisterRequestDialog::futureReceiptDisablesSave()
     QVERIFY(!saveEnabled(dialog.get()));
     auto* problem = child<QLabel>(dialog.get(), QStringLiteral("receiptProblem"));
     QVERIFY(problem->isVisible());
-    const Status core
-        = m_session->cases().validateReceipt(ReceiptTime::fromInstant(stockholm(QDate(2027, 8, 2), QTime(13, 1))));
+    const Status core = m_test->session->cases().validateReceipt(
+        ReceiptTime::fromInstant(stockholm(QDate(2027, 8, 2), QTime(13, 1))));
     QVERIFY(!core);
     QCOMPARE(problem->text(), core.error());
     QCOMPARE(child<QLabel>(dialog.get(), QStringLiteral("previewDue"))->text(), QStringLiteral("–"));
@@ -232,7 +224,7 @@ void TestRegisterRequestDialog::invalidPersonnummerDisablesSave()
     QVERIFY(!saveEnabled(dialog.get()));
     auto* problem = child<QLabel>(dialog.get(), QStringLiteral("subjectProblem"));
     QVERIFY(problem->isVisible());
-    Result<SubjectRecord> core = m_session->subjects().validate(
+    Result<SubjectRecord> core = m_test->session->subjects().validate(
         { QStringLiteral("Tolvan Tolvansson"), QStringLiteral("19121212-1213"), {}, {}, {} });
     QVERIFY(!core);
     QCOMPARE(problem->text(), core.error());
@@ -271,13 +263,13 @@ void TestRegisterRequestDialog::saveCreatesSubjectAndCases()
     QTRY_COMPARE(dialog->result(), int(QDialog::Accepted)); // a shortcut "animates" the click
     QVERIFY(!dialog->isVisible());
 
-    Result<QList<SubjectRecord>> subjects = m_session->subjects().all();
+    Result<QList<SubjectRecord>> subjects = m_test->session->subjects().all();
     QVERIFY(subjects);
     QCOMPARE(subjects->size(), 1);
     QCOMPARE(subjects->first().name, QStringLiteral("Per Persson"));
     QCOMPARE(subjects->first().personalId, QStringLiteral("191212121212"));
 
-    Result<QList<CaseRecord>> cases = m_session->cases().list();
+    Result<QList<CaseRecord>> cases = m_test->session->cases().list();
     QVERIFY(cases);
     QCOMPARE(cases->size(), 2);
     QCOMPARE(dialog->openedCases().size(), 2);
@@ -338,7 +330,7 @@ void TestRegisterRequestDialog::failedOpenLeavesNoSubject()
 
     // The clock moves back behind the form's back: the subject can be added, but the core refuses to open a
     // case for a receipt that now lies in the future. Both must go.
-    m_clock->setNow(QDateTime(QDate(2027, 3, 1), QTime(9, 0), Qt::UTC));
+    m_test->clock.setNow(QDateTime(QDate(2027, 3, 1), QTime(9, 0), Qt::UTC));
     QTest::mouseClick(child<QPushButton>(dialog.get(), QStringLiteral("saveButton")), Qt::LeftButton);
 
     QVERIFY(dialog->isVisible());
@@ -347,27 +339,27 @@ void TestRegisterRequestDialog::failedOpenLeavesNoSubject()
     QVERIFY(error->isVisible());
     QVERIFY2(error->text().contains(QStringLiteral("future")), qPrintable(error->text()));
 
-    Result<QList<SubjectRecord>> subjects = m_session->subjects().all();
+    Result<QList<SubjectRecord>> subjects = m_test->session->subjects().all();
     QVERIFY(subjects);
     QVERIFY(subjects->isEmpty());
-    Result<QList<CaseRecord>> cases = m_session->cases().list();
+    Result<QList<CaseRecord>> cases = m_test->session->cases().list();
     QVERIFY(cases);
     QVERIFY(cases->isEmpty());
 
     // Once the input is fixed, the same form saves both.
-    m_clock->setNow(now());
+    m_test->clock.setNow(now());
     QTest::mouseClick(child<QPushButton>(dialog.get(), QStringLiteral("saveButton")), Qt::LeftButton);
     QCOMPARE(dialog->result(), int(QDialog::Accepted));
-    QCOMPARE(m_session->subjects().all()->size(), 1);
+    QCOMPARE(m_test->session->subjects().all()->size(), 1);
 }
 
 void TestRegisterRequestDialog::existingSubjectIsMaskedAndReused()
 {
-    Result<SubjectRecord> tolvan = m_session->subjects().add({ QStringLiteral("Tolvan Tolvansson"),
-                                                               QStringLiteral("19121212-1212"),
-                                                               QStringLiteral("tolvan@example.se"),
-                                                               {},
-                                                               {} });
+    Result<SubjectRecord> tolvan = m_test->session->subjects().add({ QStringLiteral("Tolvan Tolvansson"),
+                                                                     QStringLiteral("19121212-1212"),
+                                                                     QStringLiteral("tolvan@example.se"),
+                                                                     {},
+                                                                     {} });
     QVERIFY(tolvan);
 
     auto dialog = showDialog();
@@ -395,7 +387,7 @@ void TestRegisterRequestDialog::existingSubjectIsMaskedAndReused()
     QTest::keyClick(dialog.get(), Qt::Key_S, Qt::ControlModifier);
     QTRY_COMPARE(dialog->result(), int(QDialog::Accepted)); // a shortcut "animates" the click
     QCOMPARE(dialog->openedCases().first().subjectId, tolvan->id);
-    QCOMPARE(m_session->subjects().all()->size(), 1);
+    QCOMPARE(m_test->session->subjects().all()->size(), 1);
 }
 
 void TestRegisterRequestDialog::severalOrganisationsNeedAChoice()
@@ -434,7 +426,7 @@ void TestRegisterRequestDialog::cancelAsksBeforeDiscarding()
     QTest::mouseClick(child<QPushButton>(dialog.get(), QStringLiteral("cancelButton")), Qt::LeftButton);
     QVERIFY(!dialog->isVisible());
     QCOMPARE(dialog->result(), int(QDialog::Rejected));
-    QVERIFY(m_session->subjects().all()->isEmpty());
+    QVERIFY(m_test->session->subjects().all()->isEmpty());
 }
 
 void TestRegisterRequestDialog::cancelWithoutInputCloses()
