@@ -458,10 +458,6 @@
             <translation>managing staff accounts</translation>
         </message>
         <message>
-            <source>managing organisations and the processing register</source>
-            <translation>managing organisations and the processing register</translation>
-        </message>
-        <message>
             <source>verifying and exporting the audit trail</source>
             <translation>verifying and exporting the audit trail</translation>
         </message>
@@ -476,6 +472,10 @@
         <message>
             <source> or </source>
             <translation> or </translation>
+        </message>
+        <message>
+            <source>managing organisations, the processing register and settings</source>
+            <translation>managing organisations, the processing register and settings</translation>
         </message>
     </context>
     <context>
@@ -696,6 +696,30 @@
         <message>
             <source>The retention setting for closed cases ("%1" years) is damaged. Ask an administrator to correct it.</source>
             <translation>The retention setting for closed cases ("%1" years) is damaged. Ask an administrator to correct it.</translation>
+        </message>
+        <message>
+            <source>Calendar for deadlines: EU (binding) or SE1930 (also the three eves non-working; information only). EU or SE1930.</source>
+            <translation>Calendar for deadlines: EU (binding) or SE1930 (also the three eves non-working; information only). EU or SE1930.</translation>
+        </message>
+        <message>
+            <source>Working days after receipt within which an identity or clarification request stops the clock. 0 to 20.</source>
+            <translation>Working days after receipt within which an identity or clarification request stops the clock. 0 to 20.</translation>
+        </message>
+        <message>
+            <source>Internal target in days from receipt. 1 to 30.</source>
+            <translation>Internal target in days from receipt. 1 to 30.</translation>
+        </message>
+        <message>
+            <source>Years a closed case is kept before it is purged. 1 to 50.</source>
+            <translation>Years a closed case is kept before it is purged. 1 to 50.</translation>
+        </message>
+        <message>
+            <source>There is no setting "%1". The settings are: %2.</source>
+            <translation>There is no setting "%1". The settings are: %2.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a valid value for %2: %3</source>
+            <translation>"%1" is not a valid value for %2: %3</translation>
         </message>
     </context>
     <context>

@@ -458,10 +458,6 @@
             <translation>att hantera personalens konton</translation>
         </message>
         <message>
-            <source>managing organisations and the processing register</source>
-            <translation>att hantera organisationer och registret över behandlingar</translation>
-        </message>
-        <message>
             <source>verifying and exporting the audit trail</source>
             <translation>att kontrollera och exportera granskningsloggen</translation>
         </message>
@@ -476,6 +472,10 @@
         <message>
             <source> or </source>
             <translation> eller </translation>
+        </message>
+        <message>
+            <source>managing organisations, the processing register and settings</source>
+            <translation>att hantera organisationer, behandlingsregistret och inställningar</translation>
         </message>
     </context>
     <context>
@@ -696,6 +696,30 @@
         <message>
             <source>The retention setting for closed cases ("%1" years) is damaged. Ask an administrator to correct it.</source>
             <translation>Inställningen för bevarandetid för avslutade ärenden ("%1" år) är skadad. Be en administratör att rätta den.</translation>
+        </message>
+        <message>
+            <source>Calendar for deadlines: EU (binding) or SE1930 (also the three eves non-working; information only). EU or SE1930.</source>
+            <translation>Kalender för tidsfrister: EU (bindande) eller SE1930 (även de tre aftnarna är arbetsfria; endast som information). EU eller SE1930.</translation>
+        </message>
+        <message>
+            <source>Working days after receipt within which an identity or clarification request stops the clock. 0 to 20.</source>
+            <translation>Arbetsdagar efter mottagandet inom vilka en begäran om identifiering eller komplettering stoppar tidsfristen. 0 till 20.</translation>
+        </message>
+        <message>
+            <source>Internal target in days from receipt. 1 to 30.</source>
+            <translation>Internt mål i dagar från mottagandet. 1 till 30.</translation>
+        </message>
+        <message>
+            <source>Years a closed case is kept before it is purged. 1 to 50.</source>
+            <translation>År som ett avslutat ärende sparas innan det gallras. 1 till 50.</translation>
+        </message>
+        <message>
+            <source>There is no setting "%1". The settings are: %2.</source>
+            <translation>Det finns ingen inställning "%1". Inställningarna är: %2.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a valid value for %2: %3</source>
+            <translation>"%1" är inte ett giltigt värde för %2: %3</translation>
         </message>
     </context>
     <context>

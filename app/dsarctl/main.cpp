@@ -8,6 +8,7 @@
 #include "InitCommand.h"
 #include "PnrCommand.h"
 #include "PurgeCommand.h"
+#include "SettingsCommand.h"
 #include "SubjectCommand.h"
 #include "UserCommand.h"
 #include "calendar/StockholmTime.h"
@@ -34,6 +35,7 @@ Commands:
   case open|list|show                                   requests, one case per right
   audit verify|export                                   check the audit trail's chain; CSV for IMY (dpo, admin)
   purge [--dry-run] [--reason TEXT]                     remove closed cases past their retention (dpo, admin)
+  settings list|set KEY VALUE                           deadline and retention choices (set: admin)
 
 Global options:
   --db PATH     the database file (else DSAR_DB, else the user's data folder)
@@ -146,6 +148,7 @@ int main(int argc, char* argv[])
         { QStringLiteral("subject"), &runSubject },   { QStringLiteral("case"), &runCase },
         { QStringLiteral("user"), &runUser },         { QStringLiteral("audit"), &runAudit },
         { QStringLiteral("purge"), &runPurge },
+        { QStringLiteral("settings"), &runSettings },
     };
     const QString name = arguments.takeFirst();
     const auto command = commands.constFind(name);

@@ -58,7 +58,7 @@ QString Permissions::describe(Permission permission)
     case Permission::ManageAccounts:
         return tr("managing staff accounts");
     case Permission::ManageRegister:
-        return tr("managing organisations and the processing register");
+        return tr("managing organisations, the processing register and settings");
     case Permission::VerifyAudit:
         return tr("verifying and exporting the audit trail");
     case Permission::PurgeClosedCases:

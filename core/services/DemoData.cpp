@@ -116,7 +116,7 @@ Status DemoData::populate(Database& db, const Clock& clock)
     if (!handler || !handler.value())
         return Error { tr("The demonstration case handler account is missing.") };
     const Actor handlerActor { handler.value()->id, handler.value()->name, handler.value()->role };
-    SettingsService settings(db);
+    SettingsService settings(db, clock, handlerActor, keys);
     SubjectService subjects(db, clock, handlerActor, keys);
     CaseService cases(db, clock, handlerActor, keys, settings);
 

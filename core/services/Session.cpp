@@ -7,7 +7,7 @@ Session::Session(std::unique_ptr<Database> database, const Clock& clock, SignedI
     , m_clock(clock)
     , m_actor(std::move(signedIn.actor))
     , m_keys(std::move(signedIn.keys))
-    , m_settings(*m_database)
+    , m_settings(*m_database, m_clock, m_actor, m_keys)
     , m_accounts(*m_database, m_clock, m_actor, m_keys)
     , m_controllers(*m_database, m_clock, m_actor, m_keys)
     , m_subjects(*m_database, m_clock, m_actor, m_keys)

@@ -1,13 +1,128 @@
 #include "SettingsService.h"
 
+#include "common/Clock.h"
+#include "security/Permission.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
+#include "storage/Transaction.h"
+
+#include <algorithm>
 
 namespace dsar {
 
-SettingsService::SettingsService(Database& db)
+namespace {
+
+struct Definition
+{
+    const char* key;
+    const char* defaultValue;
+    const char* description;
+    // Accepts the text or says what is wrong with it.
+    bool (*accepts)(const QString& value);
+};
+
+bool isProfile(const QString& value)
+{
+    return calendarProfileFromCode(value).has_value();
+}
+
+template <int Min, int Max>
+bool isWholeNumber(const QString& value)
+{
+    bool ok = false;
+    const int number = value.toInt(&ok);
+    return ok && number >= Min && number <= Max;
+}
+
+const QList<Definition>& definitions()
+{
+    // LEGAL.md marks these [decision]: configurable and visible, never hidden.
+    static const QList<Definition> all = {
+        { "deadline.calendar_profile", "EU",
+          QT_TRANSLATE_NOOP("SettingsService",
+                            "Calendar for deadlines: EU (binding) or SE1930 (also the three eves "
+                            "non-working; information only). EU or SE1930."),
+          &isProfile },
+        { "deadline.clock_stop_window_working_days", "3",
+          QT_TRANSLATE_NOOP("SettingsService",
+                            "Working days after receipt within which an identity or "
+                            "clarification request stops the clock. 0 to 20."),
+          &isWholeNumber<0, 20> },
+        { "deadline.internal_target_days", "21",
+          QT_TRANSLATE_NOOP("SettingsService", "Internal target in days from receipt. 1 to 30."),
+          &isWholeNumber<1, 30> },
+        { "retention.closed_case_years", "3",
+          QT_TRANSLATE_NOOP("SettingsService", "Years a closed case is kept before it is purged. 1 to 50."),
+          &isWholeNumber<1, 50> },
+    };
+    return all;
+}
+
+} // namespace
+
+SettingsService::SettingsService(Database& db, const Clock& clock, const Actor& actor, const KeyRing& keys)
     : m_db(db)
+    , m_clock(clock)
+    , m_actor(actor)
+    , m_keys(keys)
 { }
+
+Result<QList<SettingValue>> SettingsService::all() const
+{
+    QList<SettingValue> values;
+    for (const Definition& definition : definitions()) {
+        const QString key = QString::fromLatin1(definition.key);
+        Result<QVariant> stored
+            = SqlQuery::scalar(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), { key });
+        if (!stored)
+            return Error { stored.error() };
+        const bool isDefault = !stored.value().isValid();
+        values.append({ key, isDefault ? QString::fromLatin1(definition.defaultValue) : stored.value().toString(),
+                        isDefault, tr(definition.description) });
+    }
+    return values;
+}
+
+Status SettingsService::set(const QString& key, const QString& value)
+{
+    if (Status allowed = Permissions::check(m_actor.role, Permission::ManageRegister); !allowed)
+        return allowed;
+    const auto definition = std::find_if(definitions().cbegin(), definitions().cend(),
+                                         [&key](const Definition& d) { return key == QLatin1String(d.key); });
+    if (definition == definitions().cend()) {
+        QStringList keys;
+        for (const Definition& d : definitions())
+            keys << QString::fromLatin1(d.key);
+        return Error {
+            tr("There is no setting \"%1\". The settings are: %2.").arg(key.left(60), keys.join(QStringLiteral(", ")))
+        };
+    }
+    const QString trimmed = value.trimmed();
+    if (!definition->accepts(trimmed))
+        return Error {
+            tr("\"%1\" is not a valid value for %2: %3").arg(trimmed.left(60), key, tr(definition->description))
+        };
+    Result<QString> before = this->value(key, QString::fromLatin1(definition->defaultValue));
+    if (!before)
+        return Error { before.error() };
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return Error { transaction.error() };
+    Status stored = SqlQuery::run(m_db,
+                                  QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO "
+                                                 "UPDATE SET value = excluded.value"),
+                                  { key, trimmed });
+    if (!stored)
+        return stored;
+    Status logged = AuditLog(m_db, m_keys)
+                        .append({ 0, m_clock.wallClockNow(), m_actor.userName, QStringLiteral("settings.changed"),
+                                  QStringLiteral("settings"), 0,
+                                  QStringLiteral("%1: %2 -> %3").arg(key, before.value(), trimmed) });
+    if (!logged)
+        return logged;
+    return transaction.commit();
+}
 
 Result<QString> SettingsService::value(const QString& key, const QString& fallback) const
 {

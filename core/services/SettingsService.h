@@ -2,12 +2,23 @@
 
 #include "calendar/Deadlines.h"
 #include "common/Result.h"
+#include "services/Actor.h"
 
 #include <QCoreApplication>
 
 namespace dsar {
 
+class Clock;
 class Database;
+class KeyRing;
+
+struct SettingValue
+{
+    QString key;
+    QString value; // the stored value, or the default
+    bool isDefault = true;
+    QString description;
+};
 
 // Organisation-wide choices that LEGAL.md marks [decision], stored in the database so every
 // workstation applies the same ones.
@@ -15,14 +26,22 @@ class SettingsService
 {
     Q_DECLARE_TR_FUNCTIONS(SettingsService)
 public:
-    explicit SettingsService(Database& db);
+    SettingsService(Database& db, const Clock& clock, const Actor& actor, const KeyRing& keys);
     Result<DeadlinePolicy> deadlinePolicy() const;
     // How long a closed case is kept before it is purged (the tool's own retention), in years.
     Result<int> closedCaseRetentionYears() const;
 
+    // Every setting with its effective value and what it means.
+    Result<QList<SettingValue>> all() const;
+    // Validates, stores and audits one setting (administrators only).
+    Status set(const QString& key, const QString& value);
+
 private:
     Result<QString> value(const QString& key, const QString& fallback) const;
     Database& m_db;
+    const Clock& m_clock;
+    Actor m_actor;
+    const KeyRing& m_keys;
 };
 
 } // namespace dsar

@@ -298,6 +298,7 @@ private slots:
     void auditExport();
     // 16. retention
     void purgeDryRunOnTheDemo();
+    void settingsAreListedAndSetByAnAdministrator();
     void purgeRemovesCasesPastRetention();
     // 17. hostile input and data at rest
     void hostileInputIsStoredOrRefusedCleanly();
@@ -2535,6 +2536,24 @@ void TestDsarctl::auditExport()
 }
 
 // 16. retention ----------------------------------------------------------------------------------------------
+
+void TestDsarctl::settingsAreListedAndSetByAnAdministrator()
+{
+    QVERIFY(initDemoDatabase());
+    const Run listed = runAs(dpo, args({ "settings", "list", "--json" }));
+    EXPECT_EXIT(listed, 0);
+    QCOMPARE(listed.json().toArray().size(), 4);
+    const Run refused = runAs(dpo, args({ "settings", "set", "retention.closed_case_years", "5" }));
+    EXPECT_EXIT(refused, 1);
+    QVERIFY2(refused.errText().contains(QStringLiteral("admin")), refused.err.constData());
+    const Run invalid = runAs(admin, args({ "settings", "set", "deadline.calendar_profile", "US" }));
+    EXPECT_EXIT(invalid, 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM settings")), 0);
+    EXPECT_EXIT(runAs(admin, args({ "settings", "set", "deadline.calendar_profile", "SE1930" })), 0);
+    QCOMPARE(column(QStringLiteral("SELECT value FROM settings WHERE key = 'deadline.calendar_profile'")).value(0),
+             QVariant(QStringLiteral("SE1930")));
+    EXPECT_EXIT(runAs(dpo, args({ "audit", "verify" })), 0);
+}
 
 void TestDsarctl::purgeDryRunOnTheDemo()
 {
