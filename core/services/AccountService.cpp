@@ -186,6 +186,16 @@ Result<QList<UserRecord>> AccountService::users() const
     return UserRepository(m_db).all();
 }
 
+Result<UserRecord> AccountService::existingUser(const QString& name) const
+{
+    Result<std::optional<UserRecord>> found = UserRepository(m_db).byName(name);
+    if (!found)
+        return Error { found.error() };
+    if (!found.value())
+        return Error { tr("There is no account named %1.").arg(name.left(40)) };
+    return *found.value();
+}
+
 Status AccountService::disable(const QString& name)
 {
     if (Status allowed = Permissions::check(m_actor.role, Permission::ManageAccounts); !allowed)
@@ -193,19 +203,17 @@ Status AccountService::disable(const QString& name)
     if (name == m_actor.userName)
         return Error { tr("You cannot disable your own account; ask another administrator.") };
     UserRepository users(m_db);
-    Result<std::optional<UserRecord>> found = users.byName(name);
+    Result<UserRecord> found = existingUser(name);
     if (!found)
         return Error { found.error() };
-    if (!found.value())
-        return Error { tr("There is no account named %1.").arg(name) };
-    if (found.value()->disabled)
+    if (found->disabled)
         return Error { tr("The account %1 is already disabled.").arg(name) };
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Error { transaction.error() };
-    if (Status done = users.setDisabled(found.value()->id, true, m_clock.now()); !done)
+    if (Status done = users.setDisabled(found->id, true, m_clock.now()); !done)
         return done;
-    if (Status logged = audit(m_db, m_keys, m_clock, m_actor.userName, "user.disabled", found.value()->id,
+    if (Status logged = audit(m_db, m_keys, m_clock, m_actor.userName, "user.disabled", found->id,
                               QStringLiteral("name=%1").arg(name));
         !logged)
         return logged;
@@ -221,20 +229,18 @@ Status AccountService::changePassword(const QString& name, const QString& newPas
     if (Status strong = KeySlot::checkPasswordStrength(name, newPassword); !strong)
         return strong;
     UserRepository users(m_db);
-    Result<std::optional<UserRecord>> found = users.byName(name);
+    Result<UserRecord> found = existingUser(name);
     if (!found)
         return Error { found.error() };
-    if (!found.value())
-        return Error { tr("There is no account named %1.").arg(name) };
     Result<KeySlot> slot = KeySlot::create(name, newPassword, m_keys.dataKey());
     if (!slot)
         return Error { slot.error() };
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Error { transaction.error() };
-    if (Status done = users.updateSlot(found.value()->id, slot.value(), m_clock.now()); !done)
+    if (Status done = users.updateSlot(found->id, slot.value(), m_clock.now()); !done)
         return done;
-    if (Status logged = audit(m_db, m_keys, m_clock, m_actor.userName, "user.password_changed", found.value()->id,
+    if (Status logged = audit(m_db, m_keys, m_clock, m_actor.userName, "user.password_changed", found->id,
                               QStringLiteral("name=%1").arg(name));
         !logged)
         return logged;

@@ -49,6 +49,7 @@ public:
     static Status validateName(const QString& name);
 
 private:
+    Result<UserRecord> existingUser(const QString& name) const;
     static Result<UserRecord> createAccount(Database& db, const Clock& clock, const QString& actorName,
                                             const NewAccount& account, const KeyRing& keys);
     Database& m_db;

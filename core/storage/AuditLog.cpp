@@ -19,6 +19,22 @@ void appendField(QByteArray& out, const QString& value)
     out += QByteArray::number(bytes.size()) + ':' + bytes + ';';
 }
 
+// The first eight columns of every audit query: id, seq, occurred_at, actor, action, entity_type, entity_id,
+// summary.
+AuditEvent readEvent(const QSqlQuery& row)
+{
+    AuditEvent event;
+    event.id = row.value(0).toLongLong();
+    event.seq = row.value(1).toLongLong();
+    event.occurredAt = QDateTime::fromString(row.value(2).toString(), Qt::ISODateWithMs);
+    event.actor = row.value(3).toString();
+    event.action = row.value(4).toString();
+    event.entityType = row.value(5).toString();
+    event.entityId = row.value(6).toLongLong();
+    event.summary = row.value(7).toString();
+    return event;
+}
+
 QString timestamp(const QDateTime& instant)
 {
     return instant.toUTC().toString(Qt::ISODateWithMs);
@@ -88,16 +104,7 @@ Result<QList<AuditEvent>> AuditLog::select(const QString& condition, const QVari
     QList<AuditEvent> events;
     while (query.value().next()) {
         const QSqlQuery& row = query.value();
-        AuditEvent event;
-        event.id = row.value(0).toLongLong();
-        event.seq = row.value(1).toLongLong();
-        event.occurredAt = QDateTime::fromString(row.value(2).toString(), Qt::ISODateWithMs);
-        event.actor = row.value(3).toString();
-        event.action = row.value(4).toString();
-        event.entityType = row.value(5).toString();
-        event.entityId = row.value(6).toLongLong();
-        event.summary = row.value(7).toString();
-        events.append(event);
+        events.append(readEvent(row));
     }
     return events;
 }
@@ -132,15 +139,7 @@ Result<AuditVerification> AuditLog::verify() const
     qint64 expectedSeq = 1;
     while (query.value().next()) {
         const QSqlQuery& row = query.value();
-        AuditEvent event;
-        event.id = row.value(0).toLongLong();
-        event.seq = row.value(1).toLongLong();
-        event.occurredAt = QDateTime::fromString(row.value(2).toString(), Qt::ISODateWithMs);
-        event.actor = row.value(3).toString();
-        event.action = row.value(4).toString();
-        event.entityType = row.value(5).toString();
-        event.entityId = row.value(6).toLongLong();
-        event.summary = row.value(7).toString();
+        const AuditEvent event = readEvent(row);
         const QByteArray storedPrevious = row.value(8).toByteArray();
         const QByteArray storedHash = row.value(9).toByteArray();
         const QByteArray storedMac = row.value(10).toByteArray();
