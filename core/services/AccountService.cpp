@@ -121,6 +121,29 @@ Result<SignedIn> AccountService::login(Database& db, const Clock& clock, const Q
 {
     const QString refused = tr("Unknown user or wrong password.");
     UserRepository users(db);
+    const QDateTime now = clock.wallClockNow();
+    // Failed attempts are counted per typed name, whether or not the account exists, so the waits do not tell
+    // which names are accounts.
+    const QString throttleKey = QString::fromLatin1(
+        crypto::sha256(QByteArrayLiteral("dsar-login-throttle:") + name.trimmed().toLower().toUtf8()).toHex());
+    Result<LoginThrottle> throttle = users.throttle(throttleKey);
+    if (!throttle)
+        return Error { throttle.error() };
+    if (throttle->lockedUntil.isValid() && throttle->lockedUntil > now) {
+        const qint64 wait = std::max<qint64>(1, now.secsTo(throttle->lockedUntil));
+        return Error { tr("Too many failed attempts: wait %n second(s) and try again.", nullptr, int(wait)) };
+    }
+    // Returns the refusal; also kept on the account (when it exists) for the administrators' user list.
+    auto fail = [&](const UserRecord* user) -> Result<SignedIn> {
+        const int failures = throttle->failures + 1;
+        const int wait = lockoutSeconds(failures);
+        const QDateTime lockedUntil = wait > 0 ? now.addSecs(wait) : QDateTime();
+        (void)users.recordThrottle(throttleKey, { failures, lockedUntil });
+        if (user)
+            (void)users.recordLoginOutcome(user->id, user->failedLogins + 1, lockedUntil);
+        return Error { refused };
+    };
+
     Result<std::optional<UserRecord>> found = users.byName(name.trimmed());
     if (!found)
         return Error { found.error() };
@@ -131,21 +154,12 @@ Result<SignedIn> AccountService::login(Database& db, const Clock& clock, const Q
                               "\"dsarctl --db PATH init --admin NAME\" (or --demo for demonstration data).") };
         }
         KeySlot::burnEquivalentWork(password);
-        return Error { refused };
+        return fail(nullptr);
     }
     const UserRecord& user = *found.value();
-    const QDateTime now = clock.wallClockNow();
-    if (user.lockedUntil.isValid() && user.lockedUntil > now) {
-        const qint64 wait = std::max<qint64>(1, now.secsTo(user.lockedUntil));
-        return Error { tr("Too many failed attempts: wait %n second(s) and try again.", nullptr, int(wait)) };
-    }
     Result<QByteArray> dataKey = user.slot.unlock(user.name, password);
-    if (!dataKey) {
-        const int failures = user.failedLogins + 1;
-        const int wait = lockoutSeconds(failures);
-        (void)users.recordLoginOutcome(user.id, failures, wait > 0 ? now.addSecs(wait) : QDateTime());
-        return Error { refused };
-    }
+    if (!dataKey)
+        return fail(&user);
     if (user.disabled) {
         crypto::wipe(dataKey.value());
         return Error { tr("The account %1 is disabled. Ask an administrator.").arg(user.name) };
@@ -159,6 +173,7 @@ Result<SignedIn> AccountService::login(Database& db, const Clock& clock, const Q
         return Error { keyId.error() };
     if (!crypto::constantTimeEquals(keyId.value(), keys->keyId()))
         return Error { tr("The account's key does not belong to this database. Ask an administrator.") };
+    (void)users.recordThrottle(throttleKey, {});
     if (user.failedLogins > 0)
         (void)users.recordLoginOutcome(user.id, 0, QDateTime());
     return SignedIn { Actor { user.id, user.name, user.role }, std::move(keys).value() };

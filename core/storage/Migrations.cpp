@@ -65,7 +65,12 @@ const QList<Migration>& migrations()
                              " locked_until TEXT,"
                              " created_at TEXT NOT NULL,"
                              " updated_at TEXT NOT NULL)"),
-              // Which data key this database is encrypted with (an identifier, never the key).
+              // Failed sign-ins per typed name (a SHA-256 of it), known account or not.
+             QStringLiteral("CREATE TABLE login_throttle ("
+                            " name_key TEXT PRIMARY KEY,"
+                            " failures INTEGER NOT NULL,"
+                            " locked_until TEXT)"),
+             // Which data key this database is encrypted with (an identifier, never the key).
               QStringLiteral("CREATE TABLE keystore ("
                              " id INTEGER PRIMARY KEY CHECK (id = 1),"
                              " key_id {{blob}} NOT NULL,"

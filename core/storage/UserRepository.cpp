@@ -98,6 +98,35 @@ Result<qint64> UserRepository::count() const
     return count.value().toLongLong();
 }
 
+Result<LoginThrottle> UserRepository::throttle(const QString& nameKey) const
+{
+    Result<QSqlQuery> query = SqlQuery::exec(
+        m_db, QStringLiteral("SELECT failures, locked_until FROM login_throttle WHERE name_key = ?"), { nameKey });
+    if (!query)
+        return Error { query.error() };
+    LoginThrottle throttle;
+    if (query.value().next()) {
+        throttle.failures = query.value().value(0).toInt();
+        if (!query.value().value(1).isNull())
+            throttle.lockedUntil = QDateTime::fromString(query.value().value(1).toString(), Qt::ISODateWithMs);
+    }
+    return throttle;
+}
+
+Status UserRepository::recordThrottle(const QString& nameKey, const LoginThrottle& throttle)
+{
+    if (throttle.failures == 0)
+        return SqlQuery::run(m_db, QStringLiteral("DELETE FROM login_throttle WHERE name_key = ?"), { nameKey });
+    return SqlQuery::run(
+        m_db,
+        QStringLiteral("INSERT INTO login_throttle (name_key, failures, locked_until) VALUES (?, ?, ?) "
+                       "ON CONFLICT (name_key) DO UPDATE SET failures = excluded.failures, "
+                       "locked_until = excluded.locked_until"),
+        { nameKey, throttle.failures,
+          throttle.lockedUntil.isValid() ? QVariant(iso(throttle.lockedUntil))
+                                         : QVariant(QMetaType::fromType<QString>()) });
+}
+
 Result<QByteArray> UserRepository::keyId() const
 {
     Result<QVariant> id = SqlQuery::scalar(m_db, QStringLiteral("SELECT key_id FROM keystore WHERE id = 1"));

@@ -25,6 +25,13 @@ struct UserRecord
     QDateTime createdAt;
 };
 
+// Failed sign-in attempts for one typed user name (known or not).
+struct LoginThrottle
+{
+    int failures = 0;
+    QDateTime lockedUntil;
+};
+
 class UserRepository
 {
 public:
@@ -36,6 +43,9 @@ public:
     Status setDisabled(qint64 id, bool disabled, const QDateTime& now);
     Status recordLoginOutcome(qint64 id, int failedLogins, const QDateTime& lockedUntil);
     Result<qint64> count() const;
+    Result<LoginThrottle> throttle(const QString& nameKey) const;
+    // A default LoginThrottle clears the record.
+    Status recordThrottle(const QString& nameKey, const LoginThrottle& throttle);
 
     // The key store: which data key the database uses.
     Result<QByteArray> keyId() const;

@@ -12,6 +12,7 @@ private slots:
     void initialiseRefusals();
     void loginAndRefusals();
     void failedLoginsMakeTheNextAttemptWait();
+    void unknownNamesWaitAlike();
     void lockoutGrows_data();
     void lockoutGrows();
     void disabledAccountIsRefused();
@@ -82,6 +83,24 @@ void TestAccountService::failedLoginsMakeTheNextAttemptWait()
     QVERIFY2(later.ok(), qPrintable(later.error()));
     QCOMPARE(
         SqlQuery::scalar(db, QStringLiteral("SELECT failed_logins FROM users WHERE name = 'user'")).value().toInt(), 0);
+}
+
+void TestAccountService::unknownNamesWaitAlike()
+{
+    // Waits are counted per typed name, so they do not reveal which names are accounts.
+    test::TestSession t;
+    Database& db = t.session->database();
+    QString known;
+    QString unknown;
+    for (int i = 0; i < 4; ++i) {
+        known = AccountService::login(db, t.clock, QStringLiteral("user"), QStringLiteral("wrong-password")).error();
+        unknown
+            = AccountService::login(db, t.clock, QStringLiteral("nobody"), QStringLiteral("wrong-password")).error();
+    }
+    QVERIFY2(unknown.contains(QLatin1String("wait")), qPrintable(unknown));
+    QCOMPARE(unknown, known);
+    // Another name is not held up by them.
+    QVERIFY(AccountService::login(db, t.clock, QStringLiteral("admin"), test::TestSession::adminPassword).ok());
 }
 
 void TestAccountService::lockoutGrows_data()
