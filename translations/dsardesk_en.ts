@@ -405,6 +405,33 @@
         </message>
     </context>
     <context>
+        <name>LegalBases</name>
+        <message>
+            <source>Consent (GDPR Art. 6(1)(a))</source>
+            <translation>Consent (GDPR Art. 6(1)(a))</translation>
+        </message>
+        <message>
+            <source>Contract (GDPR Art. 6(1)(b))</source>
+            <translation>Contract (GDPR Art. 6(1)(b))</translation>
+        </message>
+        <message>
+            <source>Legal obligation (GDPR Art. 6(1)(c))</source>
+            <translation>Legal obligation (GDPR Art. 6(1)(c))</translation>
+        </message>
+        <message>
+            <source>Vital interests (GDPR Art. 6(1)(d))</source>
+            <translation>Vital interests (GDPR Art. 6(1)(d))</translation>
+        </message>
+        <message>
+            <source>Public task (GDPR Art. 6(1)(e))</source>
+            <translation>Public task (GDPR Art. 6(1)(e))</translation>
+        </message>
+        <message>
+            <source>Legitimate interests (GDPR Art. 6(1)(f))</source>
+            <translation>Legitimate interests (GDPR Art. 6(1)(f))</translation>
+        </message>
+    </context>
+    <context>
         <name>Migrations</name>
         <message>
             <source>%1 is not a DSAR Desk database (%2). Choose another file with --db.</source>
@@ -476,6 +503,37 @@
         <message>
             <source>managing organisations, the processing register and settings</source>
             <translation>managing organisations, the processing register and settings</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProcessingActivities</name>
+        <message>
+            <source>customer</source>
+            <translation>customer</translation>
+        </message>
+        <message>
+            <source>company representative</source>
+            <translation>company representative</translation>
+        </message>
+        <message>
+            <source>supplier contact</source>
+            <translation>supplier contact</translation>
+        </message>
+        <message>
+            <source>job applicant</source>
+            <translation>job applicant</translation>
+        </message>
+        <message>
+            <source>visitor</source>
+            <translation>visitor</translation>
+        </message>
+        <message>
+            <source>website visitor</source>
+            <translation>website visitor</translation>
+        </message>
+        <message>
+            <source>newsletter subscriber</source>
+            <translation>newsletter subscriber</translation>
         </message>
     </context>
     <context>
@@ -576,6 +634,223 @@
         </message>
     </context>
     <context>
+        <name>RecipientRoles</name>
+        <message>
+            <source>Processor (GDPR Art. 28)</source>
+            <translation>Processor (GDPR Art. 28)</translation>
+        </message>
+        <message>
+            <source>Independent controller</source>
+            <translation>Independent controller</translation>
+        </message>
+        <message>
+            <source>Joint controller (GDPR Art. 26)</source>
+            <translation>Joint controller (GDPR Art. 26)</translation>
+        </message>
+        <message>
+            <source>Authority</source>
+            <translation>Authority</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterRepository</name>
+        <message>
+            <source>The register table %1 holds an unknown code "%2". The database was changed outside DSAR Desk; restore it from a backup.</source>
+            <translation>The register table %1 holds an unknown code "%2". The database was changed outside DSAR Desk; restore it from a backup.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterService</name>
+        <message>
+            <source>%1 is %2 characters long; at most %3 are allowed. Shorten it.</source>
+            <translation>%1 is %2 characters long; at most %3 are allowed. Shorten it.</translation>
+        </message>
+        <message>
+            <source>%1 "%2" is listed twice. Remove one of them.</source>
+            <translation>%1 "%2" is listed twice. Remove one of them.</translation>
+        </message>
+        <message>
+            <source>%1: "UK" is not an ISO 3166 code; the United Kingdom is GB.</source>
+            <translation>%1: "UK" is not an ISO 3166 code; the United Kingdom is GB.</translation>
+        </message>
+        <message>
+            <source>%1: "EL" is not an ISO 3166 code; Greece is GR.</source>
+            <translation>%1: "EL" is not an ISO 3166 code; Greece is GR.</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a country code. Give the two-letter ISO 3166 code, e.g. SE, NO, US or GB.</source>
+            <translation>%1: "%2" is not a country code. Give the two-letter ISO 3166 code, e.g. SE, NO, US or GB.</translation>
+        </message>
+        <message>
+            <source>The processing activity needs a name, e.g. "CRM-system" or "Recruitment".</source>
+            <translation>The processing activity needs a name, e.g. "CRM-system" or "Recruitment".</translation>
+        </message>
+        <message>
+            <source>The name of the processing activity</source>
+            <translation>The name of the processing activity</translation>
+        </message>
+        <message>
+            <source>There is no organisation with id %1. Add the organisation first, or choose one from "dsarctl controller list".</source>
+            <translation>There is no organisation with id %1. Add the organisation first, or choose one from "dsarctl controller list".</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>"%1" has no purpose. State at least one purpose (GDPR Art. 30(1)(b)).</source>
+            <translation>"%1" has no purpose. State at least one purpose (GDPR Art. 30(1)(b)).</translation>
+        </message>
+        <message>
+            <source>"%1" has no legal basis. Choose at least one of GDPR Art. 6(1)(a)-(f): %2.</source>
+            <translation>"%1" has no legal basis. Choose at least one of GDPR Art. 6(1)(a)-(f): %2.</translation>
+        </message>
+        <message>
+            <source>The note on a legal basis</source>
+            <translation>The note on a legal basis</translation>
+        </message>
+        <message>
+            <source>The legal basis %1 is listed twice. Remove one of them.</source>
+            <translation>The legal basis %1 is listed twice. Remove one of them.</translation>
+        </message>
+        <message>
+            <source>A data category has no name. Name it (e.g. "contact details") or remove it.</source>
+            <translation>A data category has no name. Name it (e.g. "contact details") or remove it.</translation>
+        </message>
+        <message>
+            <source>A data category</source>
+            <translation>A data category</translation>
+        </message>
+        <message>
+            <source>The data category "%1" is listed twice. Remove one of them.</source>
+            <translation>The data category "%1" is listed twice. Remove one of them.</translation>
+        </message>
+        <message>
+            <source>"%1" is special-category data (GDPR Art. 9(1)), which may only be processed under a condition of Art. 9(2). Choose the condition (%2) or unmark the category as special.</source>
+            <translation>"%1" is special-category data (GDPR Art. 9(1)), which may only be processed under a condition of Art. 9(2). Choose the condition (%2) or unmark the category as special.</translation>
+        </message>
+        <message>
+            <source>An Art. 9(2) condition is set but no data category is marked as special-category data. Mark the special category or remove the condition.</source>
+            <translation>An Art. 9(2) condition is set but no data category is marked as special-category data. Mark the special category or remove the condition.</translation>
+        </message>
+        <message>
+            <source>Category of data subjects</source>
+            <translation>Category of data subjects</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <source>The name of a source</source>
+            <translation>The name of a source</translation>
+        </message>
+        <message>
+            <source>A source of kind "other" needs a name that says where the data come from.</source>
+            <translation>A source of kind "other" needs a name that says where the data come from.</translation>
+        </message>
+        <message>
+            <source>A recipient has no name. Name it (e.g. the processor's company name) or remove it.</source>
+            <translation>A recipient has no name. Name it (e.g. the processor's company name) or remove it.</translation>
+        </message>
+        <message>
+            <source>The name of a recipient</source>
+            <translation>The name of a recipient</translation>
+        </message>
+        <message>
+            <source>The purpose of a recipient</source>
+            <translation>The purpose of a recipient</translation>
+        </message>
+        <message>
+            <source>Recipient "%1"</source>
+            <translation>Recipient "%1"</translation>
+        </message>
+        <message>
+            <source>The recipient of a transfer</source>
+            <translation>The recipient of a transfer</translation>
+        </message>
+        <message>
+            <source>The note on a transfer</source>
+            <translation>The note on a transfer</translation>
+        </message>
+        <message>
+            <source>A transfer</source>
+            <translation>A transfer</translation>
+        </message>
+        <message>
+            <source>The transfer to %1 goes outside the EU/EEA and needs a safeguard (GDPR Art. 44-46). Choose one: %2.</source>
+            <translation>The transfer to %1 goes outside the EU/EEA and needs a safeguard (GDPR Art. 44-46). Choose one: %2.</translation>
+        </message>
+        <message>
+            <source>The transfer to %1 relies on a derogation; state in the note which one of GDPR Art. 49(1) applies (e.g. explicit consent, a contract with the subject).</source>
+            <translation>The transfer to %1 relies on a derogation; state in the note which one of GDPR Art. 49(1) applies (e.g. explicit consent, a contract with the subject).</translation>
+        </message>
+        <message>
+            <source>An automated decision needs both a description of its logic and of its significance and consequences for the subject (GDPR Art. 15(1)(h)).</source>
+            <translation>An automated decision needs both a description of its logic and of its significance and consequences for the subject (GDPR Art. 15(1)(h)).</translation>
+        </message>
+        <message>
+            <source>The description of the automated decision's logic</source>
+            <translation>The description of the automated decision's logic</translation>
+        </message>
+        <message>
+            <source>The automated decision's significance</source>
+            <translation>The automated decision's significance</translation>
+        </message>
+        <message>
+            <source>"%1" has no retention rule. State how long the data are kept, e.g. two years after the contract ended (GDPR Art. 30(1)(f)).</source>
+            <translation>"%1" has no retention rule. State how long the data are kept, e.g. two years after the contract ended (GDPR Art. 30(1)(f)).</translation>
+        </message>
+        <message>
+            <source>The retention rule</source>
+            <translation>The retention rule</translation>
+        </message>
+        <message>
+            <source>"%1": the retention rule cannot be used: %2</source>
+            <translation>"%1": the retention rule cannot be used: %2</translation>
+        </message>
+        <message>
+            <source>The retention note</source>
+            <translation>The retention note</translation>
+        </message>
+        <message>
+            <source>The organisation already has a processing activity named "%1". Choose another name or change that activity.</source>
+            <translation>The organisation already has a processing activity named "%1". Choose another name or change that activity.</translation>
+        </message>
+        <message>
+            <source>The processing activity could not be saved: %1</source>
+            <translation>The processing activity could not be saved: %1</translation>
+        </message>
+        <message>
+            <source>There is no processing activity with id %1; it may have been removed.</source>
+            <translation>There is no processing activity with id %1; it may have been removed.</translation>
+        </message>
+        <message>
+            <source>A processing activity cannot move to another organisation. Add it to that organisation and remove it here.</source>
+            <translation>A processing activity cannot move to another organisation. Add it to that organisation and remove it here.</translation>
+        </message>
+        <message>
+            <source>The organisation already has another processing activity named "%1". Choose another name.</source>
+            <translation>The organisation already has another processing activity named "%1". Choose another name.</translation>
+        </message>
+        <message>
+            <source>There is no processing activity with id %1; it may already have been removed.</source>
+            <translation>There is no processing activity with id %1; it may already have been removed.</translation>
+        </message>
+        <message>
+            <source>The processing activity could not be removed: %1</source>
+            <translation>The processing activity could not be removed: %1</translation>
+        </message>
+        <message>
+            <source>There is no organisation with id %1. List them with "dsarctl controller list".</source>
+            <translation>There is no organisation with id %1. List them with "dsarctl controller list".</translation>
+        </message>
+        <message>
+            <source>There is no processing activity with id %1.</source>
+            <translation>There is no processing activity with id %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>RequestRights</name>
         <message>
             <source>Access</source>
@@ -632,6 +907,198 @@
         <message>
             <source>Art. 7(3)</source>
             <translation>Art. 7(3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionAnchors</name>
+        <message>
+            <source>after collection</source>
+            <translation>after collection</translation>
+        </message>
+        <message>
+            <source>after the contract or relationship ended</source>
+            <translation>after the contract or relationship ended</translation>
+        </message>
+        <message>
+            <source>after the last activity</source>
+            <translation>after the last activity</translation>
+        </message>
+        <message>
+            <source>after the calendar year in which the fiscal year ended</source>
+            <translation>after the calendar year in which the fiscal year ended</translation>
+        </message>
+        <message>
+            <source>after the send-out</source>
+            <translation>after the send-out</translation>
+        </message>
+        <message>
+            <source>after the account was created</source>
+            <translation>after the account was created</translation>
+        </message>
+        <message>
+            <source>while consent lasts</source>
+            <translation>while consent lasts</translation>
+        </message>
+        <message>
+            <source>until the project ends</source>
+            <translation>until the project ends</translation>
+        </message>
+        <message>
+            <source>kept for a stated reason</source>
+            <translation>kept for a stated reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionEngine</name>
+        <message>
+            <source>The date of %1 is not a valid date.</source>
+            <translation>The date of %1 is not a valid date.</translation>
+        </message>
+        <message>
+            <source>%1 is not the last day of a month, so it cannot be the end of a fiscal year; enter the fiscal year's last day, not the date of the document.</source>
+            <translation>%1 is not the last day of a month, so it cannot be the end of a fiscal year; enter the fiscal year's last day, not the date of the document.</translation>
+        </message>
+        <message>
+            <source>The retain-until date falls outside the calendar.</source>
+            <translation>The retain-until date falls outside the calendar.</translation>
+        </message>
+        <message>
+            <source>Kept until %1</source>
+            <translation>Kept until %1</translation>
+        </message>
+        <message>
+            <source>No date yet: waiting for %1</source>
+            <translation>No date yet: waiting for %1</translation>
+        </message>
+        <message>
+            <source>Kept while consent lasts</source>
+            <translation>Kept while consent lasts</translation>
+        </message>
+        <message>
+            <source>Kept: %1</source>
+            <translation>Kept: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionEvents</name>
+        <message>
+            <source>the collection</source>
+            <translation>the collection</translation>
+        </message>
+        <message>
+            <source>the end of the contract or relationship</source>
+            <translation>the end of the contract or relationship</translation>
+        </message>
+        <message>
+            <source>the last activity</source>
+            <translation>the last activity</translation>
+        </message>
+        <message>
+            <source>the end of the fiscal year</source>
+            <translation>the end of the fiscal year</translation>
+        </message>
+        <message>
+            <source>the send-out</source>
+            <translation>the send-out</translation>
+        </message>
+        <message>
+            <source>the account's creation</source>
+            <translation>the account's creation</translation>
+        </message>
+        <message>
+            <source>the withdrawal of consent</source>
+            <translation>the withdrawal of consent</translation>
+        </message>
+        <message>
+            <source>the end of the project</source>
+            <translation>the end of the project</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionPeriod</name>
+        <message>
+            <source>Unknown unit of a retention period.</source>
+            <translation>Unknown unit of a retention period.</translation>
+        </message>
+        <message>
+            <source>A retention period of %1%2 is out of range: use 1 to %3 of that unit.</source>
+            <translation>A retention period of %1%2 is out of range: use 1 to %3 of that unit.</translation>
+        </message>
+        <message>
+            <source>Write a whole number and d, m or y, e.g. 180d, 6m or 2y.</source>
+            <translation>Write a whole number and d, m or y, e.g. 180d, 6m or 2y.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a retention period. %2</source>
+            <translation>"%1" is not a retention period. %2</translation>
+        </message>
+        <message>
+            <source>"%1" has no unit. %2</source>
+            <translation>"%1" has no unit. %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n month</numerusform>
+                <numerusform>%n months</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n year(s)</source>
+            <translation>
+                <numerusform>%n year</numerusform>
+                <numerusform>%n years</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionRule</name>
+        <message>
+            <source>A backslash in a retention rule must be followed by ; or \.</source>
+            <translation>A backslash in a retention rule must be followed by ; or \.</translation>
+        </message>
+        <message>
+            <source>Unknown retention anchor.</source>
+            <translation>Unknown retention anchor.</translation>
+        </message>
+        <message>
+            <source>The legal reference and the reason of a retention rule must be single lines.</source>
+            <translation>The legal reference and the reason of a retention rule must be single lines.</translation>
+        </message>
+        <message>
+            <source>A rule kept while consent lasts has no period; remove "%1".</source>
+            <translation>A rule kept while consent lasts has no period; remove "%1".</translation>
+        </message>
+        <message>
+            <source>A rule kept for a stated reason has no period; remove "%1" or choose an anchor to count it from.</source>
+            <translation>A rule kept for a stated reason has no period; remove "%1" or choose an anchor to count it from.</translation>
+        </message>
+        <message>
+            <source>A rule kept for a stated reason needs the reason.</source>
+            <translation>A rule kept for a stated reason needs the reason.</translation>
+        </message>
+        <message>
+            <source>A rule counted after the fiscal year's end needs a period in years, e.g. 7y (BFL 7 kap. 2 §).</source>
+            <translation>A rule counted after the fiscal year's end needs a period in years, e.g. 7y (BFL 7 kap. 2 §).</translation>
+        </message>
+        <message>
+            <source>A rule "%1" needs a period, e.g. 2y, 6m or 180d.</source>
+            <translation>A rule "%1" needs a period, e.g. 2y, 6m or 180d.</translation>
+        </message>
+        <message>
+            <source>A retention rule has at most four fields, anchor;period;legal reference;reason; write a semicolon in the text as \;.</source>
+            <translation>A retention rule has at most four fields, anchor;period;legal reference;reason; write a semicolon in the text as \;.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a retention anchor; use one of %2.</source>
+            <translation>"%1" is not a retention anchor; use one of %2.</translation>
         </message>
     </context>
     <context>
@@ -720,6 +1187,76 @@
         <message>
             <source>"%1" is not a valid value for %2: %3</source>
             <translation>"%1" is not a valid value for %2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceKinds</name>
+        <message>
+            <source>The data subject</source>
+            <translation>The data subject</translation>
+        </message>
+        <message>
+            <source>Public register</source>
+            <translation>Public register</translation>
+        </message>
+        <message>
+            <source>Credit bureau</source>
+            <translation>Credit bureau</translation>
+        </message>
+        <message>
+            <source>Sanctions or PEP list</source>
+            <translation>Sanctions or PEP list</translation>
+        </message>
+        <message>
+            <source>The subject's employer</source>
+            <translation>The subject's employer</translation>
+        </message>
+        <message>
+            <source>Other source</source>
+            <translation>Other source</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpecialCategoryConditions</name>
+        <message>
+            <source>Explicit consent (GDPR Art. 9(2)(a))</source>
+            <translation>Explicit consent (GDPR Art. 9(2)(a))</translation>
+        </message>
+        <message>
+            <source>Employment and social security law (GDPR Art. 9(2)(b))</source>
+            <translation>Employment and social security law (GDPR Art. 9(2)(b))</translation>
+        </message>
+        <message>
+            <source>Vital interests, the subject cannot consent (GDPR Art. 9(2)(c))</source>
+            <translation>Vital interests, the subject cannot consent (GDPR Art. 9(2)(c))</translation>
+        </message>
+        <message>
+            <source>Non-profit body and its members (GDPR Art. 9(2)(d))</source>
+            <translation>Non-profit body and its members (GDPR Art. 9(2)(d))</translation>
+        </message>
+        <message>
+            <source>Manifestly made public by the subject (GDPR Art. 9(2)(e))</source>
+            <translation>Manifestly made public by the subject (GDPR Art. 9(2)(e))</translation>
+        </message>
+        <message>
+            <source>Legal claims or courts (GDPR Art. 9(2)(f))</source>
+            <translation>Legal claims or courts (GDPR Art. 9(2)(f))</translation>
+        </message>
+        <message>
+            <source>Substantial public interest (GDPR Art. 9(2)(g))</source>
+            <translation>Substantial public interest (GDPR Art. 9(2)(g))</translation>
+        </message>
+        <message>
+            <source>Preventive or occupational medicine, health or social care (GDPR Art. 9(2)(h))</source>
+            <translation>Preventive or occupational medicine, health or social care (GDPR Art. 9(2)(h))</translation>
+        </message>
+        <message>
+            <source>Public health (GDPR Art. 9(2)(i))</source>
+            <translation>Public health (GDPR Art. 9(2)(i))</translation>
+        </message>
+        <message>
+            <source>Archiving, research or statistics (GDPR Art. 9(2)(j))</source>
+            <translation>Archiving, research or statistics (GDPR Art. 9(2)(j))</translation>
         </message>
     </context>
     <context>
@@ -884,6 +1421,25 @@
         <message>
             <source>The change could not be saved and nothing was written: %1</source>
             <translation>The change could not be saved and nothing was written: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferSafeguards</name>
+        <message>
+            <source>Adequacy decision (GDPR Art. 45)</source>
+            <translation>Adequacy decision (GDPR Art. 45)</translation>
+        </message>
+        <message>
+            <source>EU standard contractual clauses (GDPR Art. 46(2)(c))</source>
+            <translation>EU standard contractual clauses (GDPR Art. 46(2)(c))</translation>
+        </message>
+        <message>
+            <source>Binding corporate rules (GDPR Art. 47)</source>
+            <translation>Binding corporate rules (GDPR Art. 47)</translation>
+        </message>
+        <message>
+            <source>Derogation for a specific situation (GDPR Art. 49)</source>
+            <translation>Derogation for a specific situation (GDPR Art. 49)</translation>
         </message>
     </context>
     <context>

@@ -8,6 +8,7 @@
 #include "services/AuditService.h"
 #include "services/CaseService.h"
 #include "services/ControllerService.h"
+#include "services/RegisterService.h"
 #include "services/RetentionService.h"
 #include "services/SettingsService.h"
 #include "services/SubjectService.h"
@@ -39,6 +40,7 @@ public:
     CaseService& cases() { return m_cases; }
     AuditService& audit() { return m_audit; }
     RetentionService& retention() { return m_retention; }
+    RegisterService& processingRegister() { return m_register; }
 
 private:
     std::unique_ptr<Database> m_database;
@@ -52,6 +54,7 @@ private:
     CaseService m_cases;
     AuditService m_audit;
     RetentionService m_retention;
+    RegisterService m_register;
 };
 
 } // namespace dsar

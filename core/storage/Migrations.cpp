@@ -66,11 +66,11 @@ const QList<Migration>& migrations()
                              " created_at TEXT NOT NULL,"
                              " updated_at TEXT NOT NULL)"),
               // Failed sign-ins per typed name (a SHA-256 of it), known account or not.
-             QStringLiteral("CREATE TABLE login_throttle ("
-                            " name_key TEXT PRIMARY KEY,"
-                            " failures INTEGER NOT NULL,"
-                            " locked_until TEXT)"),
-             // Which data key this database is encrypted with (an identifier, never the key).
+              QStringLiteral("CREATE TABLE login_throttle ("
+                             " name_key TEXT PRIMARY KEY,"
+                             " failures INTEGER NOT NULL,"
+                             " locked_until TEXT)"),
+              // Which data key this database is encrypted with (an identifier, never the key).
               QStringLiteral("CREATE TABLE keystore ("
                              " id INTEGER PRIMARY KEY CHECK (id = 1),"
                              " key_id {{blob}} NOT NULL,"
@@ -158,6 +158,93 @@ const QList<Migration>& migrations()
                              " purged_by TEXT NOT NULL,"
                              " reason TEXT NOT NULL)"),
               QStringLiteral("CREATE INDEX audit_events_entity ON audit_events(entity_type, entity_id)"),
+          } },
+        { 2,
+          "the processing register: activities with purposes, legal bases, categories, sources, recipients, "
+          "transfers, systems",
+          {
+              // GDPR Art. 30(1): the record of processing activities, per controller. Not personal data.
+              // automated_* are both NULL (no automated decision) or both set (GDPR Art. 15(1)(h)).
+              QStringLiteral(
+                  "CREATE TABLE processing_activities ("
+                  " id {{id}},"
+                  " controller_id BIGINT NOT NULL REFERENCES controllers(id),"
+                  " name TEXT NOT NULL CHECK (name <> ''),"
+                  " special_condition TEXT CHECK (special_condition IN ('explicit-consent', 'employment',"
+                  " 'vital-interests', 'non-profit-body', 'made-public', 'legal-claims', 'substantial-public-interest',"
+                  " 'health-care', 'public-health', 'archiving-research')),"
+                  " automated_logic TEXT,"
+                  " automated_significance TEXT,"
+                  " retention_rule TEXT NOT NULL CHECK (retention_rule <> ''),"
+                  " retention_note TEXT NOT NULL DEFAULT '',"
+                  " created_at TEXT NOT NULL,"
+                  " updated_at TEXT NOT NULL,"
+                  " CHECK ((automated_logic IS NULL) = (automated_significance IS NULL)),"
+                  " UNIQUE (controller_id, name))"),
+              // The lists of an activity, in their entered order (position from 0).
+              QStringLiteral("CREATE TABLE activity_purposes ("
+                             " activity_id BIGINT NOT NULL REFERENCES processing_activities(id) ON DELETE CASCADE,"
+                             " position INTEGER NOT NULL,"
+                             " purpose TEXT NOT NULL,"
+                             " PRIMARY KEY (activity_id, position),"
+                             " UNIQUE (activity_id, purpose))"),
+              // GDPR Art. 6(1)(a)-(f).
+              QStringLiteral("CREATE TABLE activity_legal_bases ("
+                             " activity_id BIGINT NOT NULL REFERENCES processing_activities(id) ON DELETE CASCADE,"
+                             " position INTEGER NOT NULL,"
+                             " basis TEXT NOT NULL CHECK (basis IN ('consent', 'contract', 'legal-obligation',"
+                             " 'vital-interests', 'public-task', 'legitimate-interests')),"
+                             " note TEXT NOT NULL DEFAULT '',"
+                             " PRIMARY KEY (activity_id, position),"
+                             " UNIQUE (activity_id, basis))"),
+              // special = GDPR Art. 9(1) data.
+              QStringLiteral("CREATE TABLE activity_data_categories ("
+                             " activity_id BIGINT NOT NULL REFERENCES processing_activities(id) ON DELETE CASCADE,"
+                             " position INTEGER NOT NULL,"
+                             " name TEXT NOT NULL,"
+                             " special INTEGER NOT NULL DEFAULT 0 CHECK (special IN (0, 1)),"
+                             " PRIMARY KEY (activity_id, position),"
+                             " UNIQUE (activity_id, name))"),
+              QStringLiteral("CREATE TABLE activity_subject_categories ("
+                             " activity_id BIGINT NOT NULL REFERENCES processing_activities(id) ON DELETE CASCADE,"
+                             " position INTEGER NOT NULL,"
+                             " category TEXT NOT NULL,"
+                             " PRIMARY KEY (activity_id, position),"
+                             " UNIQUE (activity_id, category))"),
+              // GDPR Art. 15(1)(g).
+              QStringLiteral("CREATE TABLE activity_sources ("
+                             " activity_id BIGINT NOT NULL REFERENCES processing_activities(id) ON DELETE CASCADE,"
+                             " position INTEGER NOT NULL,"
+                             " kind TEXT NOT NULL CHECK (kind IN ('data-subject', 'public-register', 'credit-bureau',"
+                             " 'sanctions-pep-list', 'employer', 'other')),"
+                             " name TEXT NOT NULL DEFAULT '',"
+                             " PRIMARY KEY (activity_id, position))"),
+              // GDPR Art. 15(1)(c); country is ISO 3166-1 alpha-2.
+              QStringLiteral("CREATE TABLE activity_recipients ("
+                             " activity_id BIGINT NOT NULL REFERENCES processing_activities(id) ON DELETE CASCADE,"
+                             " position INTEGER NOT NULL,"
+                             " name TEXT NOT NULL,"
+                             " role TEXT NOT NULL CHECK (role IN ('processor', 'independent-controller',"
+                             " 'joint-controller', 'authority')),"
+                             " country TEXT NOT NULL CHECK (length(country) = 2),"
+                             " purpose TEXT NOT NULL DEFAULT '',"
+                             " PRIMARY KEY (activity_id, position))"),
+              // GDPR Art. 15(2), 44-49: safeguard NULL only for a country inside the EU/EEA (checked by the service).
+              QStringLiteral("CREATE TABLE activity_transfers ("
+                             " activity_id BIGINT NOT NULL REFERENCES processing_activities(id) ON DELETE CASCADE,"
+                             " position INTEGER NOT NULL,"
+                             " country TEXT NOT NULL CHECK (length(country) = 2),"
+                             " recipient TEXT NOT NULL DEFAULT '',"
+                             " safeguard TEXT CHECK (safeguard IN ('adequacy-decision', 'standard-contractual-clauses',"
+                             " 'binding-corporate-rules', 'derogation')),"
+                             " note TEXT NOT NULL DEFAULT '',"
+                             " PRIMARY KEY (activity_id, position))"),
+              QStringLiteral("CREATE TABLE activity_systems ("
+                             " activity_id BIGINT NOT NULL REFERENCES processing_activities(id) ON DELETE CASCADE,"
+                             " position INTEGER NOT NULL,"
+                             " system_name TEXT NOT NULL,"
+                             " PRIMARY KEY (activity_id, position),"
+                             " UNIQUE (activity_id, system_name))"),
           } },
     };
     return all;
