@@ -5,6 +5,8 @@
 #include "services/AccountService.h"
 #include "services/CaseService.h"
 #include "services/ControllerService.h"
+#include "services/DemoRegister.h"
+#include "services/RegisterService.h"
 #include "services/SettingsService.h"
 #include "services/SubjectService.h"
 #include "storage/Database.h"
@@ -108,10 +110,17 @@ Status DemoData::populate(Database& db, const Clock& clock)
     const KeyRing& keys = admin->keys;
     // Organisations are the administrator's; requests are registered by the case handler, as in real work.
     ControllerService controllers(db, clock, admin->actor, keys);
+    QList<ControllerRecord> organisations;
     for (const NewController& controller : demoControllers()) {
-        if (Result<ControllerRecord> added = controllers.add(controller); !added)
-            return Error { added.error() };
+        Result<ControllerRecord> record = controllers.add(controller);
+        if (!record)
+            return Error { record.error() };
+        organisations << record.value();
     }
+    // Their processing registers, as their privacy notices describe them.
+    RegisterService adminRegister(db, clock, admin->actor, keys);
+    if (Status registered = DemoRegister::populate(adminRegister, organisations); !registered)
+        return registered;
     Result<std::optional<UserRecord>> handler = UserRepository(db).byName(QStringLiteral("handlaggare"));
     if (!handler || !handler.value())
         return Error { tr("The demonstration case handler account is missing.") };

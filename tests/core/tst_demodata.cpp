@@ -43,6 +43,32 @@ void TestDemoData::populatesTheSeedOrganisations()
         QVERIFY2(names.contains(QString::fromUtf8(expected)), expected);
     QCOMPARE(session.subjects().all()->size(), 6);
 
+    // The processing register as the notices describe it: every organisation has one.
+    qint64 activities = 0;
+    for (const ControllerRecord& controller : controllers) {
+        const QList<ProcessingActivity> register_ = session.processingRegister().activities(controller.id).value();
+        QVERIFY2(!register_.isEmpty(), qPrintable(controller.name));
+        activities += register_.size();
+        if (controller.name != QLatin1String("Assessio Sverige AB"))
+            continue;
+        // Assessio lists some 25 activities, each with its rule; transfers to the USA rest on the SCCs.
+        QVERIFY(register_.size() >= 20);
+        bool crmFound = false;
+        bool usTransfer = false;
+        for (const ProcessingActivity& activity : register_) {
+            if (activity.name == QLatin1String("CRM-system")) {
+                crmFound = true;
+                QCOMPARE(activity.retentionRule, QStringLiteral("after-relationship-ended;2y"));
+            }
+            for (const Transfer& transfer : activity.transfers)
+                usTransfer = usTransfer
+                    || (transfer.country == QLatin1String("US")
+                        && transfer.safeguard == TransferSafeguard::StandardContractualClauses);
+        }
+        QVERIFY(crmFound);
+        QVERIFY(usTransfer);
+    }
+
     const QList<CaseRecord> cases = session.cases().list().value();
     QVERIFY(cases.size() >= 8);
     const QDate today = clock.today();
@@ -59,7 +85,7 @@ void TestDemoData::populatesTheSeedOrganisations()
     const qint64 events = SqlQuery::scalar(session.database(), QStringLiteral("SELECT COUNT(*) FROM audit_events"))
                               .value()
                               .toLongLong();
-    QCOMPARE(events, 3 + 7 + 6 + cases.size());
+    QCOMPARE(events, 3 + 7 + activities + 6 + cases.size());
     Result<SignedIn> dpo
         = AccountService::login(session.database(), clock, QStringLiteral("dpo"), QStringLiteral("dpo-demo"));
     AuditService audit(session.database(), dpo->actor, dpo->keys);
