@@ -8,6 +8,7 @@
 #include "InitCommand.h"
 #include "PnrCommand.h"
 #include "PurgeCommand.h"
+#include "RegisterCommand.h"
 #include "SettingsCommand.h"
 #include "SubjectCommand.h"
 #include "UserCommand.h"
@@ -36,6 +37,7 @@ Commands:
   audit verify|export                                   check the audit trail's chain; CSV for IMY (dpo, admin)
   purge [--dry-run] [--reason TEXT]                     remove closed cases past their retention (dpo, admin)
   settings list|set KEY VALUE                           deadline and retention choices (set: admin)
+  register list [--controller ORG] [--json]             the processing register (Art. 30 record)
 
 Global options:
   --db PATH     the database file (else DSAR_DB, else the user's data folder)
@@ -147,8 +149,8 @@ int main(int argc, char* argv[])
         { QStringLiteral("init"), &runInit },         { QStringLiteral("controller"), &runController },
         { QStringLiteral("subject"), &runSubject },   { QStringLiteral("case"), &runCase },
         { QStringLiteral("user"), &runUser },         { QStringLiteral("audit"), &runAudit },
-        { QStringLiteral("purge"), &runPurge },
-        { QStringLiteral("settings"), &runSettings },
+        { QStringLiteral("purge"), &runPurge },       { QStringLiteral("settings"), &runSettings },
+        { QStringLiteral("register"), &runRegister },
     };
     const QString name = arguments.takeFirst();
     const auto command = commands.constFind(name);

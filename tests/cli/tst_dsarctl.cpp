@@ -299,6 +299,7 @@ private slots:
     // 16. retention
     void purgeDryRunOnTheDemo();
     void settingsAreListedAndSetByAnAdministrator();
+    void registerListsTheDemoActivities();
     void purgeRemovesCasesPastRetention();
     // 17. hostile input and data at rest
     void hostileInputIsStoredOrRefusedCleanly();
@@ -2553,6 +2554,28 @@ void TestDsarctl::settingsAreListedAndSetByAnAdministrator()
     QCOMPARE(column(QStringLiteral("SELECT value FROM settings WHERE key = 'deadline.calendar_profile'")).value(0),
              QVariant(QStringLiteral("SE1930")));
     EXPECT_EXIT(runAs(dpo, args({ "audit", "verify" })), 0);
+}
+
+void TestDsarctl::registerListsTheDemoActivities()
+{
+    QVERIFY(initDemoDatabase());
+    const Run all = runAs(handlaggare, args({ "register", "list", "--json" }));
+    EXPECT_EXIT(all, 0);
+    QVERIFY(all.json().toArray().size() >= 30);
+    const Run assessio = runAs(dpo, args({ "register", "list", "--controller", "Assessio Sverige AB", "--json" }));
+    EXPECT_EXIT(assessio, 0);
+    bool foundCrm = false;
+    for (const QJsonValue& activity : assessio.json().toArray()) {
+        const QJsonObject object = activity.toObject();
+        QCOMPARE(object.value(QStringLiteral("controller")).toString(), QStringLiteral("Assessio Sverige AB"));
+        if (object.value(QStringLiteral("name")).toString() == QLatin1String("CRM-system")) {
+            foundCrm = true;
+            QCOMPARE(object.value(QStringLiteral("retention_rule")).toString(),
+                     QStringLiteral("after-relationship-ended;2y"));
+        }
+    }
+    QVERIFY(foundCrm);
+    EXPECT_EXIT(runAs(dpo, args({ "register", "list", "--controller", "Nobody AB" })), 1);
 }
 
 void TestDsarctl::purgeDryRunOnTheDemo()
