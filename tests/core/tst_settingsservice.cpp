@@ -48,14 +48,14 @@ void TestSettingsService::refusals_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("messagePart");
-    QTest::newRow("not an administrator") << Role::Dpo << QStringLiteral("retention.closed_case_years")
-                                          << QStringLiteral("5") << QStringLiteral("admin");
+    QTest::newRow("not an administrator")
+        << Role::Dpo << QStringLiteral("retention.closed_case_years") << QStringLiteral("5") << QStringLiteral("admin");
     QTest::newRow("unknown key") << Role::Admin << QStringLiteral("x'; DROP TABLE settings; --") << QStringLiteral("1")
                                  << QStringLiteral("no setting");
     QTest::newRow("unknown profile") << Role::Admin << QStringLiteral("deadline.calendar_profile")
                                      << QStringLiteral("US") << QStringLiteral("not a valid value");
-    QTest::newRow("out of range") << Role::Admin << QStringLiteral("retention.closed_case_years")
-                                  << QStringLiteral("0") << QStringLiteral("1 to 50");
+    QTest::newRow("out of range") << Role::Admin << QStringLiteral("retention.closed_case_years") << QStringLiteral("0")
+                                  << QStringLiteral("1 to 50");
     QTest::newRow("very long") << Role::Admin << QStringLiteral("deadline.internal_target_days")
                                << QString(100000, QLatin1Char('9')) << QStringLiteral("not a valid value");
 }
