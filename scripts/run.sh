@@ -17,13 +17,18 @@ for argument in "$@"; do
     esac
     previous="$argument"
 done
-"$build/bin/dsarctl" "${db_args[@]}" init --demo --if-missing
-cat <<'NOTE'
-Demonstration accounts (for demonstration and training only, never for real data):
+init_output="$("$build/bin/dsarctl" "${db_args[@]}" init --demo --if-missing)"
+echo "$init_output"
+# A new demo database prints its accounts itself; on later runs, remind.
+case "$init_output" in
+    *"already exists"*) cat <<'NOTE'
+If this is the demonstration database, its accounts are (demonstration and training only):
   handlaggare / handlaggare-demo   case handler: registers and works requests
   dpo         / dpo-demo           data protection officer: approvals, audit trail
   admin       / admin-demo         administrator: accounts and organisations
 NOTE
+        ;;
+esac
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
     echo "There is no display to show DSAR Desk on (neither DISPLAY nor WAYLAND_DISPLAY is set)." >&2
