@@ -16,6 +16,7 @@ QJsonObject controllerJson(const ControllerRecord& controller)
              { QStringLiteral("email"), controller.email },
              { QStringLiteral("phone"), controller.phone },
              { QStringLiteral("dpo_contact"), controller.dpoContact },
+             { QStringLiteral("supervisory_authority"), controller.supervisoryAuthority },
              { QStringLiteral("joint_controllership"), controller.jointControllership } };
 }
 
@@ -36,8 +37,13 @@ int add(CliContext& context, const QStringList& arguments)
     const QCommandLineOption joint(QStringLiteral("joint"),
                                    QStringLiteral("Name of a joint controllership (GDPR Art. 26) it belongs to."),
                                    QStringLiteral("name"));
+    const QCommandLineOption authority(
+        QStringLiteral("authority"),
+        QStringLiteral(
+            "The supervisory authority subjects may complain to (default: IMY, Box 8114, 104 20 Stockholm)."),
+        QStringLiteral("text"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the new organisation as JSON."));
-    parser.addOptions({ name, number, address, email, phone, dpo, joint, json });
+    parser.addOptions({ name, number, address, email, phone, dpo, joint, authority, json });
     if (std::optional<int> stop = parseOptions(parser, QStringLiteral("controller add"), arguments))
         return *stop;
     Session* session = context.openSession();
@@ -45,7 +51,7 @@ int add(CliContext& context, const QStringList& arguments)
         return context.failureStatus();
     Result<ControllerRecord> added = session->controllers().add(
         { parser.value(name), parser.value(number), parser.value(address), parser.value(email), parser.value(phone),
-          parser.value(dpo), parser.value(joint) });
+          parser.value(dpo), parser.value(joint), parser.value(authority) });
     if (!added) {
         printError(added.error());
         return ExitFailure;

@@ -24,6 +24,7 @@ struct ControllerRecord
     QString email;
     QString phone;
     QString dpoContact;
+    QString supervisoryAuthority; // GDPR Art. 77: where subjects may complain
     QString jointControllership; // name of the joint arrangement (GDPR Art. 26), if any
 };
 

@@ -27,11 +27,13 @@ Result<ControllerRecord> ControllerService::add(const NewController& input)
     record.email = input.email.trimmed();
     record.phone = input.phone.trimmed();
     record.dpoContact = input.dpoContact.trimmed();
+    record.supervisoryAuthority = input.supervisoryAuthority.trimmed().isEmpty() ? defaultSupervisoryAuthority()
+                                                                                 : input.supervisoryAuthority.trimmed();
     record.jointControllership = input.jointControllership.trimmed();
     if (record.name.isEmpty())
         return Error { tr("The organisation needs a name.") };
     for (const QString* value : { &record.name, &record.postalAddress, &record.email, &record.phone, &record.dpoContact,
-                                  &record.jointControllership }) {
+                                  &record.supervisoryAuthority, &record.jointControllership }) {
         if (value->size() > 300)
             return Error { tr("A field of the organisation is longer than 300 characters. Shorten it.") };
     }
@@ -80,6 +82,11 @@ Result<ControllerRecord> ControllerService::add(const NewController& input)
     if (Status committed = transaction.commit(); !committed)
         return Error { committed.error() };
     return record;
+}
+
+QString ControllerService::defaultSupervisoryAuthority()
+{
+    return QStringLiteral("Integritetsskyddsmyndigheten (IMY), Box 8114, 104 20 Stockholm, imy@imy.se");
 }
 
 Result<QList<ControllerRecord>> ControllerService::all() const

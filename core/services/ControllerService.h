@@ -21,6 +21,7 @@ struct NewController
     QString phone;
     QString dpoContact;
     QString jointControllership; // created on first use
+    QString supervisoryAuthority {}; // empty: IMY, the Swedish supervisory authority
 };
 
 // The organisations (personuppgiftsansvariga) whose requests this database handles.
@@ -31,6 +32,8 @@ public:
     ControllerService(Database& db, const Clock& clock, const Actor& actor, const KeyRing& keys);
 
     Result<ControllerRecord> add(const NewController& input);
+    // LEGAL.md section 4: Integritetsskyddsmyndigheten's postal and e-mail address.
+    static QString defaultSupervisoryAuthority();
     Result<QList<ControllerRecord>> all() const;
     Result<ControllerRecord> byId(qint64 id) const;
     // By id, organisation number or name (case-insensitive). An empty key means the only organisation,

@@ -7,7 +7,8 @@ namespace dsar {
 namespace {
 
 const QString selectControllers = QStringLiteral(
-    "SELECT c.id, c.name, c.organisation_number, c.postal_address, c.email, c.phone, c.dpo_contact, j.name "
+    "SELECT c.id, c.name, c.organisation_number, c.postal_address, c.email, c.phone, c.dpo_contact, j.name, "
+    "c.supervisory_authority "
     "FROM controllers c LEFT JOIN joint_controllerships j ON j.id = c.joint_controllership_id");
 
 ControllerRecord readController(const QSqlQuery& row)
@@ -20,6 +21,7 @@ ControllerRecord readController(const QSqlQuery& row)
     controller.email = row.value(4).toString();
     controller.phone = row.value(5).toString();
     controller.dpoContact = row.value(6).toString();
+    controller.supervisoryAuthority = row.value(8).toString();
     controller.jointControllership = row.value(7).toString();
     return controller;
 }
@@ -54,10 +56,11 @@ Result<qint64> ControllerRepository::insert(const ControllerRecord& controller,
     return SqlQuery::insert(
         m_db,
         QStringLiteral("INSERT INTO controllers (name, organisation_number, postal_address, email, phone, dpo_contact, "
-                       "joint_controllership_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                       "supervisory_authority, joint_controllership_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "RETURNING id"),
         { SqlQuery::text(controller.name), SqlQuery::nullIfEmpty(controller.organisationNumber),
           SqlQuery::text(controller.postalAddress), SqlQuery::text(controller.email), SqlQuery::text(controller.phone),
-          SqlQuery::text(controller.dpoContact),
+          SqlQuery::text(controller.dpoContact), SqlQuery::text(controller.supervisoryAuthority),
           jointControllershipId ? QVariant(*jointControllershipId) : QVariant(QMetaType::fromType<qint64>()),
           now.toUTC().toString(Qt::ISODate) });
 }

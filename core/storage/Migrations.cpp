@@ -246,6 +246,13 @@ const QList<Migration>& migrations()
                              " PRIMARY KEY (activity_id, position),"
                              " UNIQUE (activity_id, system_name))"),
           } },
+        { 3,
+          "the controller's supervisory authority",
+          {
+              // GDPR Art. 15(1)(f), 77: the authority the subject may complain to; IMY for a Swedish controller.
+              QStringLiteral("ALTER TABLE controllers ADD COLUMN supervisory_authority TEXT NOT NULL DEFAULT "
+                             "'Integritetsskyddsmyndigheten (IMY), Box 8114, 104 20 Stockholm, imy@imy.se'"),
+          } },
     };
     return all;
 }

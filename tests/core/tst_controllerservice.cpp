@@ -27,7 +27,16 @@ void TestControllerService::addsWithNormalisedNumberAndAudit()
     QVERIFY2(added.ok(), qPrintable(added.error()));
     QCOMPARE(added->name, QStringLiteral("Allkontor Teknisk Service AB"));
     QCOMPARE(added->organisationNumber, QStringLiteral("556268-6823"));
-    QCOMPARE(t.countRows(QStringLiteral("audit_events")), auditBefore + 1);
+    // GDPR Art. 77: the authority subjects may complain to; IMY unless stated.
+    QCOMPARE(added->supervisoryAuthority, ControllerService::defaultSupervisoryAuthority());
+    QCOMPARE(t.session->controllers().byId(added->id)->supervisoryAuthority,
+             ControllerService::defaultSupervisoryAuthority());
+    NewController abroad;
+    abroad.name = QStringLiteral("Assessio Norge AS");
+    abroad.supervisoryAuthority = QStringLiteral("Datatilsynet, Postboks 458 Sentrum, 0105 Oslo");
+    QCOMPARE(t.session->controllers().add(abroad)->supervisoryAuthority,
+             QStringLiteral("Datatilsynet, Postboks 458 Sentrum, 0105 Oslo"));
+    QCOMPARE(t.countRows(QStringLiteral("audit_events")), auditBefore + 2);
 }
 
 void TestControllerService::refusesBadInput_data()
