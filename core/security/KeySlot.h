@@ -26,7 +26,7 @@ public:
                                   const crypto::ScryptParameters& parameters = {});
     // The data key, or an error when the password is wrong.
     Result<QByteArray> unlock(const QString& userName, const QString& password) const;
-    // Checks a password against the slot without unwrapping (for a dummy check of unknown users).
+    // Does the scrypt work of a real check, so an unknown user name answers as slowly as a wrong password.
     static void burnEquivalentWork(const QString& password);
 
     static constexpr int MinimumPasswordLength = 8;
