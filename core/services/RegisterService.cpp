@@ -7,6 +7,7 @@
 #include "storage/AuditLog.h"
 #include "storage/ControllerRepository.h"
 #include "storage/Database.h"
+#include "storage/HoldingRepository.h"
 #include "storage/RegisterRepository.h"
 #include "storage/Transaction.h"
 
@@ -306,6 +307,16 @@ Status RegisterService::remove(qint64 id)
         return Error { current.error() };
     if (!current.value())
         return Error { tr("There is no processing activity with id %1; it may already have been removed.").arg(id) };
+    // GDPR Art. 5(1)(b), 30(1): held data keep the purpose they were collected for; they cannot lose it.
+    Result<qint64> holdings = HoldingRepository(m_db, m_keys).countForActivity(id);
+    if (!holdings)
+        return Error { holdings.error() };
+    if (holdings.value() > 0) {
+        return Error { tr("\"%1\" cannot be removed: %n holding(s) of data subjects belong to it. Move them to "
+                          "another activity or erase them first.",
+                          nullptr, int(holdings.value()))
+                           .arg(current.value()->name) };
+    }
     Result<bool> removed = repository.remove(id);
     if (!removed)
         return Error { tr("The processing activity could not be removed: %1").arg(removed.error()) };

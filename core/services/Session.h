@@ -8,6 +8,7 @@
 #include "services/AuditService.h"
 #include "services/CaseService.h"
 #include "services/ControllerService.h"
+#include "services/HoldingService.h"
 #include "services/RegisterService.h"
 #include "services/RetentionService.h"
 #include "services/SettingsService.h"
@@ -41,6 +42,7 @@ public:
     AuditService& audit() { return m_audit; }
     RetentionService& retention() { return m_retention; }
     RegisterService& processingRegister() { return m_register; }
+    HoldingService& holdings() { return m_holdings; }
 
 private:
     std::unique_ptr<Database> m_database;
@@ -55,6 +57,7 @@ private:
     AuditService m_audit;
     RetentionService m_retention;
     RegisterService m_register;
+    HoldingService m_holdings;
 };
 
 } // namespace dsar

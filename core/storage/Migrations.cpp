@@ -253,6 +253,34 @@ const QList<Migration>& migrations()
               QStringLiteral("ALTER TABLE controllers ADD COLUMN supervisory_authority TEXT NOT NULL DEFAULT "
                              "'Integritetsskyddsmyndigheten (IMY), Box 8114, 104 20 Stockholm, imy@imy.se'"),
           } },
+        { 4,
+          "data holdings: what the organisation holds about a subject, per system and processing activity",
+          {
+              // GDPR Art. 15(1), 15(3): the data themselves, for the register extract; value_enc is sealed
+              // personal data. The dates are the events retention rules count from (RetentionEvents codes).
+              // An activity with holdings cannot be removed (no cascade): the data would lose their purpose.
+              QStringLiteral("CREATE TABLE holdings ("
+                             " id {{id}},"
+                             " subject_id BIGINT NOT NULL REFERENCES subjects(id),"
+                             " activity_id BIGINT NOT NULL REFERENCES processing_activities(id),"
+                             " system_name TEXT NOT NULL CHECK (system_name <> ''),"
+                             " category TEXT NOT NULL CHECK (category <> ''),"
+                             " field TEXT NOT NULL CHECK (field <> ''),"
+                             " value_enc {{blob}} NOT NULL,"
+                             " provided_by_subject INTEGER NOT NULL DEFAULT 0 CHECK (provided_by_subject IN (0, 1)),"
+                             " collected TEXT,"
+                             " relationship_ended TEXT,"
+                             " last_activity TEXT,"
+                             " fiscal_year_end TEXT,"
+                             " sent_out TEXT,"
+                             " account_created TEXT,"
+                             " consent_withdrawn TEXT,"
+                             " project_ended TEXT,"
+                             " created_at TEXT NOT NULL,"
+                             " updated_at TEXT NOT NULL)"),
+              QStringLiteral("CREATE INDEX holdings_subject ON holdings(subject_id)"),
+              QStringLiteral("CREATE INDEX holdings_activity ON holdings(activity_id)"),
+          } },
     };
     return all;
 }
