@@ -5,6 +5,8 @@
 #include "CliOutput.h"
 #include "ControllerCommand.h"
 #include "DeadlineCommand.h"
+#include "GallringCommand.h"
+#include "HoldingsCommand.h"
 #include "InitCommand.h"
 #include "PnrCommand.h"
 #include "PurgeCommand.h"
@@ -32,12 +34,21 @@ Commands:
                                                         with demonstration accounts and data
   user add|list|disable|passwd                          staff accounts (admin; passwd also for your own)
   controller add|list                                   the organisations whose requests are handled
-  subject add|list                                      data subjects
+  subject add|list|find|show                            data subjects; show lists every holding and its
+                                                        retain_until date
+  holdings import --subject ID --system SYSTEM --activity ACTIVITY [--map OURS=THEIRS]... FILE
+                                                        a system's CSV/JSON export for a subject, all or nothing
+  gallring [--json] | --confirm-erased IDS              holdings past their retain-until date, by organisation,
+                                                        system and activity; record their erasure (dpo)
   case open|list|show                                   requests, one case per right
   audit verify|export                                   check the audit trail's chain; CSV for IMY (dpo, admin)
   purge [--dry-run] [--reason TEXT]                     remove closed cases past their retention (dpo, admin)
   settings list|set KEY VALUE                           deadline and retention choices (set: admin)
   register list [--controller ORG] [--json]             the processing register (Art. 30 record)
+  register export FILE [--format json|csv]             all of it as a JSON document (docs/register-format.md)
+                                                        or CSV for spreadsheets; FILE - is standard output
+  register import FILE                                  make each listed organisation's register the document's,
+                                                        all or nothing (admin); FILE - is standard input
 
 Global options:
   --db PATH     the database file (else DSAR_DB, else the user's data folder)
@@ -150,7 +161,8 @@ int main(int argc, char* argv[])
         { QStringLiteral("subject"), &runSubject },   { QStringLiteral("case"), &runCase },
         { QStringLiteral("user"), &runUser },         { QStringLiteral("audit"), &runAudit },
         { QStringLiteral("purge"), &runPurge },       { QStringLiteral("settings"), &runSettings },
-        { QStringLiteral("register"), &runRegister },
+        { QStringLiteral("register"), &runRegister }, { QStringLiteral("holdings"), &runHoldings },
+        { QStringLiteral("gallring"), &runGallring },
     };
     const QString name = arguments.takeFirst();
     const auto command = commands.constFind(name);

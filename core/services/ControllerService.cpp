@@ -17,10 +17,8 @@ ControllerService::ControllerService(Database& db, const Clock& clock, const Act
     , m_keys(keys)
 { }
 
-Result<ControllerRecord> ControllerService::add(const NewController& input)
+Result<ControllerRecord> ControllerService::validated(const NewController& input) const
 {
-    if (Status allowed = Permissions::check(m_actor.role, Permission::ManageRegister); !allowed)
-        return Error { allowed.error() };
     ControllerRecord record;
     record.name = input.name.trimmed();
     record.postalAddress = input.postalAddress.trimmed();
@@ -49,25 +47,63 @@ Result<ControllerRecord> ControllerService::add(const NewController& input)
         }
         record.organisationNumber = number->formatted();
     }
+    return record;
+}
+
+namespace {
+
+// The id of the joint controllership (GDPR Art. 26) named `name`, created on first use; none for an empty name.
+Result<std::optional<qint64>> jointControllershipFor(ControllerRepository& repository, const QString& name)
+{
+    if (name.isEmpty())
+        return std::optional<qint64>();
+    Result<std::optional<qint64>> existing = repository.jointControllershipId(name);
+    if (!existing || existing.value())
+        return existing;
+    Result<qint64> created = repository.insertJointControllership(name, QString());
+    if (!created)
+        return Error { created.error() };
+    return std::optional<qint64>(created.value());
+}
+
+// The fields that differ, by their stable names (no values: the audit summary holds no contact details).
+QStringList changedFields(const ControllerRecord& before, const ControllerRecord& after)
+{
+    QStringList changed;
+    const auto compare = [&changed](const QString& a, const QString& b, const char* field) {
+        if (a != b)
+            changed << QLatin1String(field);
+    };
+    compare(before.name, after.name, "name");
+    compare(before.organisationNumber, after.organisationNumber, "organisation_number");
+    compare(before.postalAddress, after.postalAddress, "postal_address");
+    compare(before.email, after.email, "email");
+    compare(before.phone, after.phone, "phone");
+    compare(before.dpoContact, after.dpoContact, "dpo_contact");
+    compare(before.supervisoryAuthority, after.supervisoryAuthority, "supervisory_authority");
+    compare(before.jointControllership, after.jointControllership, "joint_controllership");
+    return changed;
+}
+
+} // namespace
+
+Result<ControllerRecord> ControllerService::add(const NewController& input)
+{
+    if (Status allowed = Permissions::check(m_actor.role, Permission::ManageRegister); !allowed)
+        return Error { allowed.error() };
+    Result<ControllerRecord> checked = validated(input);
+    if (!checked)
+        return checked;
+    ControllerRecord record = std::move(checked).value();
 
     ControllerRepository repository(m_db);
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Error { transaction.error() };
-    std::optional<qint64> jointId;
-    if (!record.jointControllership.isEmpty()) {
-        Result<std::optional<qint64>> existing = repository.jointControllershipId(record.jointControllership);
-        if (!existing)
-            return Error { existing.error() };
-        jointId = existing.value();
-        if (!jointId) {
-            Result<qint64> created = repository.insertJointControllership(record.jointControllership, QString());
-            if (!created)
-                return Error { created.error() };
-            jointId = created.value();
-        }
-    }
-    Result<qint64> id = repository.insert(record, jointId, m_clock.now());
+    Result<std::optional<qint64>> jointId = jointControllershipFor(repository, record.jointControllership);
+    if (!jointId)
+        return Error { jointId.error() };
+    Result<qint64> id = repository.insert(record, jointId.value(), m_clock.now());
     if (!id)
         return Error {
             tr("The organisation could not be saved (is the name or number already registered?): %1").arg(id.error())
@@ -77,6 +113,65 @@ Result<ControllerRecord> ControllerService::add(const NewController& input)
     Status logged = audit.append({ 0, m_clock.wallClockNow(), m_actor.userName, QStringLiteral("controller.added"),
                                    QStringLiteral("controller"), record.id,
                                    QStringLiteral("organisation_number=%1").arg(record.organisationNumber) });
+    if (!logged)
+        return Error { logged.error() };
+    if (Status committed = transaction.commit(); !committed)
+        return Error { committed.error() };
+    return record;
+}
+
+Result<ControllerRecord> ControllerService::update(qint64 id, const NewController& input)
+{
+    if (Status allowed = Permissions::check(m_actor.role, Permission::ManageRegister); !allowed)
+        return Error { allowed.error() };
+    Result<ControllerRecord> checked = validated(input);
+    if (!checked)
+        return checked;
+    ControllerRecord record = std::move(checked).value();
+    record.id = id;
+
+    ControllerRepository repository(m_db);
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return Error { transaction.error() };
+    Result<QList<ControllerRecord>> existing = repository.all();
+    if (!existing)
+        return Error { existing.error() };
+    std::optional<ControllerRecord> current;
+    for (const ControllerRecord& other : existing.value()) {
+        if (other.id == id) {
+            current = other;
+            continue;
+        }
+        // Names and organisation numbers identify an organisation (requests and imports find it by them).
+        if (other.name == record.name) {
+            return Error { tr("Another organisation (id %1) is already named \"%2\". Choose another name.")
+                               .arg(QString::number(other.id), record.name) };
+        }
+        if (!record.organisationNumber.isEmpty() && other.organisationNumber == record.organisationNumber) {
+            return Error { tr("Another organisation, \"%1\" (id %2), already has organisation number %3. Check "
+                              "the number.")
+                               .arg(other.name, QString::number(other.id), record.organisationNumber) };
+        }
+    }
+    if (!current) {
+        return Error { tr("There is no organisation with id %1. List them with \"dsarctl controller list\".").arg(id) };
+    }
+    const QStringList changed = changedFields(*current, record);
+    if (changed.isEmpty())
+        return record;
+    Result<std::optional<qint64>> jointId = jointControllershipFor(repository, record.jointControllership);
+    if (!jointId)
+        return Error { jointId.error() };
+    Result<bool> updated = repository.update(record, jointId.value());
+    if (!updated)
+        return Error { tr("The organisation could not be saved: %1").arg(updated.error()) };
+    AuditLog audit(m_db, m_keys);
+    // Field names only: the values are contact details (GDPR Art. 5(1)(c)).
+    Status logged = audit.append({ 0, m_clock.wallClockNow(), m_actor.userName, QStringLiteral("controller.updated"),
+                                   QStringLiteral("controller"), record.id,
+                                   QStringLiteral("organisation_number=%1 changed=%2")
+                                       .arg(record.organisationNumber, changed.join(QLatin1Char(','))) });
     if (!logged)
         return Error { logged.error() };
     if (Status committed = transaction.commit(); !committed)

@@ -32,6 +32,10 @@ public:
     ControllerService(Database& db, const Clock& clock, const Actor& actor, const KeyRing& keys);
 
     Result<ControllerRecord> add(const NewController& input);
+    // Replaces every field of organisation id with input, validated as add() does; the organisation keeps its
+    // id, its requests and its processing register. Nothing is written (and no event logged) when nothing
+    // changes.
+    Result<ControllerRecord> update(qint64 id, const NewController& input);
     // LEGAL.md section 4: Integritetsskyddsmyndigheten's postal and e-mail address.
     static QString defaultSupervisoryAuthority();
     Result<QList<ControllerRecord>> all() const;
@@ -41,6 +45,9 @@ public:
     Result<ControllerRecord> resolve(const QString& key) const;
 
 private:
+    // Trims and checks every field; the organisation number comes back as NNNNNN-NNNN.
+    Result<ControllerRecord> validated(const NewController& input) const;
+
     Database& m_db;
     const Clock& m_clock;
     Actor m_actor;

@@ -5,45 +5,17 @@
 #include "services/AccountService.h"
 #include "services/CaseService.h"
 #include "services/ControllerService.h"
-#include "services/DemoRegister.h"
-#include "services/RegisterService.h"
+#include "services/RegisterExchange.h"
 #include "services/SettingsService.h"
 #include "services/SubjectService.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "storage/UserRepository.h"
 
+#include <QFile>
+
 namespace dsar {
 namespace {
-
-// Contact details as the organisations' own privacy notices state them; organisation numbers only where
-// the notice gives one.
-QList<NewController> demoControllers()
-{
-    const QString almiGroup = QStringLiteral("Almi-koncernen");
-    const QString allkontor = QStringLiteral("Allkontor");
-    return {
-        { QStringLiteral("Almi Företagspartner AB"), QString(), QStringLiteral("Box 70396, 107 24 Stockholm"),
-          QStringLiteral("dataskyddsombud@almi.se"), QStringLiteral("0771-55 85 00"),
-          QStringLiteral("Dataskyddsombud, Box 70396, 107 24 Stockholm, dataskyddsombud@almi.se"), almiGroup },
-        { QStringLiteral("Almi AB"), QString(), QStringLiteral("Box 70396, 107 24 Stockholm"),
-          QStringLiteral("dataskyddsombud@almi.se"), QString(),
-          QStringLiteral("Dataskyddsombud, Box 70396, 107 24 Stockholm, dataskyddsombud@almi.se"), almiGroup },
-        { QStringLiteral("Allkontor Teknisk Service AB"), QStringLiteral("556268-6823"),
-          QStringLiteral("Södra Skeppsbron 28, 802 84 Gävle"), QStringLiteral("info.gavle@allkontor.com"),
-          QStringLiteral("026-10 98 77"), QString(), allkontor },
-        { QStringLiteral("Kontor & Miljö i Borlänge AB"), QStringLiteral("556453-9111"),
-          QStringLiteral("Forskargatan 4, 781 70 Borlänge"), QStringLiteral("info.borlange@allkontor.se"),
-          QStringLiteral("0243-79 23 40"), QString(), allkontor },
-        { QStringLiteral("Mora Kontorsteam AB"), QStringLiteral("556408-7558"),
-          QStringLiteral("Skålmyrsvägen 34, 792 50 Mora"), QStringLiteral("info.mora@allkontor.se"),
-          QStringLiteral("0250-160 75"), QString(), allkontor },
-        { QStringLiteral("Coegi"), QString(), QString(), QStringLiteral("personuppgift@coegi.se"),
-          QStringLiteral("031-762 55 30"), QString(), QString() },
-        { QStringLiteral("Assessio Sverige AB"), QString(), QString(), QStringLiteral("support@assessio.se"), QString(),
-          QStringLiteral("Dataskyddsombud, dataskydd@assessio.se"), QString() },
-    };
-}
 
 // Skatteverket's test personnummer never belong to real people (LEGAL.md section 5); e-mail addresses use
 // the reserved example domains.
@@ -109,18 +81,17 @@ Status DemoData::populate(Database& db, const Clock& clock)
         return Error { admin.error() };
     const KeyRing& keys = admin->keys;
     // Organisations are the administrator's; requests are registered by the case handler, as in real work.
-    ControllerService controllers(db, clock, admin->actor, keys);
-    QList<ControllerRecord> organisations;
-    for (const NewController& controller : demoControllers()) {
-        Result<ControllerRecord> record = controllers.add(controller);
-        if (!record)
-            return Error { record.error() };
-        organisations << record.value();
-    }
-    // Their processing registers, as their privacy notices describe them.
-    RegisterService adminRegister(db, clock, admin->actor, keys);
-    if (Status registered = DemoRegister::populate(adminRegister, organisations); !registered)
-        return registered;
+    // The organisations and their processing registers as their privacy notices describe them
+    // (resources/demo/register.json, in the format of docs/register-format.md).
+    QFile file(QStringLiteral(":/demo/register.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error { tr("The demonstration register is missing from this build: %1").arg(file.errorString()) };
+    Result<RegisterDocument> document = RegisterDocument::fromJson(file.readAll());
+    if (!document)
+        return Error { tr("The demonstration register cannot be read: %1").arg(document.error()) };
+    RegisterExchange exchange(db, clock, admin->actor, keys);
+    if (Result<ImportSummary> imported = exchange.importDocument(document.value()); !imported)
+        return Error { tr("The demonstration register cannot be imported: %1").arg(imported.error()) };
     Result<std::optional<UserRecord>> handler = UserRepository(db).byName(QStringLiteral("handlaggare"));
     if (!handler || !handler.value())
         return Error { tr("The demonstration case handler account is missing.") };

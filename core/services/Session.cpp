@@ -15,6 +15,7 @@ Session::Session(std::unique_ptr<Database> database, const Clock& clock, SignedI
     , m_audit(*m_database, m_actor, m_keys)
     , m_retention(*m_database, m_clock, m_actor, m_keys, m_settings)
     , m_register(*m_database, m_clock, m_actor, m_keys)
+    , m_registerExchange(*m_database, m_clock, m_actor, m_keys)
     , m_holdings(*m_database, m_clock, m_actor, m_keys)
 { }
 

@@ -9,6 +9,7 @@
 #include "services/CaseService.h"
 #include "services/ControllerService.h"
 #include "services/HoldingService.h"
+#include "services/RegisterExchange.h"
 #include "services/RegisterService.h"
 #include "services/RetentionService.h"
 #include "services/SettingsService.h"
@@ -42,6 +43,7 @@ public:
     AuditService& audit() { return m_audit; }
     RetentionService& retention() { return m_retention; }
     RegisterService& processingRegister() { return m_register; }
+    RegisterExchange& registerExchange() { return m_registerExchange; }
     HoldingService& holdings() { return m_holdings; }
 
 private:
@@ -57,6 +59,7 @@ private:
     AuditService m_audit;
     RetentionService m_retention;
     RegisterService m_register;
+    RegisterExchange m_registerExchange;
     HoldingService m_holdings;
 };
 

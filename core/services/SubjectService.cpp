@@ -141,4 +141,37 @@ Result<QList<SubjectRecord>> SubjectService::all() const
     return SubjectRepository(m_db, m_keys).all();
 }
 
+Result<QList<SubjectRecord>> SubjectService::find(const QString& query) const
+{
+    if (Status allowed = Permissions::check(m_actor.role, Permission::ViewCases); !allowed)
+        return Error { allowed.error() };
+    const QString text = query.simplified();
+    if (text.isEmpty())
+        return Error { tr("Give part of a name, an e-mail address or a personnummer to search for.") };
+    SubjectRepository repository(m_db, m_keys);
+    if (isPlausibleEmail(text))
+        return repository.byEmail(text.toLower());
+    // Digits with an optional dash or plus: an identifier, never a name.
+    static const QRegularExpression identifier(QStringLiteral("^\\d{6,8}[-+]?\\d{4}$"));
+    if (identifier.match(text).hasMatch()) {
+        Result<SwedishId> parsed = SwedishIdParser::parse(text, m_clock.today());
+        if (!parsed)
+            return Error { tr("Personnummer %1: %2").arg(text, parsed.error()) };
+        Result<std::optional<SubjectRecord>> found = repository.byPersonalId(parsed->normalized);
+        if (!found)
+            return Error { found.error() };
+        return found.value() ? QList<SubjectRecord> { *found.value() } : QList<SubjectRecord> {};
+    }
+    // Names are sealed: the search runs over the opened records.
+    Result<QList<SubjectRecord>> all = repository.all();
+    if (!all)
+        return all;
+    QList<SubjectRecord> matches;
+    for (const SubjectRecord& subject : all.value()) {
+        if (subject.name.contains(text, Qt::CaseInsensitive))
+            matches << subject;
+    }
+    return matches;
+}
+
 } // namespace dsar

@@ -32,6 +32,9 @@ public:
     Result<SubjectRecord> add(const NewSubject& input);
     Result<SubjectRecord> byId(qint64 id) const;
     Result<QList<SubjectRecord>> all() const;
+    // An exact personnummer/samordningsnummer or e-mail address (through the blind indexes), otherwise
+    // part of a name (case-insensitive). Ordered by name.
+    Result<QList<SubjectRecord>> find(const QString& query) const;
     // Checks and normalises without saving; the form uses it to show errors as the user types.
     Result<SubjectRecord> validate(const NewSubject& input) const;
 

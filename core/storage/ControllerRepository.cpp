@@ -65,6 +65,24 @@ Result<qint64> ControllerRepository::insert(const ControllerRecord& controller,
           now.toUTC().toString(Qt::ISODate) });
 }
 
+Result<bool> ControllerRepository::update(const ControllerRecord& controller,
+                                          std::optional<qint64> jointControllershipId)
+{
+    Result<QSqlQuery> query = SqlQuery::exec(
+        m_db,
+        QStringLiteral("UPDATE controllers SET name = ?, organisation_number = ?, postal_address = ?, email = ?, "
+                       "phone = ?, dpo_contact = ?, supervisory_authority = ?, joint_controllership_id = ? "
+                       "WHERE id = ?"),
+        { SqlQuery::text(controller.name), SqlQuery::nullIfEmpty(controller.organisationNumber),
+          SqlQuery::text(controller.postalAddress), SqlQuery::text(controller.email), SqlQuery::text(controller.phone),
+          SqlQuery::text(controller.dpoContact), SqlQuery::text(controller.supervisoryAuthority),
+          jointControllershipId ? QVariant(*jointControllershipId) : QVariant(QMetaType::fromType<qint64>()),
+          controller.id });
+    if (!query)
+        return Error { query.error() };
+    return query.value().numRowsAffected() > 0;
+}
+
 Result<QList<ControllerRecord>> ControllerRepository::all() const
 {
     Result<QSqlQuery> query = SqlQuery::exec(m_db, selectControllers + QStringLiteral(" ORDER BY c.name"));

@@ -17,6 +17,8 @@ public:
     Result<std::optional<qint64>> jointControllershipId(const QString& name) const;
     Result<qint64> insert(const ControllerRecord& controller, std::optional<qint64> jointControllershipId,
                           const QDateTime& now);
+    // Overwrites controller.id's row (not its id or creation time); false when there is no such row.
+    Result<bool> update(const ControllerRecord& controller, std::optional<qint64> jointControllershipId);
     Result<QList<ControllerRecord>> all() const;
     Result<std::optional<ControllerRecord>> byId(qint64 id) const;
 

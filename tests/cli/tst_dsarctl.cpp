@@ -3,6 +3,8 @@
 // database is never touched. The database is inspected through Qt Sql (read-only, but for the tampering
 // tests). Every sign-in costs a memory-hard password derivation, so the databases the tests start from
 // are made once, through dsarctl itself, and copied.
+#include "DsarctlHarness.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
@@ -35,64 +37,6 @@
 
 namespace {
 
-const QString fixedToday = QStringLiteral("2027-03-10");
-// The accounts of every test database, as "init --demo" makes them: NAME with the password NAME-demo.
-const QString admin = QStringLiteral("admin");
-const QString dpo = QStringLiteral("dpo");
-const QString handlaggare = QStringLiteral("handlaggare");
-
-QString demoPassword(const QString& user)
-{
-    return user + QStringLiteral("-demo");
-}
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonValue json() const
-    {
-        const QJsonDocument document = QJsonDocument::fromJson(out);
-        return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
-    }
-    QString errText() const { return QString::fromUtf8(err); }
-    bool mentions(const QString& text) const
-    {
-        return QString::fromUtf8(out).contains(text) || QString::fromUtf8(err).contains(text);
-    }
-};
-
-// Everything a failed expectation needs to be understood without rerunning.
-QByteArray describe(const Run& run, int expected)
-{
-    return "exit " + QByteArray::number(run.exitCode) + " (expected " + QByteArray::number(expected)
-        + ")\nstderr: " + run.err + "\nstdout: " + run.out.left(2000);
-}
-
-QString s(const char* text)
-{
-    return QString::fromUtf8(text);
-}
-
-QStringList args(std::initializer_list<const char*> words)
-{
-    QStringList list;
-    for (const char* word : words)
-        list << QString::fromUtf8(word);
-    return list;
-}
-
-QStringList jsonStrings(const QJsonValue& value)
-{
-    QStringList strings;
-    const QJsonArray array = value.toArray();
-    for (const QJsonValue& item : array)
-        strings << item.toString();
-    return strings;
-}
-
 QStringList referencesOf(const QJsonValue& cases)
 {
     QStringList references;
@@ -100,14 +44,6 @@ QStringList referencesOf(const QJsonValue& cases)
     for (const QJsonValue& item : array)
         references << item.toObject().value(QStringLiteral("reference")).toString();
     return references;
-}
-
-QByteArray fileHash(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
 }
 
 // A sidecar file (-wal, -journal) with content would mean that something was written.
@@ -191,14 +127,9 @@ private:
 
 } // namespace
 
-// Evaluates `expression` (often a run of dsarctl) once.
-#define EXPECT_EXIT(expression, code)                                                                                  \
-    do {                                                                                                               \
-        const Run checked_ = (expression);                                                                             \
-        QVERIFY2(checked_.exitCode == (code), describe(checked_, (code)).constData());                                 \
-    } while (false)
+using namespace dsar::clitest;
 
-class TestDsarctl : public QObject
+class TestDsarctl : public QObject, public DsarctlHarness
 {
     Q_OBJECT
 private slots:
@@ -306,17 +237,9 @@ private slots:
     void personalDataIsEncryptedAtRest();
 
 private:
-    QProcessEnvironment environment(const QString& today = fixedToday, const QString& user = handlaggare) const;
-    Run run(const QStringList& arguments, const QProcessEnvironment& env) const;
-    Run run(const QStringList& arguments, const QString& today = fixedToday) const;
-    // Signed in as `user` (with its demonstration password), on the test's database.
-    Run runAs(const QString& user, const QStringList& arguments) const;
     // On the test's database, with `terminal` as the controlling terminal; `interact` types at it.
     Run runOnTerminal(PseudoTerminal& terminal, const QStringList& arguments, const QProcessEnvironment& env,
                       const std::function<void()>& interact) const;
-    // The arguments with "--db <the test's database>" in front.
-    QStringList onDb(const QStringList& arguments) const;
-    QString path(const QString& name) const { return m_dir->filePath(name); }
     QString defaultDatabasePath() const;
 
     QVariantList column(const QString& sql, const QString& database = {}) const;
@@ -342,8 +265,6 @@ private:
     QByteArray dataFingerprint() const;
     qint64 demoSubjectId(const QString& name) const { return m_demoSubjects.value(name, -1); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_db;
     // Prepared once: the databases that tests start from.
     std::unique_ptr<QTemporaryDir> m_prepared;
     QString m_bare;
@@ -421,68 +342,12 @@ void TestDsarctl::initTestCase()
 
 void TestDsarctl::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("home")));
-    m_db = path(QStringLiteral("cases.sqlite"));
+    QVERIFY(startTest());
 }
 
 void TestDsarctl::cleanup()
 {
-    m_dir.reset();
-}
-
-QProcessEnvironment TestDsarctl::environment(const QString& today, const QString& user) const
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char* name : { "DSAR_DB", "DSAR_TODAY", "DSAR_USER", "DSAR_PASSWORD", "DSAR_NEW_PASSWORD",
-                              "QT_LOGGING_RULES", "XDG_CONFIG_HOME", "XDG_CACHE_HOME" })
-        env.remove(QString::fromLatin1(name));
-    if (!user.isEmpty()) {
-        env.insert(QStringLiteral("DSAR_USER"), user);
-        env.insert(QStringLiteral("DSAR_PASSWORD"), demoPassword(user));
-    }
-    env.insert(QStringLiteral("HOME"), path(QStringLiteral("home")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("xdg-data")));
-    env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    // As far from Stockholm as time zones go: nothing may depend on the local zone.
-    env.insert(QStringLiteral("TZ"), QStringLiteral("Pacific/Kiritimati"));
-    if (!today.isNull())
-        env.insert(QStringLiteral("DSAR_TODAY"), today);
-    return env;
-}
-
-Run TestDsarctl::run(const QStringList& arguments, const QProcessEnvironment& env) const
-{
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(m_dir->path());
-    // A session of its own, without a controlling terminal: dsarctl must never wait for a password prompt
-    // here, whoever runs the tests from a terminal.
-    process.setChildProcessModifier([] { ::setsid(); });
-    process.start(QStringLiteral(DSARCTL_PATH), arguments);
-    Run result;
-    if (!process.waitForFinished(20000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = "dsarctl did not finish: " + process.errorString().toUtf8();
-        return result;
-    }
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    return result;
-}
-
-Run TestDsarctl::run(const QStringList& arguments, const QString& today) const
-{
-    return run(arguments, environment(today));
-}
-
-Run TestDsarctl::runAs(const QString& user, const QStringList& arguments) const
-{
-    return run(onDb(arguments), environment(fixedToday, user));
+    endTest();
 }
 
 Run TestDsarctl::runOnTerminal(PseudoTerminal& terminal, const QStringList& arguments, const QProcessEnvironment& env,
@@ -510,11 +375,6 @@ Run TestDsarctl::runOnTerminal(PseudoTerminal& terminal, const QStringList& argu
     result.err = process.readAllStandardError();
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
     return result;
-}
-
-QStringList TestDsarctl::onDb(const QStringList& arguments) const
-{
-    return QStringList { QStringLiteral("--db"), m_db } + arguments;
 }
 
 QString TestDsarctl::defaultDatabasePath() const

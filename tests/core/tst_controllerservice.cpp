@@ -1,4 +1,5 @@
 #include "TestSession.h"
+#include "storage/SqlQuery.h"
 
 #include <QTest>
 
@@ -14,7 +15,46 @@ private slots:
     void jointControllershipIsShared();
     void resolve();
     void onlyAnAdministratorManagesOrganisations();
+    void updateReplacesEveryFieldWithAudit();
+    void updateValidatesAsAdd_data();
+    void updateValidatesAsAdd();
+    void updateRefusesANameOrNumberInUse();
+    void updateWithoutChangeWritesNothing();
+    void onlyAnAdministratorUpdates();
 };
+
+namespace {
+
+qint64 lastAuditId(test::TestSession& t)
+{
+    return SqlQuery::scalar(t.session->database(), QStringLiteral("SELECT MAX(seq) FROM audit_events"))
+        .value()
+        .toLongLong();
+}
+
+QString auditColumn(test::TestSession& t, const QString& column, qint64 seq)
+{
+    // Column names come from the tests themselves.
+    return SqlQuery::scalar(t.session->database(),
+                            QStringLiteral("SELECT ") + column + QStringLiteral(" FROM audit_events WHERE seq = ?"),
+                            { seq })
+        .value()
+        .toString();
+}
+
+NewController allkontor()
+{
+    NewController input;
+    input.name = QStringLiteral("Allkontor Teknisk Service AB");
+    input.organisationNumber = QStringLiteral("556268-6823");
+    input.postalAddress = QStringLiteral("Södra Skeppsbron 28, 802 84 Gävle");
+    input.email = QStringLiteral("info.gavle@allkontor.com");
+    input.phone = QStringLiteral("026-10 98 77");
+    input.jointControllership = QStringLiteral("Allkontor");
+    return input;
+}
+
+} // namespace
 
 void TestControllerService::addsWithNormalisedNumberAndAudit()
 {
@@ -114,6 +154,136 @@ void TestControllerService::onlyAnAdministratorManagesOrganisations()
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().contains(QLatin1String("admin")), qPrintable(refused.error()));
     QCOMPARE(t.countRows(QStringLiteral("controllers")), 0);
+}
+
+void TestControllerService::updateReplacesEveryFieldWithAudit()
+{
+    test::TestSession t(QDateTime(QDate(2027, 3, 10), QTime(9, 0), Qt::UTC), Role::Admin);
+    const ControllerRecord added = t.session->controllers().add(allkontor()).value();
+    const qint64 auditBefore = t.countRows(QStringLiteral("audit_events"));
+
+    NewController changed;
+    changed.name = QStringLiteral(" Kontor & Miljö i Borlänge AB ");
+    changed.organisationNumber = QStringLiteral("5564539111");
+    changed.postalAddress = QStringLiteral("Forskargatan 4, 781 70 Borlänge");
+    changed.email = QStringLiteral("info.borlange@allkontor.se");
+    changed.dpoContact = QStringLiteral("Dataskyddsombud, dataskydd@example.se");
+    changed.supervisoryAuthority = QStringLiteral("Datatilsynet, Postboks 458 Sentrum, 0105 Oslo");
+    changed.jointControllership = QStringLiteral("Allkontor-gruppen");
+    Result<ControllerRecord> updated = t.session->controllers().update(added.id, changed);
+    QVERIFY2(updated.ok(), qPrintable(updated.error()));
+    QCOMPARE(updated->id, added.id);
+    QCOMPARE(updated->name, QStringLiteral("Kontor & Miljö i Borlänge AB"));
+    QCOMPARE(updated->organisationNumber, QStringLiteral("556453-9111"));
+
+    const ControllerRecord read = t.session->controllers().byId(added.id).value();
+    QCOMPARE(read.name, QStringLiteral("Kontor & Miljö i Borlänge AB"));
+    QCOMPARE(read.organisationNumber, QStringLiteral("556453-9111"));
+    QCOMPARE(read.postalAddress, QStringLiteral("Forskargatan 4, 781 70 Borlänge"));
+    QCOMPARE(read.email, QStringLiteral("info.borlange@allkontor.se"));
+    QCOMPARE(read.phone, QString()); // emptied: every field is replaced
+    QCOMPARE(read.dpoContact, QStringLiteral("Dataskyddsombud, dataskydd@example.se"));
+    QCOMPARE(read.supervisoryAuthority, QStringLiteral("Datatilsynet, Postboks 458 Sentrum, 0105 Oslo"));
+    QCOMPARE(read.jointControllership, QStringLiteral("Allkontor-gruppen"));
+    QCOMPARE(t.countRows(QStringLiteral("controllers")), 1);
+
+    // One event, naming the changed fields but not their values.
+    QCOMPARE(t.countRows(QStringLiteral("audit_events")), auditBefore + 1);
+    const qint64 seq = lastAuditId(t);
+    QCOMPARE(auditColumn(t, QStringLiteral("action"), seq), QStringLiteral("controller.updated"));
+    QCOMPARE(auditColumn(t, QStringLiteral("entity_id"), seq), QString::number(added.id));
+    const QString summary = auditColumn(t, QStringLiteral("summary"), seq);
+    QVERIFY2(summary.contains(QLatin1String("email")) && summary.contains(QLatin1String("phone")), qPrintable(summary));
+    QVERIFY2(!summary.contains(QLatin1String("borlange@")), qPrintable(summary));
+
+    // An empty authority means IMY again; an empty joint controllership leaves the arrangement.
+    NewController plain;
+    plain.name = QStringLiteral("Kontor & Miljö i Borlänge AB");
+    const ControllerRecord reset = t.session->controllers().update(added.id, plain).value();
+    QCOMPARE(reset.supervisoryAuthority, ControllerService::defaultSupervisoryAuthority());
+    QCOMPARE(t.session->controllers().byId(added.id)->jointControllership, QString());
+    QCOMPARE(t.session->controllers().byId(added.id)->organisationNumber, QString());
+}
+
+void TestControllerService::updateValidatesAsAdd_data()
+{
+    refusesBadInput_data();
+}
+
+void TestControllerService::updateValidatesAsAdd()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, number);
+    QFETCH(QString, messagePart);
+    test::TestSession t(QDateTime(QDate(2027, 3, 10), QTime(9, 0), Qt::UTC), Role::Admin);
+    const ControllerRecord added = t.session->controllers().add(allkontor()).value();
+    const qint64 auditBefore = t.countRows(QStringLiteral("audit_events"));
+    NewController input = allkontor();
+    input.name = name;
+    input.organisationNumber = number;
+    Result<ControllerRecord> updated = t.session->controllers().update(added.id, input);
+    QVERIFY(!updated.ok());
+    QVERIFY2(updated.error().contains(messagePart), qPrintable(updated.error()));
+    QCOMPARE(t.session->controllers().byId(added.id)->name, QStringLiteral("Allkontor Teknisk Service AB"));
+    QCOMPARE(t.session->controllers().byId(added.id)->organisationNumber, QStringLiteral("556268-6823"));
+    QCOMPARE(t.countRows(QStringLiteral("audit_events")), auditBefore);
+}
+
+void TestControllerService::updateRefusesANameOrNumberInUse()
+{
+    test::TestSession t(QDateTime(QDate(2027, 3, 10), QTime(9, 0), Qt::UTC), Role::Admin);
+    const ControllerRecord gavle = t.session->controllers().add(allkontor()).value();
+    const ControllerRecord coegi = t.addController(QStringLiteral("Coegi"));
+    const qint64 auditBefore = t.countRows(QStringLiteral("audit_events"));
+
+    NewController sameName;
+    sameName.name = QStringLiteral("Allkontor Teknisk Service AB");
+    Result<ControllerRecord> refused = t.session->controllers().update(coegi.id, sameName);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QLatin1String("already named")), qPrintable(refused.error()));
+
+    NewController sameNumber;
+    sameNumber.name = QStringLiteral("Coegi");
+    sameNumber.organisationNumber = QStringLiteral("5562686823");
+    refused = t.session->controllers().update(coegi.id, sameNumber);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QLatin1String("556268-6823")), qPrintable(refused.error()));
+
+    NewController elsewhere;
+    elsewhere.name = QStringLiteral("Nobody AB");
+    refused = t.session->controllers().update(coegi.id + gavle.id + 100, elsewhere);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QLatin1String("no organisation with id")), qPrintable(refused.error()));
+
+    QCOMPARE(t.session->controllers().byId(coegi.id)->organisationNumber, QString());
+    QCOMPARE(t.countRows(QStringLiteral("audit_events")), auditBefore);
+}
+
+void TestControllerService::updateWithoutChangeWritesNothing()
+{
+    test::TestSession t(QDateTime(QDate(2027, 3, 10), QTime(9, 0), Qt::UTC), Role::Admin);
+    const ControllerRecord added = t.session->controllers().add(allkontor()).value();
+    const qint64 auditBefore = t.countRows(QStringLiteral("audit_events"));
+    NewController same = allkontor();
+    same.organisationNumber = QStringLiteral("5562686823"); // another form of the same number
+    Result<ControllerRecord> updated = t.session->controllers().update(added.id, same);
+    QVERIFY2(updated.ok(), qPrintable(updated.error()));
+    QCOMPARE(updated->organisationNumber, QStringLiteral("556268-6823"));
+    QCOMPARE(t.countRows(QStringLiteral("audit_events")), auditBefore);
+}
+
+void TestControllerService::onlyAnAdministratorUpdates()
+{
+    for (Role role : { Role::Handlaggare, Role::Dpo }) {
+        test::TestSession t(QDateTime(QDate(2027, 3, 10), QTime(9, 0), Qt::UTC), role);
+        const ControllerRecord coegi = t.addController(QStringLiteral("Coegi"));
+        NewController input;
+        input.name = QStringLiteral("Coegi AB");
+        Result<ControllerRecord> refused = t.session->controllers().update(coegi.id, input);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QLatin1String("admin")), qPrintable(refused.error()));
+        QCOMPARE(t.session->controllers().byId(coegi.id)->name, QStringLiteral("Coegi"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestControllerService)
