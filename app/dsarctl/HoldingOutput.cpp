@@ -14,17 +14,9 @@ QString legalBasesText(const QList<LegalBasisEntry>& bases)
 
 QString retainUntilText(const RetentionOutcome& outcome)
 {
-    switch (outcome.kind) {
-    case RetentionOutcome::Kind::RetainUntil:
+    if (outcome.kind == RetentionOutcome::Kind::RetainUntil)
         return outcome.retainUntil.toString(Qt::ISODate);
-    case RetentionOutcome::Kind::NotYetComputable:
-        return QStringLiteral("after %1 + period").arg(RetentionEvents::code(*outcome.missingEvent));
-    case RetentionOutcome::Kind::WhileConsentLasts:
-        return QStringLiteral("while consent lasts");
-    case RetentionOutcome::Kind::KeptWithReason:
-        return QStringLiteral("kept: ") + outcome.reason;
-    }
-    return {};
+    return RetentionEngine::describe(outcome);
 }
 
 QJsonObject holdingJson(const HoldingView& view)

@@ -121,7 +121,8 @@ int import(CliContext& context, const QStringList& arguments)
         printError(QStringLiteral("Nothing was imported from %1; fix these %2 problem(s) and import it again:")
                        .arg(path)
                        .arg(report->problems.size()));
-        printError(report->problemReport());
+        for (const HoldingFileProblem& problem : report->problems)
+            printError(problem.describe(report->format));
         return ExitFailure;
     }
     printLine(QStringLiteral("Imported %1 holding(s) into %2 (%3) for data subject %4.")

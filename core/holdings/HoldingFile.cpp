@@ -331,6 +331,7 @@ HoldingFileContent HoldingFile::parse(const QByteArray& data, HoldingFileFormat 
 {
     HoldingFileContent content;
     content.format = format;
+    content.mapping = mapping;
     if (format == HoldingFileFormat::Csv)
         parseCsv(data, mapping, content);
     else

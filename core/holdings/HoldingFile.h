@@ -42,6 +42,10 @@ struct HoldingFileContent
     QList<HoldingFileRow> rows;
     QList<HoldingFileProblem> problems;
     QStringList ignoredColumns; // the file's columns that map to nothing
+    QHash<QString, QString> mapping; // our column -> the file's, as parse() was given it
+
+    // The file's name for one of our columns, for problem reports.
+    QString fileColumn(const QString& ours) const { return mapping.value(ours, ours); }
 
     // Every problem, one per line.
     QString report() const;

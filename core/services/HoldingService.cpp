@@ -340,11 +340,23 @@ Result<HoldingImportReport> HoldingService::import(qint64 subjectId, qint64 acti
     report.ignoredColumns = file.ignoredColumns;
     report.problems = file.problems;
     QList<Holding> holdings;
+    QString systemProblem;
     for (const HoldingFileRow& row : file.rows) {
         Checked checked = check(subjectId, activity.value(), system, row.input, row.record);
-        report.problems << checked.problems;
+        for (HoldingFileProblem problem : std::as_const(checked.problems)) {
+            // The system is the import's, not the row's: reported once, for the whole file.
+            if (problem.column == QLatin1String("system")) {
+                if (systemProblem.isEmpty())
+                    systemProblem = problem.why;
+                continue;
+            }
+            problem.column = file.fileColumn(problem.column);
+            report.problems << problem;
+        }
         holdings << checked.holding;
     }
+    if (!systemProblem.isEmpty())
+        report.problems.prepend(HoldingFileProblem { 0, QString(), tr("system: %1").arg(systemProblem) });
     // Within one record, the file's own problems come first; then by record.
     std::stable_sort(report.problems.begin(), report.problems.end(),
                      [](const HoldingFileProblem& a, const HoldingFileProblem& b) { return a.record < b.record; });

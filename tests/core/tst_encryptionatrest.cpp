@@ -71,7 +71,14 @@ void TestEncryptionAtRest::rawFileHoldsNoPersonalData_data()
                                "199006022397",
                                "900602-2397",
                                "Testgatan 12",
-                               "070-000 12 12" })
+                               "070-000 12 12",
+                               // and what the organisations hold about them (holding values)
+                               "K-104-2291",
+                               "Mikrolån 250 000 kr",
+                               "GA1.2.1184736",
+                               "Kvarngatan 3",
+                               "Kontorsstol Ergo",
+                               "CV_Tolvansson.pdf" })
         QTest::newRow(value) << QString::fromUtf8(value);
 }
 
