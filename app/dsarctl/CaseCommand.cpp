@@ -305,6 +305,40 @@ int show(CliContext& context, const QStringList& arguments)
     return ExitOk;
 }
 
+// Moves a case one step along the workflow (CaseWorkflow), e.g. in-progress, decision-proposed.
+int status(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the changed case as JSON."));
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("REF"), QStringLiteral("The case reference."));
+    parser.addPositionalArgument(QStringLiteral("STATUS"),
+                                 QStringLiteral("The new status: %1.").arg(CaseStatuses::codeList()));
+    if (std::optional<int> stop = parseOptions(parser, QStringLiteral("case status"), arguments))
+        return *stop;
+    const QStringList positional = parser.positionalArguments();
+    const std::optional<CaseStatus> to = CaseStatuses::fromCode(positional.value(1));
+    if (positional.size() != 2 || !to) {
+        printError(QStringLiteral("Give a case reference and the new status, e.g. \"dsarctl case status "
+                                  "DSAR-2027-00042 in-progress\". Statuses: %1.")
+                       .arg(CaseStatuses::codeList()));
+        return ExitUsage;
+    }
+    Session* session = context.openSession();
+    if (!session)
+        return context.failureStatus();
+    Result<CaseRecord> changed = session->cases().changeStatus(positional.first(), *to);
+    if (!changed) {
+        printError(changed.error());
+        return ExitFailure;
+    }
+    if (parser.isSet(json))
+        printJson(caseJson(changed.value(), context.clock().today()));
+    else
+        printLine(QStringLiteral("%1 is now %2.").arg(changed->reference, CaseStatuses::code(changed->status)));
+    return ExitOk;
+}
+
 } // namespace
 
 int runCase(CliContext& context, const QStringList& arguments)
@@ -316,10 +350,13 @@ int runCase(CliContext& context, const QStringList& arguments)
         return list(context, arguments.mid(1));
     if (action == QLatin1String("show"))
         return show(context, arguments.mid(1));
+    if (action == QLatin1String("status"))
+        return status(context, arguments.mid(1));
     return printGroupUsage(QStringLiteral("case"),
                            { { QStringLiteral("open"), QStringLiteral("register a request: one case per right") },
                              { QStringLiteral("list"), QStringLiteral("list cases, with filters") },
-                             { QStringLiteral("show"), QStringLiteral("one case with its deadlines and history") } },
+                             { QStringLiteral("show"), QStringLiteral("one case with its deadlines and history") },
+                             { QStringLiteral("status"), QStringLiteral("move a case along the workflow") } },
                            action);
 }
 

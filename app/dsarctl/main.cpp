@@ -40,7 +40,8 @@ Commands:
                                                         a system's CSV/JSON export for a subject, all or nothing
   gallring [--json] | --confirm-erased IDS              holdings past their retain-until date, by organisation,
                                                         system and activity; record their erasure (dpo)
-  case open|list|show                                   requests, one case per right
+  case open|list|show|status                            requests, one case per right; status moves a case along
+                                                        the workflow (decision-approved: dpo)
   audit verify|export                                   check the audit trail's chain; CSV for IMY (dpo, admin)
   purge [--dry-run] [--reason TEXT]                     remove closed cases past their retention (dpo, admin)
   settings list|set KEY VALUE                           deadline and retention choices (set: admin)

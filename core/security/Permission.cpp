@@ -6,10 +6,11 @@ namespace dsar {
 
 QList<Permission> Permissions::all()
 {
-    return { Permission::ViewCases,        Permission::RegisterRequest, Permission::WorkCase,
-             Permission::ApproveExtension, Permission::ApproveRefusal,  Permission::ExecuteErasure,
-             Permission::LiftRestriction,  Permission::DecideExcessive, Permission::ManageAccounts,
-             Permission::ManageRegister,   Permission::VerifyAudit,     Permission::PurgeClosedCases };
+    return { Permission::ViewCases,       Permission::RegisterRequest,  Permission::WorkCase,
+             Permission::ApproveDecision, Permission::ApproveExtension, Permission::ApproveRefusal,
+             Permission::ExecuteErasure,  Permission::LiftRestriction,  Permission::DecideExcessive,
+             Permission::ManageAccounts,  Permission::ManageRegister,   Permission::VerifyAudit,
+             Permission::PurgeClosedCases };
 }
 
 bool Permissions::allows(Role role, Permission permission)
@@ -20,6 +21,7 @@ bool Permissions::allows(Role role, Permission permission)
     case Permission::WorkCase:
         return role == Role::Handlaggare || role == Role::Dpo;
     // Decisions the DPO approves (LEGAL.md sections 1 and 3).
+    case Permission::ApproveDecision:
     case Permission::ApproveExtension:
     case Permission::ApproveRefusal:
     case Permission::ExecuteErasure:
@@ -45,6 +47,8 @@ QString Permissions::describe(Permission permission)
         return tr("registering requests and data subjects");
     case Permission::WorkCase:
         return tr("working on cases");
+    case Permission::ApproveDecision:
+        return tr("approving a case's decision");
     case Permission::ApproveExtension:
         return tr("approving an extension");
     case Permission::ApproveRefusal:

@@ -14,6 +14,7 @@ enum class Permission
     ViewCases,
     RegisterRequest, // subjects and requests
     WorkCase, // identification, notes, proposals, letters
+    ApproveDecision, // the case's proposed decision, before it is answered
     ApproveExtension, // GDPR Art. 12(3)
     ApproveRefusal, // GDPR Art. 12(4)
     ExecuteErasure, // GDPR Art. 17

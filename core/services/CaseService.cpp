@@ -2,6 +2,7 @@
 
 #include "calendar/StockholmTime.h"
 #include "common/Clock.h"
+#include "domain/CaseWorkflow.h"
 #include "security/Permission.h"
 #include "services/ControllerService.h"
 #include "services/SettingsService.h"
@@ -139,6 +140,37 @@ Result<QList<CaseRecord>> CaseService::openRequest(const OpenRequest& request)
         return Error { committed.error() };
     emit casesChanged();
     return opened;
+}
+
+Result<CaseRecord> CaseService::changeStatus(const QString& reference, CaseStatus to)
+{
+    Result<CaseRecord> current = byReference(reference);
+    if (!current)
+        return current;
+    if (Status allowed = CaseWorkflow::check(current->status, to, m_actor.role); !allowed)
+        return Error { tr("%1: %2").arg(current->reference, allowed.error()) };
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return Error { transaction.error() };
+    CaseRecord record = current.value();
+    const QDateTime now = m_clock.now();
+    if (CaseWorkflow::isFinal(to))
+        record.closedAt = now;
+    if (Status updated = CaseRepository(m_db, m_keys).updateStatus(record.id, to, record.closedAt, now); !updated)
+        return Error { updated.error() };
+    Status logged
+        = AuditLog(m_db, m_keys)
+              .append({ 0, m_clock.wallClockNow(), m_actor.userName, QStringLiteral("case.status_changed"),
+                        QStringLiteral("case"), record.id,
+                        QStringLiteral("reference=%1 from=%2 to=%3")
+                            .arg(record.reference, CaseStatuses::code(record.status), CaseStatuses::code(to)) });
+    if (!logged)
+        return Error { logged.error() };
+    if (Status committed = transaction.commit(); !committed)
+        return Error { committed.error() };
+    record.status = to;
+    emit casesChanged();
+    return record;
 }
 
 Result<QList<CaseRecord>> CaseService::list(const CaseFilter& filter) const

@@ -43,6 +43,9 @@ public:
     // One request, one receipt; one linked case per right. All or nothing.
     Result<QList<CaseRecord>> openRequest(const OpenRequest& request);
 
+    // Moves the case one step along CaseWorkflow; a finished case gets its closing time.
+    Result<CaseRecord> changeStatus(const QString& reference, CaseStatus to);
+
     Result<QList<CaseRecord>> list(const CaseFilter& filter = {}) const;
     Result<CaseRecord> byReference(const QString& reference) const;
     QDate today() const;

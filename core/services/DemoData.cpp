@@ -24,6 +24,15 @@ Result<QByteArray> resource(const QString& path)
     return file.readAll();
 }
 
+// One of the demonstration accounts, to act as.
+Result<Actor> demoActor(const Database& db, const QString& name)
+{
+    Result<std::optional<UserRecord>> user = UserRepository(db).byName(name);
+    if (!user || !user.value())
+        return Error { DemoData::tr("The demonstration account %1 is missing.").arg(name) };
+    return Actor { user.value()->id, user.value()->name, user.value()->role };
+}
+
 } // namespace
 
 QList<NewAccount> DemoData::accounts()
@@ -55,15 +64,19 @@ Status DemoData::populate(Database& db, const Clock& clock)
     RegisterExchange exchange(db, clock, admin->actor, keys);
     if (Result<ImportSummary> imported = exchange.importDocument(document.value()); !imported)
         return Error { tr("The demonstration register cannot be imported: %1").arg(imported.error()) };
-    Result<std::optional<UserRecord>> handler = UserRepository(db).byName(QStringLiteral("handlaggare"));
-    if (!handler || !handler.value())
-        return Error { tr("The demonstration case handler account is missing.") };
-    const Actor handlerActor { handler.value()->id, handler.value()->name, handler.value()->role };
+    Result<Actor> handlerActor = demoActor(db, QStringLiteral("handlaggare"));
+    if (!handlerActor)
+        return Error { handlerActor.error() };
+    Result<Actor> dpoActor = demoActor(db, QStringLiteral("dpo"));
+    if (!dpoActor)
+        return Error { dpoActor.error() };
     // Subjects with their holdings (Skatteverket's test personnummer, example.se addresses) and requests.
     Result<QByteArray> subjectsJson = resource(QStringLiteral(":/demo/subjects.json"));
     if (!subjectsJson)
         return Error { subjectsJson.error() };
-    if (Status added = DemoSubjects::populate(subjectsJson.value(), db, clock, handlerActor, keys); !added)
+    if (Status added
+        = DemoSubjects::populate(subjectsJson.value(), db, clock, handlerActor.value(), dpoActor.value(), keys);
+        !added)
         return Error { tr("The demonstration subjects cannot be added: %1").arg(added.error()) };
     return transaction.commit();
 }

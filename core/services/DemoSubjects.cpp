@@ -103,10 +103,26 @@ Result<OpenRequest> request(const QJsonObject& object, const QList<qint64>& subj
     return request;
 }
 
+// Moves each case through the statuses, as its handler would (the DPO approves).
+Status walk(const QList<CaseRecord>& opened, const QJsonArray& statuses, CaseService& handler, CaseService& dpo)
+{
+    for (const QJsonValue& code : statuses) {
+        const std::optional<CaseStatus> status = CaseStatuses::fromCode(code.toString());
+        if (!status)
+            return Error { DemoSubjects::tr("Unknown status \"%1\".").arg(code.toString()) };
+        CaseService& by = *status == CaseStatus::DecisionApproved ? dpo : handler;
+        for (const CaseRecord& record : opened) {
+            if (Result<CaseRecord> changed = by.changeStatus(record.reference, *status); !changed)
+                return Error { changed.error() };
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 Status DemoSubjects::populate(const QByteArray& json, Database& db, const Clock& clock, const Actor& handler,
-                              const KeyRing& keys)
+                              const Actor& dpo, const KeyRing& keys)
 {
     const QJsonObject document = QJsonDocument::fromJson(json).object();
     if (document.value(QStringLiteral("format")).toString() != QLatin1String("dsardesk-demo-subjects")
@@ -117,6 +133,7 @@ Status DemoSubjects::populate(const QByteArray& json, Database& db, const Clock&
     SubjectService subjects(db, clock, handler, keys);
     HoldingService holdings(db, clock, handler, keys);
     CaseService cases(db, clock, handler, keys, settings);
+    CaseService dpoCases(db, clock, dpo, keys, settings);
     const QDate today = clock.today();
 
     QList<qint64> subjectIds;
@@ -139,8 +156,13 @@ Status DemoSubjects::populate(const QByteArray& json, Database& db, const Clock&
         Result<OpenRequest> open = request(value.toObject(), subjectIds, today);
         if (!open)
             return Error { open.error() };
-        if (Result<QList<CaseRecord>> opened = cases.openRequest(open.value()); !opened)
+        Result<QList<CaseRecord>> opened = cases.openRequest(open.value());
+        if (!opened)
             return Error { opened.error() };
+        if (Status walked
+            = walk(opened.value(), value.toObject().value(QStringLiteral("walk")).toArray(), cases, dpoCases);
+            !walked)
+            return walked;
     }
     return {};
 }

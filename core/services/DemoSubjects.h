@@ -19,9 +19,10 @@ class DemoSubjects
 {
     Q_DECLARE_TR_FUNCTIONS(DemoSubjects)
 public:
-    // Adds everything through the services as `handler` (a case handler), inside the caller's transaction.
+    // Adds everything through the services as `handler` (a case handler), inside the caller's transaction;
+    // the DPO approves the decisions of the cases that get that far.
     static Status populate(const QByteArray& json, Database& db, const Clock& clock, const Actor& handler,
-                           const KeyRing& keys);
+                           const Actor& dpo, const KeyRing& keys);
 };
 
 } // namespace dsar

@@ -178,6 +178,15 @@ HoldingService::Checked HoldingService::check(qint64 subjectId, const Processing
                        "leave it empty if it has not")
                         .arg(date->toString(Qt::ISODate)));
     }
+    // The engine must be able to date the holding (e.g. BFL 7 kap. 2 §: a fiscal year ends on a month's last day).
+    Result<RetentionRule> rule = RetentionRule::parse(activity.retentionRule);
+    if (!rule) {
+        problem(QString(), rule.error());
+    } else if (Result<RetentionOutcome> outcome = RetentionEngine::retainUntil(rule.value(), holding.events);
+               !outcome) {
+        const std::optional<RetentionEvent> event = RetentionEvents::eventFor(rule->anchor);
+        problem(event ? RetentionEvents::code(*event) : QString(), outcome.error());
+    }
     Q_UNUSED(subjectId);
     return checked;
 }

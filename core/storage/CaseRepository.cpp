@@ -122,6 +122,18 @@ Result<qint64> CaseRepository::insertCase(const CaseRecord& record)
           record.extended ? 1 : 0, SqlQuery::nullIfEmpty(record.assignee), now, now });
 }
 
+Status CaseRepository::updateStatus(qint64 caseId, CaseStatus status, const QDateTime& closedAt, const QDateTime& now)
+{
+    const QString at = now.toUTC().toString(Qt::ISODate);
+    if (closedAt.isValid()) {
+        return SqlQuery::run(m_db,
+                             QStringLiteral("UPDATE cases SET status = ?, closed_at = ?, updated_at = ? WHERE id = ?"),
+                             { CaseStatuses::code(status), closedAt.toUTC().toString(Qt::ISODate), at, caseId });
+    }
+    return SqlQuery::run(m_db, QStringLiteral("UPDATE cases SET status = ?, updated_at = ? WHERE id = ?"),
+                         { CaseStatuses::code(status), at, caseId });
+}
+
 Result<QList<CaseRecord>> CaseRepository::list(const CaseFilter& filter) const
 {
     QStringList conditions;

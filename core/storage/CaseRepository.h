@@ -45,6 +45,8 @@ public:
     Result<qint64> insertRequest(const NewRequestRow& request);
     // Inserts the case row; reads requestId, reference, right, status, deadlines and timestamps.
     Result<qint64> insertCase(const CaseRecord& record);
+    // The new status; closedAt is set when the case is finished (invalid: left as it is).
+    Status updateStatus(qint64 caseId, CaseStatus status, const QDateTime& closedAt, const QDateTime& now);
 
     Result<QList<CaseRecord>> list(const CaseFilter& filter) const;
     Result<std::optional<CaseRecord>> byReference(const QString& reference) const;

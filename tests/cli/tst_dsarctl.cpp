@@ -811,12 +811,12 @@ void TestDsarctl::initDemo()
     const Run created = run(onDb(args({ "init", "--demo" })), environment(fixedToday, QString()));
     EXPECT_EXIT(created, 0);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM controllers")), 7);
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM subjects")), 6);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM subjects")), 7);
     const qint64 cases = scalar(QStringLiteral("SELECT COUNT(*) FROM cases"));
     QVERIFY(cases > 0);
     QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM requests")) > 0);
     QVERIFY2(
-        created.out.contains(QByteArray("7 organisations, 6 data subjects, " + QByteArray::number(cases) + " cases")),
+        created.out.contains(QByteArray("7 organisations, 7 data subjects, " + QByteArray::number(cases) + " cases")),
         created.out.constData());
     // The three demonstration accounts with their published passwords, marked as such.
     QCOMPARE(column(QStringLiteral("SELECT name || ' ' || role FROM users ORDER BY name")),

@@ -41,7 +41,20 @@ void TestDemoData::populatesTheSeedOrganisations()
          { "Almi Företagspartner AB", "Almi AB", "Allkontor Teknisk Service AB", "Kontor & Miljö i Borlänge AB",
            "Mora Kontorsteam AB", "Coegi", "Assessio Sverige AB" })
         QVERIFY2(names.contains(QString::fromUtf8(expected)), expected);
-    QCOMPARE(session.subjects().all()->size(), 6);
+    const QList<SubjectRecord> subjects = session.subjects().all().value();
+    QCOMPARE(subjects.size(), 7);
+    // What the organisations hold about them, in several systems; some of it past its retain-until date.
+    qint64 holdings = 0;
+    QSet<QString> systems;
+    for (const SubjectRecord& subject : subjects) {
+        const QList<HoldingView> held = session.holdings().forSubject(subject.id).value();
+        QVERIFY2(!held.isEmpty(), qPrintable(subject.name));
+        holdings += held.size();
+        for (const HoldingView& view : held)
+            systems.insert(view.controllerName + QLatin1Char('/') + view.holding.system);
+    }
+    QVERIFY(systems.size() >= 10);
+    QVERIFY(!session.holdings().gallring()->isEmpty());
 
     // The processing register as the notices describe it: every organisation has one.
     qint64 activities = 0;
@@ -81,12 +94,29 @@ void TestDemoData::populatesTheSeedOrganisations()
     }
     QVERIFY(anyOverdue);
     QVERIFY(anyLinked);
+    // Every right and every status of the workflow.
+    QSet<RequestRight> rights;
+    QSet<CaseStatus> statuses;
+    for (const CaseRecord& record : cases) {
+        rights.insert(record.right);
+        statuses.insert(record.status);
+    }
+    QCOMPARE(rights.size(), RequestRights::all().size());
+    QCOMPARE(statuses.size(), CaseStatuses::all().size());
+    const qint64 statusChanges = SqlQuery::scalar(session.database(),
+                                                  QStringLiteral("SELECT COUNT(*) FROM "
+                                                                 "audit_events WHERE action = "
+                                                                 "'case.status_changed'"))
+                                     .value()
+                                     .toLongLong();
+    QVERIFY(statusChanges > 0);
     // Every change came through the services, so every change has its audit event, and the chain is whole.
     const qint64 events = SqlQuery::scalar(session.database(), QStringLiteral("SELECT COUNT(*) FROM audit_events"))
                               .value()
                               .toLongLong();
-    // Accounts, organisations, activities, the one event of the register's import, subjects, cases.
-    QCOMPARE(events, 3 + 7 + activities + 1 + 6 + cases.size());
+    // Accounts, organisations, activities, the one event of the register's import, subjects, holdings,
+    // cases and their moves.
+    QCOMPARE(events, 3 + 7 + activities + 1 + subjects.size() + holdings + cases.size() + statusChanges);
     Result<SignedIn> dpo
         = AccountService::login(session.database(), clock, QStringLiteral("dpo"), QStringLiteral("dpo-demo"));
     AuditService audit(session.database(), dpo->actor, dpo->keys);

@@ -150,6 +150,31 @@ private slots:
         QCOMPARE(m_t->countRows(QStringLiteral("holdings")), 0);
     }
 
+    void aFiscalYearMustEndOnAMonthsLastDay()
+    {
+        ProcessingActivity bookkeeping = crm(m_controller);
+        bookkeeping.name = QStringLiteral("Bokföring");
+        bookkeeping.retentionRule = QStringLiteral("after-fiscal-year-end;7y;BFL 7 kap. 2 §");
+        RegisterService asAdmin(m_t->session->database(), m_t->clock, m_t->actorWithRole(Role::Admin),
+                                m_t->session->keys());
+        const qint64 id = asAdmin.add(bookkeeping)->id;
+        HoldingInput invoice = input(QStringLiteral("Orderhistorik"), QStringLiteral("Faktura"), QStringLiteral("1"));
+        invoice.events.fiscalYearEnd = QDate(2025, 6, 15);
+        Result<Holding> refused = holdings().add(m_subject, id, QStringLiteral("CRM"), invoice);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().startsWith(QStringLiteral("fiscal_year_end")), qPrintable(refused.error()));
+        // So one bad row can never break the subject's view or the gallring list.
+        const QByteArray file = "category,field,value,fiscal_year_end\nOrderhistorik,Faktura,1,2025-06-15\n";
+        Result<HoldingImportReport> report
+            = holdings().import(m_subject, id, QStringLiteral("CRM"), HoldingFile::parse(file, HoldingFileFormat::Csv));
+        QVERIFY(report.ok() && !report->ok());
+        QVERIFY2(report->problemReport().startsWith(QStringLiteral("line 2, column fiscal_year_end")),
+                 qPrintable(report->problemReport()));
+        invoice.events.fiscalYearEnd = QDate(2025, 6, 30);
+        QVERIFY(holdings().add(m_subject, id, QStringLiteral("CRM"), invoice).ok());
+        QVERIFY(holdings().gallring().ok());
+    }
+
     void importIsAllOrNothing()
     {
         const QByteArray bad = "category,field,value,collected\n"

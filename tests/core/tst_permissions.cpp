@@ -31,6 +31,7 @@ void TestPermissions::matrix_data()
     QTest::newRow("view cases") << Permission::ViewCases << true << true << false;
     QTest::newRow("register request") << Permission::RegisterRequest << true << true << false;
     QTest::newRow("work case") << Permission::WorkCase << true << true << false;
+    QTest::newRow("approve decision") << Permission::ApproveDecision << false << true << false;
     QTest::newRow("approve extension") << Permission::ApproveExtension << false << true << false;
     QTest::newRow("approve refusal") << Permission::ApproveRefusal << false << true << false;
     QTest::newRow("execute erasure") << Permission::ExecuteErasure << false << true << false;
