@@ -38,6 +38,8 @@ QString CaseHistoryView::actionLabel(const QString& code)
         return tr("Case opened");
     if (code == QLatin1String("case.purged"))
         return tr("Case purged");
+    if (code == QLatin1String("case.status_changed"))
+        return tr("Status changed");
     return code;
 }
 

@@ -6,9 +6,12 @@
 #include "DisplayFormat.h"
 #include "LanguageManager.h"
 #include "RegisterRequestDialog.h"
+#include "gallring/GallringWindow.h"
 #include "models/CaseFilterProxyModel.h"
 #include "models/CaseListModel.h"
+#include "register/RegisterWindow.h"
 #include "services/Session.h"
+#include "subjects/SubjectsWindow.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -117,6 +120,20 @@ void MainWindow::createActions()
     m_findAction->setObjectName(QStringLiteral("actionFind"));
     m_findAction->setShortcut(QKeySequence::Find);
 
+    // Every role reads the processing register; the window itself offers editing to those who may.
+    m_processingRegisterAction = new QAction(this);
+    m_processingRegisterAction->setObjectName(QStringLiteral("actionProcessingRegister"));
+    connect(m_processingRegisterAction, &QAction::triggered, this, &MainWindow::showProcessingRegister);
+    // What is held about each subject, and what is past its retain-until date: for those who see cases.
+    m_subjectsAction = new QAction(this);
+    m_subjectsAction->setObjectName(QStringLiteral("actionSubjects"));
+    m_subjectsAction->setEnabled(m_canViewCases);
+    connect(m_subjectsAction, &QAction::triggered, this, [this] { showWindowOnce(m_subjectsWindow); });
+    m_gallringAction = new QAction(this);
+    m_gallringAction->setObjectName(QStringLiteral("actionGallring"));
+    m_gallringAction->setEnabled(m_canViewCases);
+    connect(m_gallringAction, &QAction::triggered, this, [this] { showWindowOnce(m_gallringWindow); });
+
     // Each language is named in itself, so a user who cannot read the current one still finds theirs.
     m_swedishAction = new QAction(QStringLiteral("Svenska"), this);
     m_swedishAction->setObjectName(QStringLiteral("actionSwedish"));
@@ -150,6 +167,10 @@ void MainWindow::createMenusAndToolBar()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_refreshAction);
     m_viewMenu->addAction(m_findAction);
+    m_registerMenu = menuBar()->addMenu(QString());
+    m_registerMenu->addAction(m_processingRegisterAction);
+    m_registerMenu->addAction(m_subjectsAction);
+    m_registerMenu->addAction(m_gallringAction);
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addAction(m_swedishAction);
     m_languageMenu->addAction(m_englishAction);
@@ -231,6 +252,7 @@ void MainWindow::retranslateUi()
     setWindowTitle(tr("DSAR Desk"));
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
+    m_registerMenu->setTitle(tr("Re&gister"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
@@ -243,6 +265,14 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_refreshAction->setText(tr("&Refresh"));
     m_findAction->setText(tr("&Find cases"));
+    m_processingRegisterAction->setText(tr("&Processing register…"));
+    m_processingRegisterAction->setToolTip(tr("The organisations' processing activities (GDPR Art. 30)"));
+    m_subjectsAction->setText(tr("&Data subjects and holdings…"));
+    m_subjectsAction->setToolTip(m_canViewCases ? tr("What the organisations hold about each data subject")
+                                                : tr("Needs the role %1.").arg(rolesAllowedTo(Permission::ViewCases)));
+    m_gallringAction->setText(tr("&Gallring list…"));
+    m_gallringAction->setToolTip(m_canViewCases ? tr("Holdings past their retain-until date")
+                                                : tr("Needs the role %1.").arg(rolesAllowedTo(Permission::ViewCases)));
     m_aboutAction->setText(tr("&About DSAR Desk"));
     m_swedishAction->setChecked(m_languages.language() == LanguageManager::Language::Swedish);
     m_englishAction->setChecked(m_languages.language() == LanguageManager::Language::English);
@@ -401,6 +431,30 @@ void MainWindow::showCaseDetails(const QModelIndex& proxyIndex)
         = new CaseDetailsDialog(record.value(), m_model->today(), m_session.audit().caseHistory(record->id), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::showProcessingRegister()
+{
+    if (!m_registerWindow) {
+        m_registerWindow = new RegisterWindow(m_session, this);
+        m_registerWindow->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_registerWindow, &RegisterWindow::organisationsChanged, this, &MainWindow::refresh);
+    }
+    m_registerWindow->show();
+    m_registerWindow->raise();
+    m_registerWindow->activateWindow();
+}
+
+template <typename Window>
+void MainWindow::showWindowOnce(QPointer<Window>& window)
+{
+    if (!window) {
+        window = new Window(m_session, this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    window->show();
+    window->raise();
+    window->activateWindow();
 }
 
 void MainWindow::showAbout()

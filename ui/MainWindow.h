@@ -5,6 +5,7 @@
 #include "security/Permission.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QActionGroup;
@@ -19,6 +20,9 @@ class CaseFilterBar;
 class CaseFilterProxyModel;
 class CaseListModel;
 class LanguageManager;
+class GallringWindow;
+class RegisterWindow;
+class SubjectsWindow;
 class Session;
 
 // The case list: every request's cases with their deadlines, filters, and the way to register a new one.
@@ -48,6 +52,10 @@ private:
     QString rolesAllowedTo(Permission permission) const;
     void registerRequest();
     void showCaseDetails(const QModelIndex& proxyIndex);
+    void showProcessingRegister();
+    // One window of each kind, raised when asked for again.
+    template <typename Window>
+    void showWindowOnce(QPointer<Window>& window);
     void showAbout();
     void restoreWindowGeometry();
 
@@ -65,13 +73,20 @@ private:
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
+    QMenu* m_registerMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QToolBar* m_toolBar = nullptr;
+    QPointer<RegisterWindow> m_registerWindow;
+    QPointer<SubjectsWindow> m_subjectsWindow;
+    QPointer<GallringWindow> m_gallringWindow;
     QAction* m_registerAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_refreshAction = nullptr;
     QAction* m_findAction = nullptr;
+    QAction* m_processingRegisterAction = nullptr;
+    QAction* m_subjectsAction = nullptr;
+    QAction* m_gallringAction = nullptr;
     QAction* m_swedishAction = nullptr;
     QAction* m_englishAction = nullptr;
     QAction* m_aboutAction = nullptr;

@@ -2,12 +2,14 @@
 // Usage: dsar-screenshots --db PATH --out DIR [--lang sv|en]   (scripts/screenshots.sh runs it)
 // Signs in through the login dialog as the demonstration case handler of "dsarctl init --demo".
 #include "CaseDetailsDialog.h"
+#include "HoldingShots.h"
 #include "LanguageManager.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "RegisterRequestDialog.h"
 #include "common/AppInfo.h"
 #include "common/Clock.h"
+#include "register/RegisterWindow.h"
 #include "services/Session.h"
 
 #include <QApplication>
@@ -17,8 +19,10 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -113,5 +117,39 @@ int main(int argc, char* argv[])
         ok = save(details, out, QStringLiteral("case-details") + suffix + QStringLiteral(".png")) && ok;
         details->close();
     }
+
+    // Swedish only, as its users read it: the processing register as the administrator edits it, signed in on a
+    // second connection to the file; Assessio's recruitment, with its recipients and third-country transfers.
+    if (parser.value(langOption) != QLatin1String("en")) {
+        Result<std::unique_ptr<Database>> adminDatabase
+            = Database::openSqlite(parser.value(dbOption), Database::OpenMode::MustExist);
+        if (!adminDatabase)
+            qFatal("%s", qPrintable(adminDatabase.error()));
+        Result<std::unique_ptr<Session>> admin = Session::login(std::move(adminDatabase).value(), *clock,
+                                                                QStringLiteral("admin"), QStringLiteral("admin-demo"));
+        if (!admin)
+            qFatal("cannot sign in as admin: %s", qPrintable(admin.error()));
+        RegisterWindow registerWindow(*admin.value());
+        registerWindow.resize(1280, 720);
+        registerWindow.show();
+        if (!QTest::qWaitForWindowExposed(&registerWindow))
+            return 1;
+        auto* organisations = registerWindow.findChild<QComboBox*>(QStringLiteral("organisationCombo"));
+        organisations->setCurrentIndex(organisations->findText(QStringLiteral("Assessio Sverige AB")));
+        auto* activities = registerWindow.findChild<QListView*>(QStringLiteral("activityList"));
+        const QModelIndexList recruitment
+            = activities->model()->match(activities->model()->index(0, 0), Qt::DisplayRole,
+                                         QStringLiteral("Rekryteringsprocess"), 1, Qt::MatchExactly);
+        if (!recruitment.isEmpty()) {
+            activities->setCurrentIndex(recruitment.first());
+            activities->scrollTo(recruitment.first(), QAbstractItemView::PositionAtCenter);
+        }
+        registerWindow.findChild<QTabWidget*>(QStringLiteral("activityTabs"))->setCurrentIndex(2);
+        ok = save(&registerWindow, out, QStringLiteral("register-editor.png")) && ok;
+    }
+
+    // Swedish only: the holdings views are documented in the language of their users.
+    if (parser.value(langOption) != QLatin1String("en"))
+        ok = saveHoldingScreenshots(session, parser.value(dbOption), *clock, out, save) && ok;
     return ok ? 0 : 1;
 }

@@ -249,11 +249,17 @@ void TestMainWindow::filterByStatus()
     const int all = rows()->rowCount();
     auto* combo = child<QComboBox>(m_window.get(), QStringLiteral("statusFilter"));
     QCOMPARE(combo->count(), CaseStatuses::all().size() + 1);
-    // Every new case is Received; none is closed yet.
-    combo->setCurrentIndex(combo->findData(CaseStatuses::code(CaseStatus::Received)));
-    QCOMPARE(rows()->rowCount(), all);
-    combo->setCurrentIndex(combo->findData(CaseStatuses::code(CaseStatus::Closed)));
-    QCOMPARE(rows()->rowCount(), 0);
+    // The demonstration cases stand in every status of the workflow.
+    QMap<QString, int> perStatus;
+    for (const QString& code : column(0, CaseListModel::StatusCodeRole))
+        ++perStatus[code];
+    QCOMPARE(perStatus.size(), CaseStatuses::all().size());
+    for (CaseStatus status : { CaseStatus::Received, CaseStatus::Closed, CaseStatus::DecisionApproved }) {
+        combo->setCurrentIndex(combo->findData(CaseStatuses::code(status)));
+        QCOMPARE(rows()->rowCount(), perStatus.value(CaseStatuses::code(status)));
+        for (const QString& code : column(0, CaseListModel::StatusCodeRole))
+            QCOMPARE(code, CaseStatuses::code(status));
+    }
     combo->setCurrentIndex(0);
     QCOMPARE(rows()->rowCount(), all);
 }
@@ -355,9 +361,11 @@ void TestMainWindow::daysLeftUrgency()
     for (int row = 0; row < rows()->rowCount(); ++row) {
         const QModelIndex index = rows()->index(row, CaseListModel::DaysLeftColumn);
         const int days = index.data(CaseListModel::DaysLeftRole).toInt();
-        const DaysLeftDelegate::Urgency expected = days < 0 ? DaysLeftDelegate::Urgency::Overdue
-            : days <= DaysLeftDelegate::soonDays            ? DaysLeftDelegate::Urgency::Soon
-                                                            : DaysLeftDelegate::Urgency::Normal;
+        const bool open = index.data(CaseListModel::IsOpenRole).toBool();
+        const DaysLeftDelegate::Urgency expected = !open ? DaysLeftDelegate::Urgency::Closed
+            : days < 0                                   ? DaysLeftDelegate::Urgency::Overdue
+            : days <= DaysLeftDelegate::soonDays         ? DaysLeftDelegate::Urgency::Soon
+                                                         : DaysLeftDelegate::Urgency::Normal;
         QCOMPARE(DaysLeftDelegate::urgencyOf(index), expected);
         // Colour never stands alone: the cell has text.
         QVERIFY(!index.data().toString().isEmpty());
@@ -501,7 +509,13 @@ void TestMainWindow::enterShowsDetails()
 void TestMainWindow::detailsShowHistory()
 {
     m_window = showWindow();
-    const QModelIndex first = rows()->index(0, 0);
+    // A case just received: its history has the one event of its opening.
+    QModelIndex first;
+    for (int row = 0; row < rows()->rowCount() && !first.isValid(); ++row) {
+        if (rows()->index(row, 0).data(CaseListModel::StatusCodeRole) == CaseStatuses::code(CaseStatus::Received))
+            first = rows()->index(row, 0);
+    }
+    QVERIFY(first.isValid());
     Result<CaseRecord> record = session().cases().byReference(first.data(CaseListModel::ReferenceRole).toString());
     QVERIFY(record);
     table()->setFocus();
@@ -534,6 +548,8 @@ void TestMainWindow::historyLabelsActions_data()
     QTest::addColumn<QString>("label");
     QTest::newRow("opened") << "case.opened"
                             << "Case opened";
+    QTest::newRow("status changed") << "case.status_changed"
+                                    << "Status changed";
     QTest::newRow("unknown shown as is") << "case.something_new"
                                          << "case.something_new";
 }
