@@ -1,2218 +1,4117 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-<context>
-    <name>AccountService</name>
-    <message>
-        <source>&quot;%1&quot; is not a valid user name: use 2 to 32 lower-case letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
-        <translation>&quot;%1&quot; is not a valid user name: use 2 to 32 lower-case letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</translation>
-    </message>
-    <message>
-        <source>There is already an account named %1.</source>
-        <translation>There is already an account named %1.</translation>
-    </message>
-    <message>
-        <source>Name the first administrator.</source>
-        <translation>Name the first administrator.</translation>
-    </message>
-    <message>
-        <source>This database already has accounts; sign in as an administrator to add more.</source>
-        <translation>This database already has accounts; sign in as an administrator to add more.</translation>
-    </message>
-    <message>
-        <source>The first account must be an administrator.</source>
-        <translation>The first account must be an administrator.</translation>
-    </message>
-    <message>
-        <source>Account %1: %2</source>
-        <translation>Account %1: %2</translation>
-    </message>
-    <message>
-        <source>Unknown user or wrong password.</source>
-        <translation>Unknown user or wrong password.</translation>
-    </message>
-    <message>
-        <source>The account %1 is disabled. Ask an administrator.</source>
-        <translation>The account %1 is disabled. Ask an administrator.</translation>
-    </message>
-    <message>
-        <source>The account&apos;s key does not belong to this database. Ask an administrator.</source>
-        <translation>The account&apos;s key does not belong to this database. Ask an administrator.</translation>
-    </message>
-    <message>
-        <source>You cannot disable your own account; ask another administrator.</source>
-        <translation>You cannot disable your own account; ask another administrator.</translation>
-    </message>
-    <message>
-        <source>There is no account named %1.</source>
-        <translation>There is no account named %1.</translation>
-    </message>
-    <message>
-        <source>The account %1 is already disabled.</source>
-        <translation>The account %1 is already disabled.</translation>
-    </message>
-    <message>
-        <source>Only an administrator may set another account&apos;s password. %1</source>
-        <translation>Only an administrator may set another account&apos;s password. %1</translation>
-    </message>
-    <message>
-        <source>This database has no accounts. Create a new database with its first administrator: &quot;dsarctl --db PATH init --admin NAME&quot; (or --demo for demonstration data).</source>
-        <translation>This database has no accounts. Create a new database with its first administrator: &quot;dsarctl --db PATH init --admin NAME&quot; (or --demo for demonstration data).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many failed attempts: wait %n second(s) and try again.</source>
-        <translation>
-            <numerusform>Too many failed attempts: wait %n second and try again.</numerusform>
-            <numerusform>Too many failed attempts: wait %n seconds and try again.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Aead</name>
-    <message>
-        <source>The encryption key must be %1 bytes long.</source>
-        <translation>The encryption key must be %1 bytes long.</translation>
-    </message>
-    <message>
-        <source>The data is too large to be encrypted in one piece.</source>
-        <translation>The data is too large to be encrypted in one piece.</translation>
-    </message>
-    <message>
-        <source>The encryption library failed.</source>
-        <translation>The encryption library failed.</translation>
-    </message>
-    <message>
-        <source>The data could not be decrypted: wrong key or altered data.</source>
-        <translation>The data could not be decrypted: wrong key or altered data.</translation>
-    </message>
-    <message>
-        <source>The nonce must be %1 bytes long.</source>
-        <translation>The nonce must be %1 bytes long.</translation>
-    </message>
-    <message>
-        <source>The encrypted data is too short; it is damaged or not encrypted data.</source>
-        <translation>The encrypted data is too short; it is damaged or not encrypted data.</translation>
-    </message>
-    <message>
-        <source>The encrypted data is in an unknown format.</source>
-        <translation>The encrypted data is in an unknown format.</translation>
-    </message>
-</context>
-<context>
-    <name>AuditLog</name>
-    <message>
-        <source>Event %1 follows event %2: the events in between were deleted or the order was changed.</source>
-        <translation>Event %1 follows event %2: the events in between were deleted or the order was changed.</translation>
-    </message>
-    <message>
-        <source>Event %1 does not follow the event before it: an event was inserted, deleted or moved here.</source>
-        <translation>Event %1 does not follow the event before it: an event was inserted, deleted or moved here.</translation>
-    </message>
-    <message>
-        <source>Event %1 was altered after it was written.</source>
-        <translation>Event %1 was altered after it was written.</translation>
-    </message>
-    <message>
-        <source>Event %1 does not carry this database&apos;s key: the chain was rewritten from here.</source>
-        <translation>Event %1 does not carry this database&apos;s key: the chain was rewritten from here.</translation>
-    </message>
-    <message>
-        <source>The record of the last event is missing: it was deleted.</source>
-        <translation>The record of the last event is missing: it was deleted.</translation>
-    </message>
-    <message>
-        <source>The record of the last event was altered.</source>
-        <translation>The record of the last event was altered.</translation>
-    </message>
-    <message>
-        <source>The trail ends at event %1 but %2 events were written: the last events were deleted.</source>
-        <translation>The trail ends at event %1 but %2 events were written: the last events were deleted.</translation>
-    </message>
-</context>
-<context>
-    <name>AuditService</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>CaseStatuses</name>
-    <message>
-        <source>Received</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>Awaiting identification</source>
-        <translation>Awaiting identification</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>Decision proposed</source>
-        <translation>Decision proposed</translation>
-    </message>
-    <message>
-        <source>Decision approved</source>
-        <translation>Decision approved</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Answered</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refused</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Withdrawn</translation>
-    </message>
-    <message>
-        <source>Identity not confirmed</source>
-        <translation>Identity not confirmed</translation>
-    </message>
-</context>
-<context>
-    <name>Channels</name>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>Letter</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Web form</source>
-        <translation>Web form</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>In person</translation>
-    </message>
-</context>
-<context>
-    <name>Clock</name>
-    <message>
-        <source>DSAR_TODAY=%1 is not a date. Use the form YYYY-MM-DD, e.g. DSAR_TODAY=2027-03-05, or unset it to use the real date.</source>
-        <translation>DSAR_TODAY=%1 is not a date. Use the form YYYY-MM-DD, e.g. DSAR_TODAY=2027-03-05, or unset it to use the real date.</translation>
-    </message>
-</context>
-<context>
-    <name>ControllerService</name>
-    <message>
-        <source>The organisation needs a name.</source>
-        <translation>The organisation needs a name.</translation>
-    </message>
-    <message>
-        <source>Organisation number %1: %2</source>
-        <translation>Organisation number %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is a %2, not an organisation number (NNNNNN-NNNN, digits 3-4 at least 20).</source>
-        <translation>%1 is a %2, not an organisation number (NNNNNN-NNNN, digits 3-4 at least 20).</translation>
-    </message>
-    <message>
-        <source>The organisation could not be saved (is the name or number already registered?): %1</source>
-        <translation>The organisation could not be saved (is the name or number already registered?): %1</translation>
-    </message>
-    <message>
-        <source>There is no organisation with id %1. List them with &quot;dsarctl controller list&quot;.</source>
-        <translation>There is no organisation with id %1. List them with &quot;dsarctl controller list&quot;.</translation>
-    </message>
-    <message>
-        <source>This database serves several organisations; say which one received the request: %1.</source>
-        <translation>This database serves several organisations; say which one received the request: %1.</translation>
-    </message>
-    <message>
-        <source>No organisation matches &quot;%1&quot;. Give its id, organisation number or exact name: %2.</source>
-        <translation>No organisation matches &quot;%1&quot;. Give its id, organisation number or exact name: %2.</translation>
-    </message>
-    <message>
-        <source>A field of the organisation is longer than 300 characters. Shorten it.</source>
-        <translation>A field of the organisation is longer than 300 characters. Shorten it.</translation>
-    </message>
-    <message>
-        <source>No organisation is registered yet. An administrator adds it first (&quot;dsarctl controller add --name NAME&quot;).</source>
-        <translation>No organisation is registered yet. An administrator adds it first (&quot;dsarctl controller add --name NAME&quot;).</translation>
-    </message>
-</context>
-<context>
-    <name>Crypto</name>
-    <message>
-        <source>A negative number of random bytes was requested.</source>
-        <translation>A negative number of random bytes was requested.</translation>
-    </message>
-    <message>
-        <source>The random number generator failed.</source>
-        <translation>The random number generator failed.</translation>
-    </message>
-</context>
-<context>
-    <name>Database</name>
-    <message>
-        <source>The database %1 was written by a newer version of DSAR Desk (schema %2; this version knows up to %3). It has not been changed. Update DSAR Desk to open it.</source>
-        <translation>The database %1 was written by a newer version of DSAR Desk (schema %2; this version knows up to %3). It has not been changed. Update DSAR Desk to open it.</translation>
-    </message>
-    <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Cannot open the database %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a file. Choose a database file with --db.</source>
-        <translation>%1 is not a file. Choose a database file with --db.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1 for the database. Check the permissions or choose another place with --db.</source>
-        <translation>Cannot create the folder %1 for the database. Check the permissions or choose another place with --db.</translation>
-    </message>
-    <message>
-        <source>There is no database at %1. Create it with &quot;dsarctl --db %1 init --admin NAME&quot; (or --demo for demonstration data) or choose another file with --db.</source>
-        <translation>There is no database at %1. Create it with &quot;dsarctl --db %1 init --admin NAME&quot; (or --demo for demonstration data) or choose another file with --db.</translation>
-    </message>
-    <message>
-        <source>%1 is not a DSAR Desk database (it is empty). Remove it and create the database with &quot;dsarctl --db %1 init --admin NAME&quot;, or choose another file with --db.</source>
-        <translation>%1 is not a DSAR Desk database (it is empty). Remove it and create the database with &quot;dsarctl --db %1 init --admin NAME&quot;, or choose another file with --db.</translation>
-    </message>
-</context>
-<context>
-    <name>DeadlineCalculator</name>
-    <message>
-        <source>The receipt date is missing or not a real date, so no deadline can be computed. Enter the date the request arrived, e.g. 2027-03-05.</source>
-        <translation>The receipt date is missing or not a real date, so no deadline can be computed. Enter the date the request arrived, e.g. 2027-03-05.</translation>
-    </message>
-    <message>
-        <source>The request for information sent on %1 has no documented reason, so the clock does not stop for it. Record the reasoned doubt about identity (GDPR Art. 12(6)) or what needed clarifying (recital 63).</source>
-        <translation>The request for information sent on %1 has no documented reason, so the clock does not stop for it. Record the reasoned doubt about identity (GDPR Art. 12(6)) or what needed clarifying (recital 63).</translation>
-    </message>
-    <message>
-        <source>(no date)</source>
-        <translation>(no date)</translation>
-    </message>
-    <message>
-        <source>A request for information has no valid date, so the clock does not stop for it. Enter the day the request went out.</source>
-        <translation>A request for information has no valid date, so the clock does not stop for it. Enter the day the request went out.</translation>
-    </message>
-    <message>
-        <source>The request for information is dated %1, before the receipt date %2, so the clock does not stop for it. Correct the date.</source>
-        <translation>The request for information is dated %1, before the receipt date %2, so the clock does not stop for it. Correct the date.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The request for information sent on %1 went out later than %n working day(s) after receipt (the last day was %2), so the clock does not stop for it. Plan against the deadline without suspension.</source>
-        <translation>
-            <numerusform>The request for information sent on %1 went out later than %n working day after receipt (the last day was %2), so the clock does not stop for it. Plan against the deadline without suspension.</numerusform>
-            <numerusform>The request for information sent on %1 went out later than %n working days after receipt (the last day was %2), so the clock does not stop for it. Plan against the deadline without suspension.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The answer to the request for information sent on %1 has no valid date or is dated before the request, so the clock does not stop for it. Correct the answer date.</source>
-        <translation>The answer to the request for information sent on %1 has no valid date or is dated before the request, so the clock does not stop for it. Correct the answer date.</translation>
-    </message>
-    <message>
-        <source>The receipt date is missing. Give the date the request arrived, e.g. 2027-03-05.</source>
-        <translation>The receipt date is missing. Give the date the request arrived, e.g. 2027-03-05.</translation>
-    </message>
-    <message>
-        <source>The receipt date %1 is before 25 May 2018, when the GDPR began to apply. Check the date.</source>
-        <translation>The receipt date %1 is before 25 May 2018, when the GDPR began to apply. Check the date.</translation>
-    </message>
-    <message>
-        <source>The receipt date %1 is too far ahead to plan for. Check the year.</source>
-        <translation>The receipt date %1 is too far ahead to plan for. Check the year.</translation>
-    </message>
-</context>
-<context>
-    <name>DemoData</name>
-    <message>
-        <source>The demonstration case handler account is missing.</source>
-        <translation>The demonstration case handler account is missing.</translation>
-    </message>
-</context>
-<context>
-    <name>Kdf</name>
-    <message>
-        <source>The scrypt cost N must be a power of two greater than 1.</source>
-        <translation>The scrypt cost N must be a power of two greater than 1.</translation>
-    </message>
-    <message>
-        <source>The scrypt parameters r and p must be positive.</source>
-        <translation>The scrypt parameters r and p must be positive.</translation>
-    </message>
-    <message>
-        <source>The scrypt cost N must be less than 2^(16 * r).</source>
-        <translation>The scrypt cost N must be less than 2^(16 * r).</translation>
-    </message>
-    <message>
-        <source>The scrypt parameters need more than %1 MiB of memory.</source>
-        <translation>The scrypt parameters need more than %1 MiB of memory.</translation>
-    </message>
-    <message>
-        <source>The password hash parameters are not in the form scrypt$N$r$p.</source>
-        <translation>The password hash parameters are not in the form scrypt$N$r$p.</translation>
-    </message>
-    <message>
-        <source>The password hash parameters N, r and p must be positive whole numbers.</source>
-        <translation>The password hash parameters N, r and p must be positive whole numbers.</translation>
-    </message>
-    <message>
-        <source>The derived key must be between 1 and %1 bytes long.</source>
-        <translation>The derived key must be between 1 and %1 bytes long.</translation>
-    </message>
-    <message>
-        <source>The password could not be hashed (scrypt failed).</source>
-        <translation>The password could not be hashed (scrypt failed).</translation>
-    </message>
-</context>
-<context>
-    <name>KeyRing</name>
-    <message>
-        <source>The data key has the wrong length.</source>
-        <translation>The data key has the wrong length.</translation>
-    </message>
-    <message>
-        <source>A stored value in %1 could not be decrypted (wrong key or altered data).</source>
-        <translation>A stored value in %1 could not be decrypted (wrong key or altered data).</translation>
-    </message>
-</context>
-<context>
-    <name>KeySlot</name>
-    <message>
-        <source>The password must have at least %1 characters.</source>
-        <translation>The password must have at least %1 characters.</translation>
-    </message>
-    <message>
-        <source>The password must not be the user name.</source>
-        <translation>The password must not be the user name.</translation>
-    </message>
-    <message>
-        <source>Wrong password.</source>
-        <translation>Wrong password.</translation>
-    </message>
-    <message>
-        <source>The account&apos;s key slot is damaged; an administrator must set a new password.</source>
-        <translation>The account&apos;s key slot is damaged; an administrator must set a new password.</translation>
-    </message>
-</context>
-<context>
-    <name>LegalBases</name>
-    <message>
-        <source>Consent (GDPR Art. 6(1)(a))</source>
-        <translation>Consent (GDPR Art. 6(1)(a))</translation>
-    </message>
-    <message>
-        <source>Contract (GDPR Art. 6(1)(b))</source>
-        <translation>Contract (GDPR Art. 6(1)(b))</translation>
-    </message>
-    <message>
-        <source>Legal obligation (GDPR Art. 6(1)(c))</source>
-        <translation>Legal obligation (GDPR Art. 6(1)(c))</translation>
-    </message>
-    <message>
-        <source>Vital interests (GDPR Art. 6(1)(d))</source>
-        <translation>Vital interests (GDPR Art. 6(1)(d))</translation>
-    </message>
-    <message>
-        <source>Public task (GDPR Art. 6(1)(e))</source>
-        <translation>Public task (GDPR Art. 6(1)(e))</translation>
-    </message>
-    <message>
-        <source>Legitimate interests (GDPR Art. 6(1)(f))</source>
-        <translation>Legitimate interests (GDPR Art. 6(1)(f))</translation>
-    </message>
-</context>
-<context>
-    <name>Migrations</name>
-    <message>
-        <source>%1 is not a DSAR Desk database (%2). Choose another file with --db.</source>
-        <translation>%1 is not a DSAR Desk database (%2). Choose another file with --db.</translation>
-    </message>
-    <message>
-        <source>%1 is a database of another program: it has tables but no DSAR Desk schema. It has not been changed. Choose another file with --db.</source>
-        <translation>%1 is a database of another program: it has tables but no DSAR Desk schema. It has not been changed. Choose another file with --db.</translation>
-    </message>
-    <message>
-        <source>Migration %1 failed and was rolled back: %2</source>
-        <translation>Migration %1 failed and was rolled back: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Permissions</name>
-    <message>
-        <source>viewing cases</source>
-        <translation>viewing cases</translation>
-    </message>
-    <message>
-        <source>registering requests and data subjects</source>
-        <translation>registering requests and data subjects</translation>
-    </message>
-    <message>
-        <source>working on cases</source>
-        <translation>working on cases</translation>
-    </message>
-    <message>
-        <source>approving an extension</source>
-        <translation>approving an extension</translation>
-    </message>
-    <message>
-        <source>approving a refusal</source>
-        <translation>approving a refusal</translation>
-    </message>
-    <message>
-        <source>approving the execution of an erasure</source>
-        <translation>approving the execution of an erasure</translation>
-    </message>
-    <message>
-        <source>lifting a restriction</source>
-        <translation>lifting a restriction</translation>
-    </message>
-    <message>
-        <source>deciding that a request is manifestly unfounded or excessive</source>
-        <translation>deciding that a request is manifestly unfounded or excessive</translation>
-    </message>
-    <message>
-        <source>managing staff accounts</source>
-        <translation>managing staff accounts</translation>
-    </message>
-    <message>
-        <source>verifying and exporting the audit trail</source>
-        <translation>verifying and exporting the audit trail</translation>
-    </message>
-    <message>
-        <source>purging closed cases</source>
-        <translation>purging closed cases</translation>
-    </message>
-    <message>
-        <source>Refused: %1 needs the role %2; you are signed in as %3.</source>
-        <translation>Refused: %1 needs the role %2; you are signed in as %3.</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> or </translation>
-    </message>
-    <message>
-        <source>managing organisations, the processing register and settings</source>
-        <translation>managing organisations, the processing register and settings</translation>
-    </message>
-</context>
-<context>
-    <name>ProcessingActivities</name>
-    <message>
-        <source>customer</source>
-        <translation>customer</translation>
-    </message>
-    <message>
-        <source>company representative</source>
-        <translation>company representative</translation>
-    </message>
-    <message>
-        <source>supplier contact</source>
-        <translation>supplier contact</translation>
-    </message>
-    <message>
-        <source>job applicant</source>
-        <translation>job applicant</translation>
-    </message>
-    <message>
-        <source>visitor</source>
-        <translation>visitor</translation>
-    </message>
-    <message>
-        <source>website visitor</source>
-        <translation>website visitor</translation>
-    </message>
-    <message>
-        <source>newsletter subscriber</source>
-        <translation>newsletter subscriber</translation>
-    </message>
-</context>
-<context>
-    <name>QGnomeTheme</name>
-    <message>
-        <source>&amp;OK</source>
-        <translation>&amp;OK</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Cancel</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Close</translation>
-    </message>
-</context>
-<context>
-    <name>QPlatformTheme</name>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>&amp;Yes</source>
-        <translation>&amp;Yes</translation>
-    </message>
-    <message>
-        <source>&amp;No</source>
-        <translation>&amp;No</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Help</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Apply</translation>
-    </message>
-</context>
-<context>
-    <name>ReceiptTimeParser</name>
-    <message>
-        <source>No receipt date was given. Enter the date the request arrived, e.g. 2027-03-05, or the exact time with Z or an offset, e.g. 2027-03-31T22:30:00Z.</source>
-        <translation>No receipt date was given. Enter the date the request arrived, e.g. 2027-03-05, or the exact time with Z or an offset, e.g. 2027-03-31T22:30:00Z.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has spaces before or after it. Remove them, e.g. 2027-03-05.</source>
-        <translation>&quot;%1&quot; has spaces before or after it. Remove them, e.g. 2027-03-05.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; contains digits other than 0-9. Type the date with the digits 0-9, e.g. 2027-03-05 or 2027-03-31T22:30:00Z.</source>
-        <translation>&quot;%1&quot; contains digits other than 0-9. Type the date with the digits 0-9, e.g. 2027-03-05 or 2027-03-31T22:30:00Z.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a real date. Check the month and the day, in the form YYYY-MM-DD, e.g. 2027-03-05.</source>
-        <translation>&quot;%1&quot; is not a real date. Check the month and the day, in the form YYYY-MM-DD, e.g. 2027-03-05.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a receipt date or time. Write the date as YYYY-MM-DD, e.g. 2027-03-05, or the exact time with Z or an offset, e.g. 2027-03-31T22:30:00Z or 2027-04-01T00:30:00+02:00.</source>
-        <translation>&quot;%1&quot; is not a receipt date or time. Write the date as YYYY-MM-DD, e.g. 2027-03-05, or the exact time with Z or an offset, e.g. 2027-03-31T22:30:00Z or 2027-04-01T00:30:00+02:00.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a real date and time. Check the date (YYYY-MM-DD), the time (00:00 to 23:59:59) and the offset (-14:00 to +14:00), e.g. 2027-03-31T22:30:00Z.</source>
-        <translation>&quot;%1&quot; is not a real date and time. Check the date (YYYY-MM-DD), the time (00:00 to 23:59:59) and the offset (-14:00 to +14:00), e.g. 2027-03-31T22:30:00Z.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no time zone, so the receipt date is ambiguous. Add Z for UTC or an offset such as +01:00, e.g. %1Z or %1+01:00.</source>
-        <translation>&quot;%1&quot; has no time zone, so the receipt date is ambiguous. Add Z for UTC or an offset such as +01:00, e.g. %1Z or %1+01:00.</translation>
-    </message>
-    <message>
-        <source>The time zone Europe/Stockholm is missing from this system, so the receipt date of an exact time cannot be taken. Install the tzdata package, or enter the Stockholm date as YYYY-MM-DD.</source>
-        <translation>The time zone Europe/Stockholm is missing from this system, so the receipt date of an exact time cannot be taken. Install the tzdata package, or enter the Stockholm date as YYYY-MM-DD.</translation>
-    </message>
-</context>
-<context>
-    <name>RecipientRoles</name>
-    <message>
-        <source>Processor (GDPR Art. 28)</source>
-        <translation>Processor (GDPR Art. 28)</translation>
-    </message>
-    <message>
-        <source>Independent controller</source>
-        <translation>Independent controller</translation>
-    </message>
-    <message>
-        <source>Joint controller (GDPR Art. 26)</source>
-        <translation>Joint controller (GDPR Art. 26)</translation>
-    </message>
-    <message>
-        <source>Authority</source>
-        <translation>Authority</translation>
-    </message>
-</context>
-<context>
-    <name>RegisterRepository</name>
-    <message>
-        <source>The register table %1 holds an unknown code &quot;%2&quot;. The database was changed outside DSAR Desk; restore it from a backup.</source>
-        <translation>The register table %1 holds an unknown code &quot;%2&quot;. The database was changed outside DSAR Desk; restore it from a backup.</translation>
-    </message>
-</context>
-<context>
-    <name>RegisterService</name>
-    <message>
-        <source>%1 is %2 characters long; at most %3 are allowed. Shorten it.</source>
-        <translation>%1 is %2 characters long; at most %3 are allowed. Shorten it.</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is listed twice. Remove one of them.</source>
-        <translation>%1 &quot;%2&quot; is listed twice. Remove one of them.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;UK&quot; is not an ISO 3166 code; the United Kingdom is GB.</source>
-        <translation>%1: &quot;UK&quot; is not an ISO 3166 code; the United Kingdom is GB.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;EL&quot; is not an ISO 3166 code; Greece is GR.</source>
-        <translation>%1: &quot;EL&quot; is not an ISO 3166 code; Greece is GR.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a country code. Give the two-letter ISO 3166 code, e.g. SE, NO, US or GB.</source>
-        <translation>%1: &quot;%2&quot; is not a country code. Give the two-letter ISO 3166 code, e.g. SE, NO, US or GB.</translation>
-    </message>
-    <message>
-        <source>The processing activity needs a name, e.g. &quot;CRM-system&quot; or &quot;Recruitment&quot;.</source>
-        <translation>The processing activity needs a name, e.g. &quot;CRM-system&quot; or &quot;Recruitment&quot;.</translation>
-    </message>
-    <message>
-        <source>The name of the processing activity</source>
-        <translation>The name of the processing activity</translation>
-    </message>
-    <message>
-        <source>There is no organisation with id %1. Add the organisation first, or choose one from &quot;dsarctl controller list&quot;.</source>
-        <translation>There is no organisation with id %1. Add the organisation first, or choose one from &quot;dsarctl controller list&quot;.</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no purpose. State at least one purpose (GDPR Art. 30(1)(b)).</source>
-        <translation>&quot;%1&quot; has no purpose. State at least one purpose (GDPR Art. 30(1)(b)).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no legal basis. Choose at least one of GDPR Art. 6(1)(a)-(f): %2.</source>
-        <translation>&quot;%1&quot; has no legal basis. Choose at least one of GDPR Art. 6(1)(a)-(f): %2.</translation>
-    </message>
-    <message>
-        <source>The note on a legal basis</source>
-        <translation>The note on a legal basis</translation>
-    </message>
-    <message>
-        <source>The legal basis %1 is listed twice. Remove one of them.</source>
-        <translation>The legal basis %1 is listed twice. Remove one of them.</translation>
-    </message>
-    <message>
-        <source>A data category has no name. Name it (e.g. &quot;contact details&quot;) or remove it.</source>
-        <translation>A data category has no name. Name it (e.g. &quot;contact details&quot;) or remove it.</translation>
-    </message>
-    <message>
-        <source>A data category</source>
-        <translation>A data category</translation>
-    </message>
-    <message>
-        <source>The data category &quot;%1&quot; is listed twice. Remove one of them.</source>
-        <translation>The data category &quot;%1&quot; is listed twice. Remove one of them.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is special-category data (GDPR Art. 9(1)), which may only be processed under a condition of Art. 9(2). Choose the condition (%2) or unmark the category as special.</source>
-        <translation>&quot;%1&quot; is special-category data (GDPR Art. 9(1)), which may only be processed under a condition of Art. 9(2). Choose the condition (%2) or unmark the category as special.</translation>
-    </message>
-    <message>
-        <source>An Art. 9(2) condition is set but no data category is marked as special-category data. Mark the special category or remove the condition.</source>
-        <translation>An Art. 9(2) condition is set but no data category is marked as special-category data. Mark the special category or remove the condition.</translation>
-    </message>
-    <message>
-        <source>Category of data subjects</source>
-        <translation>Category of data subjects</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <source>The name of a source</source>
-        <translation>The name of a source</translation>
-    </message>
-    <message>
-        <source>A source of kind &quot;other&quot; needs a name that says where the data come from.</source>
-        <translation>A source of kind &quot;other&quot; needs a name that says where the data come from.</translation>
-    </message>
-    <message>
-        <source>A recipient has no name. Name it (e.g. the processor&apos;s company name) or remove it.</source>
-        <translation>A recipient has no name. Name it (e.g. the processor&apos;s company name) or remove it.</translation>
-    </message>
-    <message>
-        <source>The name of a recipient</source>
-        <translation>The name of a recipient</translation>
-    </message>
-    <message>
-        <source>The purpose of a recipient</source>
-        <translation>The purpose of a recipient</translation>
-    </message>
-    <message>
-        <source>Recipient &quot;%1&quot;</source>
-        <translation>Recipient &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>The recipient of a transfer</source>
-        <translation>The recipient of a transfer</translation>
-    </message>
-    <message>
-        <source>The note on a transfer</source>
-        <translation>The note on a transfer</translation>
-    </message>
-    <message>
-        <source>A transfer</source>
-        <translation>A transfer</translation>
-    </message>
-    <message>
-        <source>The transfer to %1 goes outside the EU/EEA and needs a safeguard (GDPR Art. 44-46). Choose one: %2.</source>
-        <translation>The transfer to %1 goes outside the EU/EEA and needs a safeguard (GDPR Art. 44-46). Choose one: %2.</translation>
-    </message>
-    <message>
-        <source>The transfer to %1 relies on a derogation; state in the note which one of GDPR Art. 49(1) applies (e.g. explicit consent, a contract with the subject).</source>
-        <translation>The transfer to %1 relies on a derogation; state in the note which one of GDPR Art. 49(1) applies (e.g. explicit consent, a contract with the subject).</translation>
-    </message>
-    <message>
-        <source>An automated decision needs both a description of its logic and of its significance and consequences for the subject (GDPR Art. 15(1)(h)).</source>
-        <translation>An automated decision needs both a description of its logic and of its significance and consequences for the subject (GDPR Art. 15(1)(h)).</translation>
-    </message>
-    <message>
-        <source>The description of the automated decision&apos;s logic</source>
-        <translation>The description of the automated decision&apos;s logic</translation>
-    </message>
-    <message>
-        <source>The automated decision&apos;s significance</source>
-        <translation>The automated decision&apos;s significance</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no retention rule. State how long the data are kept, e.g. two years after the contract ended (GDPR Art. 30(1)(f)).</source>
-        <translation>&quot;%1&quot; has no retention rule. State how long the data are kept, e.g. two years after the contract ended (GDPR Art. 30(1)(f)).</translation>
-    </message>
-    <message>
-        <source>The retention rule</source>
-        <translation>The retention rule</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: the retention rule cannot be used: %2</source>
-        <translation>&quot;%1&quot;: the retention rule cannot be used: %2</translation>
-    </message>
-    <message>
-        <source>The retention note</source>
-        <translation>The retention note</translation>
-    </message>
-    <message>
-        <source>The organisation already has a processing activity named &quot;%1&quot;. Choose another name or change that activity.</source>
-        <translation>The organisation already has a processing activity named &quot;%1&quot;. Choose another name or change that activity.</translation>
-    </message>
-    <message>
-        <source>The processing activity could not be saved: %1</source>
-        <translation>The processing activity could not be saved: %1</translation>
-    </message>
-    <message>
-        <source>There is no processing activity with id %1; it may have been removed.</source>
-        <translation>There is no processing activity with id %1; it may have been removed.</translation>
-    </message>
-    <message>
-        <source>A processing activity cannot move to another organisation. Add it to that organisation and remove it here.</source>
-        <translation>A processing activity cannot move to another organisation. Add it to that organisation and remove it here.</translation>
-    </message>
-    <message>
-        <source>The organisation already has another processing activity named &quot;%1&quot;. Choose another name.</source>
-        <translation>The organisation already has another processing activity named &quot;%1&quot;. Choose another name.</translation>
-    </message>
-    <message>
-        <source>There is no processing activity with id %1; it may already have been removed.</source>
-        <translation>There is no processing activity with id %1; it may already have been removed.</translation>
-    </message>
-    <message>
-        <source>The processing activity could not be removed: %1</source>
-        <translation>The processing activity could not be removed: %1</translation>
-    </message>
-    <message>
-        <source>There is no organisation with id %1. List them with &quot;dsarctl controller list&quot;.</source>
-        <translation>There is no organisation with id %1. List them with &quot;dsarctl controller list&quot;.</translation>
-    </message>
-    <message>
-        <source>There is no processing activity with id %1.</source>
-        <translation>There is no processing activity with id %1.</translation>
-    </message>
-</context>
-<context>
-    <name>RequestRights</name>
-    <message>
-        <source>Access</source>
-        <translation>Access</translation>
-    </message>
-    <message>
-        <source>Rectification</source>
-        <translation>Rectification</translation>
-    </message>
-    <message>
-        <source>Erasure</source>
-        <translation>Erasure</translation>
-    </message>
-    <message>
-        <source>Restriction</source>
-        <translation>Restriction</translation>
-    </message>
-    <message>
-        <source>Portability</source>
-        <translation>Portability</translation>
-    </message>
-    <message>
-        <source>Objection</source>
-        <translation>Objection</translation>
-    </message>
-    <message>
-        <source>Withdrawal of consent</source>
-        <translation>Withdrawal of consent</translation>
-    </message>
-    <message>
-        <source>Art. 15</source>
-        <translation>Art. 15</translation>
-    </message>
-    <message>
-        <source>Art. 16</source>
-        <translation>Art. 16</translation>
-    </message>
-    <message>
-        <source>Art. 17</source>
-        <translation>Art. 17</translation>
-    </message>
-    <message>
-        <source>Art. 18</source>
-        <translation>Art. 18</translation>
-    </message>
-    <message>
-        <source>Art. 20</source>
-        <translation>Art. 20</translation>
-    </message>
-    <message>
-        <source>Art. 21</source>
-        <translation>Art. 21</translation>
-    </message>
-    <message>
-        <source>Art. 7(3)</source>
-        <translation>Art. 7(3)</translation>
-    </message>
-</context>
-<context>
-    <name>RetentionAnchors</name>
-    <message>
-        <source>after collection</source>
-        <translation>after collection</translation>
-    </message>
-    <message>
-        <source>after the contract or relationship ended</source>
-        <translation>after the contract or relationship ended</translation>
-    </message>
-    <message>
-        <source>after the last activity</source>
-        <translation>after the last activity</translation>
-    </message>
-    <message>
-        <source>after the calendar year in which the fiscal year ended</source>
-        <translation>after the calendar year in which the fiscal year ended</translation>
-    </message>
-    <message>
-        <source>after the send-out</source>
-        <translation>after the send-out</translation>
-    </message>
-    <message>
-        <source>after the account was created</source>
-        <translation>after the account was created</translation>
-    </message>
-    <message>
-        <source>while consent lasts</source>
-        <translation>while consent lasts</translation>
-    </message>
-    <message>
-        <source>until the project ends</source>
-        <translation>until the project ends</translation>
-    </message>
-    <message>
-        <source>kept for a stated reason</source>
-        <translation>kept for a stated reason</translation>
-    </message>
-</context>
-<context>
-    <name>RetentionEngine</name>
-    <message>
-        <source>The date of %1 is not a valid date.</source>
-        <translation>The date of %1 is not a valid date.</translation>
-    </message>
-    <message>
-        <source>%1 is not the last day of a month, so it cannot be the end of a fiscal year; enter the fiscal year&apos;s last day, not the date of the document.</source>
-        <translation>%1 is not the last day of a month, so it cannot be the end of a fiscal year; enter the fiscal year&apos;s last day, not the date of the document.</translation>
-    </message>
-    <message>
-        <source>The retain-until date falls outside the calendar.</source>
-        <translation>The retain-until date falls outside the calendar.</translation>
-    </message>
-    <message>
-        <source>Kept until %1</source>
-        <translation>Kept until %1</translation>
-    </message>
-    <message>
-        <source>No date yet: waiting for %1</source>
-        <translation>No date yet: waiting for %1</translation>
-    </message>
-    <message>
-        <source>Kept while consent lasts</source>
-        <translation>Kept while consent lasts</translation>
-    </message>
-    <message>
-        <source>Kept: %1</source>
-        <translation>Kept: %1</translation>
-    </message>
-</context>
-<context>
-    <name>RetentionEvents</name>
-    <message>
-        <source>the collection</source>
-        <translation>the collection</translation>
-    </message>
-    <message>
-        <source>the end of the contract or relationship</source>
-        <translation>the end of the contract or relationship</translation>
-    </message>
-    <message>
-        <source>the last activity</source>
-        <translation>the last activity</translation>
-    </message>
-    <message>
-        <source>the end of the fiscal year</source>
-        <translation>the end of the fiscal year</translation>
-    </message>
-    <message>
-        <source>the send-out</source>
-        <translation>the send-out</translation>
-    </message>
-    <message>
-        <source>the account&apos;s creation</source>
-        <translation>the account&apos;s creation</translation>
-    </message>
-    <message>
-        <source>the withdrawal of consent</source>
-        <translation>the withdrawal of consent</translation>
-    </message>
-    <message>
-        <source>the end of the project</source>
-        <translation>the end of the project</translation>
-    </message>
-</context>
-<context>
-    <name>RetentionPeriod</name>
-    <message>
-        <source>Unknown unit of a retention period.</source>
-        <translation>Unknown unit of a retention period.</translation>
-    </message>
-    <message>
-        <source>A retention period of %1%2 is out of range: use 1 to %3 of that unit.</source>
-        <translation>A retention period of %1%2 is out of range: use 1 to %3 of that unit.</translation>
-    </message>
-    <message>
-        <source>Write a whole number and d, m or y, e.g. 180d, 6m or 2y.</source>
-        <translation>Write a whole number and d, m or y, e.g. 180d, 6m or 2y.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a retention period. %2</source>
-        <translation>&quot;%1&quot; is not a retention period. %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no unit. %2</source>
-        <translation>&quot;%1&quot; has no unit. %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n month</numerusform>
-            <numerusform>%n months</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n year</numerusform>
-            <numerusform>%n years</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RetentionRule</name>
-    <message>
-        <source>A backslash in a retention rule must be followed by ; or \.</source>
-        <translation>A backslash in a retention rule must be followed by ; or \.</translation>
-    </message>
-    <message>
-        <source>Unknown retention anchor.</source>
-        <translation>Unknown retention anchor.</translation>
-    </message>
-    <message>
-        <source>The legal reference and the reason of a retention rule must be single lines.</source>
-        <translation>The legal reference and the reason of a retention rule must be single lines.</translation>
-    </message>
-    <message>
-        <source>A rule kept while consent lasts has no period; remove &quot;%1&quot;.</source>
-        <translation>A rule kept while consent lasts has no period; remove &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>A rule kept for a stated reason has no period; remove &quot;%1&quot; or choose an anchor to count it from.</source>
-        <translation>A rule kept for a stated reason has no period; remove &quot;%1&quot; or choose an anchor to count it from.</translation>
-    </message>
-    <message>
-        <source>A rule kept for a stated reason needs the reason.</source>
-        <translation>A rule kept for a stated reason needs the reason.</translation>
-    </message>
-    <message>
-        <source>A rule counted after the fiscal year&apos;s end needs a period in years, e.g. 7y (BFL 7 kap. 2 §).</source>
-        <translation>A rule counted after the fiscal year&apos;s end needs a period in years, e.g. 7y (BFL 7 kap. 2 §).</translation>
-    </message>
-    <message>
-        <source>A rule &quot;%1&quot; needs a period, e.g. 2y, 6m or 180d.</source>
-        <translation>A rule &quot;%1&quot; needs a period, e.g. 2y, 6m or 180d.</translation>
-    </message>
-    <message>
-        <source>A retention rule has at most four fields, anchor;period;legal reference;reason; write a semicolon in the text as \;.</source>
-        <translation>A retention rule has at most four fields, anchor;period;legal reference;reason; write a semicolon in the text as \;.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a retention anchor; use one of %2.</source>
-        <translation>&quot;%1&quot; is not a retention anchor; use one of %2.</translation>
-    </message>
-</context>
-<context>
-    <name>RetentionService</name>
-    <message>
-        <source>retention period after closing has run out</source>
-        <translation>retention period after closing has run out</translation>
-    </message>
-</context>
-<context>
-    <name>Roles</name>
-    <message>
-        <source>Case handler</source>
-        <translation>Case handler</translation>
-    </message>
-    <message>
-        <source>Data protection officer</source>
-        <translation>Data protection officer</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Administrator</translation>
-    </message>
-</context>
-<context>
-    <name>SelfTest</name>
-    <message>
-        <source>The cryptographic self-test of %1 failed; the program cannot protect personal data with this OpenSSL library.</source>
-        <translation>The cryptographic self-test of %1 failed; the program cannot protect personal data with this OpenSSL library.</translation>
-    </message>
-    <message>
-        <source>AES-256-GCM encryption</source>
-        <translation>AES-256-GCM encryption</translation>
-    </message>
-    <message>
-        <source>AES-256-GCM decryption</source>
-        <translation>AES-256-GCM decryption</translation>
-    </message>
-    <message>
-        <source>AES-256-GCM tamper detection</source>
-        <translation>AES-256-GCM tamper detection</translation>
-    </message>
-    <message>
-        <source>AES-256-GCM nonce generation</source>
-        <translation>AES-256-GCM nonce generation</translation>
-    </message>
-    <message>
-        <source>constant-time comparison</source>
-        <translation>constant-time comparison</translation>
-    </message>
-    <message>
-        <source>the random number generator</source>
-        <translation>the random number generator</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsService</name>
-    <message>
-        <source>The deadline settings in the database are damaged (calendar profile &quot;%1&quot;, clock-stop window &quot;%2&quot;, internal target &quot;%3&quot;). Ask an administrator to correct them.</source>
-        <translation>The deadline settings in the database are damaged (calendar profile &quot;%1&quot;, clock-stop window &quot;%2&quot;, internal target &quot;%3&quot;). Ask an administrator to correct them.</translation>
-    </message>
-    <message>
-        <source>The retention setting for closed cases (&quot;%1&quot; years) is damaged. Ask an administrator to correct it.</source>
-        <translation>The retention setting for closed cases (&quot;%1&quot; years) is damaged. Ask an administrator to correct it.</translation>
-    </message>
-    <message>
-        <source>Calendar for deadlines: EU (binding) or SE1930 (also the three eves non-working; information only). EU or SE1930.</source>
-        <translation>Calendar for deadlines: EU (binding) or SE1930 (also the three eves non-working; information only). EU or SE1930.</translation>
-    </message>
-    <message>
-        <source>Working days after receipt within which an identity or clarification request stops the clock. 0 to 20.</source>
-        <translation>Working days after receipt within which an identity or clarification request stops the clock. 0 to 20.</translation>
-    </message>
-    <message>
-        <source>Internal target in days from receipt. 1 to 30.</source>
-        <translation>Internal target in days from receipt. 1 to 30.</translation>
-    </message>
-    <message>
-        <source>Years a closed case is kept before it is purged. 1 to 50.</source>
-        <translation>Years a closed case is kept before it is purged. 1 to 50.</translation>
-    </message>
-    <message>
-        <source>There is no setting &quot;%1&quot;. The settings are: %2.</source>
-        <translation>There is no setting &quot;%1&quot;. The settings are: %2.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid value for %2: %3</source>
-        <translation>&quot;%1&quot; is not a valid value for %2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>SourceKinds</name>
-    <message>
-        <source>The data subject</source>
-        <translation>The data subject</translation>
-    </message>
-    <message>
-        <source>Public register</source>
-        <translation>Public register</translation>
-    </message>
-    <message>
-        <source>Credit bureau</source>
-        <translation>Credit bureau</translation>
-    </message>
-    <message>
-        <source>Sanctions or PEP list</source>
-        <translation>Sanctions or PEP list</translation>
-    </message>
-    <message>
-        <source>The subject&apos;s employer</source>
-        <translation>The subject&apos;s employer</translation>
-    </message>
-    <message>
-        <source>Other source</source>
-        <translation>Other source</translation>
-    </message>
-</context>
-<context>
-    <name>SpecialCategoryConditions</name>
-    <message>
-        <source>Explicit consent (GDPR Art. 9(2)(a))</source>
-        <translation>Explicit consent (GDPR Art. 9(2)(a))</translation>
-    </message>
-    <message>
-        <source>Employment and social security law (GDPR Art. 9(2)(b))</source>
-        <translation>Employment and social security law (GDPR Art. 9(2)(b))</translation>
-    </message>
-    <message>
-        <source>Vital interests, the subject cannot consent (GDPR Art. 9(2)(c))</source>
-        <translation>Vital interests, the subject cannot consent (GDPR Art. 9(2)(c))</translation>
-    </message>
-    <message>
-        <source>Non-profit body and its members (GDPR Art. 9(2)(d))</source>
-        <translation>Non-profit body and its members (GDPR Art. 9(2)(d))</translation>
-    </message>
-    <message>
-        <source>Manifestly made public by the subject (GDPR Art. 9(2)(e))</source>
-        <translation>Manifestly made public by the subject (GDPR Art. 9(2)(e))</translation>
-    </message>
-    <message>
-        <source>Legal claims or courts (GDPR Art. 9(2)(f))</source>
-        <translation>Legal claims or courts (GDPR Art. 9(2)(f))</translation>
-    </message>
-    <message>
-        <source>Substantial public interest (GDPR Art. 9(2)(g))</source>
-        <translation>Substantial public interest (GDPR Art. 9(2)(g))</translation>
-    </message>
-    <message>
-        <source>Preventive or occupational medicine, health or social care (GDPR Art. 9(2)(h))</source>
-        <translation>Preventive or occupational medicine, health or social care (GDPR Art. 9(2)(h))</translation>
-    </message>
-    <message>
-        <source>Public health (GDPR Art. 9(2)(i))</source>
-        <translation>Public health (GDPR Art. 9(2)(i))</translation>
-    </message>
-    <message>
-        <source>Archiving, research or statistics (GDPR Art. 9(2)(j))</source>
-        <translation>Archiving, research or statistics (GDPR Art. 9(2)(j))</translation>
-    </message>
-</context>
-<context>
-    <name>SqlQuery</name>
-    <message>
-        <source>The database refused a statement: %1</source>
-        <translation>The database refused a statement: %1</translation>
-    </message>
-    <message>
-        <source>The database could not carry out a statement: %1</source>
-        <translation>The database could not carry out a statement: %1</translation>
-    </message>
-    <message>
-        <source>The database did not return the new row&apos;s id.</source>
-        <translation>The database did not return the new row&apos;s id.</translation>
-    </message>
-</context>
-<context>
-    <name>SubjectService</name>
-    <message>
-        <source>The data subject needs a name. Write the name as the request gives it.</source>
-        <translation>The data subject needs a name. Write the name as the request gives it.</translation>
-    </message>
-    <message>
-        <source>The name is longer than %1 characters. Shorten it.</source>
-        <translation>The name is longer than %1 characters. Shorten it.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an e-mail address. Write it as name@example.se, or leave it empty.</source>
-        <translation>&quot;%1&quot; is not an e-mail address. Write it as name@example.se, or leave it empty.</translation>
-    </message>
-    <message>
-        <source>Personnummer %1: %2</source>
-        <translation>Personnummer %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is an organisation number. A data subject is a person: give a personnummer or samordningsnummer, or leave it empty.</source>
-        <translation>%1 is an organisation number. A data subject is a person: give a personnummer or samordningsnummer, or leave it empty.</translation>
-    </message>
-    <message>
-        <source>A data subject with this %1 is already registered (id %2). Use that subject instead of adding a second one.</source>
-        <translation>A data subject with this %1 is already registered (id %2). Use that subject instead of adding a second one.</translation>
-    </message>
-    <message>
-        <source>There is no data subject with id %1.</source>
-        <translation>There is no data subject with id %1.</translation>
-    </message>
-    <message>
-        <source>e-mail address</source>
-        <translation>e-mail address</translation>
-    </message>
-    <message>
-        <source>phone number</source>
-        <translation>phone number</translation>
-    </message>
-    <message>
-        <source>postal address</source>
-        <translation>postal address</translation>
-    </message>
-    <message>
-        <source>The %1 is longer than %2 characters. Shorten it.</source>
-        <translation>The %1 is longer than %2 characters. Shorten it.</translation>
-    </message>
-    <message>
-        <source>The personnummer is too long: it has 10 or 12 digits, e.g. 19121212-1212.</source>
-        <translation>The personnummer is too long: it has 10 or 12 digits, e.g. 19121212-1212.</translation>
-    </message>
-</context>
-<context>
-    <name>SwedishIdParser</name>
-    <message>
-        <source>Character %1 at position %2 is a digit from another writing system; only the digits 0-9 are accepted. Retype the number with the digits 0-9.</source>
-        <translation>Character %1 at position %2 is a digit from another writing system; only the digits 0-9 are accepted. Retype the number with the digits 0-9.</translation>
-    </message>
-    <message>
-        <source>Character %1 at position %2 is not the ordinary hyphen; write the separator as &quot;-&quot; (or &quot;+&quot; for a person who has turned 100).</source>
-        <translation>Character %1 at position %2 is not the ordinary hyphen; write the separator as &quot;-&quot; (or &quot;+&quot; for a person who has turned 100).</translation>
-    </message>
-    <message>
-        <source>There is a space (%1) at position %2; remove the spaces inside the number.</source>
-        <translation>There is a space (%1) at position %2; remove the spaces inside the number.</translation>
-    </message>
-    <message>
-        <source>Character %1 at position %2 is not allowed; an identity number has only the digits 0-9 and a &quot;-&quot; or &quot;+&quot; before the last four digits.</source>
-        <translation>Character %1 at position %2 is not allowed; an identity number has only the digits 0-9 and a &quot;-&quot; or &quot;+&quot; before the last four digits.</translation>
-    </message>
-    <message>
-        <source>The check digit (the last digit) is %1 but should be %2; check the number for a typing error.</source>
-        <translation>The check digit (the last digit) is %1 but should be %2; check the number for a typing error.</translation>
-    </message>
-    <message>
-        <source>A 12-digit number starting with 16 is an organisationsnummer, but the third and fourth digits after 16 are %1, and an organisationsnummer has 20 or more there. For a personnummer, write the century (19 or 20) instead of 16.</source>
-        <translation>A 12-digit number starting with 16 is an organisationsnummer, but the third and fourth digits after 16 are %1, and an organisationsnummer has 20 or more there. For a personnummer, write the century (19 or 20) instead of 16.</translation>
-    </message>
-    <message>
-        <source>An organisationsnummer is written with &quot;-&quot;, not &quot;+&quot; (&quot;+&quot; marks a person who has turned 100). Write it as NNNNNN-NNNN.</source>
-        <translation>An organisationsnummer is written with &quot;-&quot;, not &quot;+&quot; (&quot;+&quot; marks a person who has turned 100). Write it as NNNNNN-NNNN.</translation>
-    </message>
-    <message>
-        <source>No such date: the month is %1, but it must be 01-12. If this is an organisationsnummer, write it with 10 digits or with 16 in front.</source>
-        <translation>No such date: the month is %1, but it must be 01-12. If this is an organisationsnummer, write it with 10 digits or with 16 in front.</translation>
-    </message>
-    <message>
-        <source>No such date: the month is %1, but it must be 01-12 (YYMMDD-NNNC); check the number for a typing error.</source>
-        <translation>No such date: the month is %1, but it must be 01-12 (YYMMDD-NNNC); check the number for a typing error.</translation>
-    </message>
-    <message>
-        <source>No such date: the day is %1, but it must be 01-31 (or 61-91 for a samordningsnummer); check the number for a typing error.</source>
-        <translation>No such date: the day is %1, but it must be 01-31 (or 61-91 for a samordningsnummer); check the number for a typing error.</translation>
-    </message>
-    <message>
-        <source>No such date: %1 does not exist (in a samordningsnummer the day is written + 60, here %2); check the number for a typing error.</source>
-        <translation>No such date: %1 does not exist (in a samordningsnummer the day is written + 60, here %2); check the number for a typing error.</translation>
-    </message>
-    <message>
-        <source>No such date: %1 does not exist (&quot;+&quot; means the person has turned 100, which gives the year %2); check the number and its separator.</source>
-        <translation>No such date: %1 does not exist (&quot;+&quot; means the person has turned 100, which gives the year %2); check the number and its separator.</translation>
-    </message>
-    <message>
-        <source>No such date: %1 does not exist; check the number for a typing error.</source>
-        <translation>No such date: %1 does not exist; check the number for a typing error.</translation>
-    </message>
-    <message>
-        <source>The birth date %1 is in the future (after %2); check the year.</source>
-        <translation>The birth date %1 is in the future (after %2); check the year.</translation>
-    </message>
-    <message>
-        <source>The number is written with &quot;+&quot;, which means the person has turned 100, but a person born %1 turns 100 on %2. Write it with &quot;-&quot; or without a separator.</source>
-        <translation>The number is written with &quot;+&quot;, which means the person has turned 100, but a person born %1 turns 100 on %2. Write it with &quot;-&quot; or without a separator.</translation>
-    </message>
-    <message>
-        <source>Cannot check the identity number: no valid reference date was given.</source>
-        <translation>Cannot check the identity number: no valid reference date was given.</translation>
-    </message>
-    <message>
-        <source>No identity number was entered; enter 10 or 12 digits (YYMMDD-NNNC or YYYYMMDDNNNC).</source>
-        <translation>No identity number was entered; enter 10 or 12 digits (YYMMDD-NNNC or YYYYMMDDNNNC).</translation>
-    </message>
-    <message>
-        <source>There is a second separator &quot;%1&quot; at position %2; write only one &quot;-&quot; or &quot;+&quot;, before the last four digits (YYMMDD-NNNC).</source>
-        <translation>There is a second separator &quot;%1&quot; at position %2; write only one &quot;-&quot; or &quot;+&quot;, before the last four digits (YYMMDD-NNNC).</translation>
-    </message>
-    <message>
-        <source>Wrong length: %1 digits were found, but a Swedish identity number has 10 or 12 digits (YYMMDD-NNNC or YYYYMMDDNNNC).</source>
-        <translation>Wrong length: %1 digits were found, but a Swedish identity number has 10 or 12 digits (YYMMDD-NNNC or YYYYMMDDNNNC).</translation>
-    </message>
-    <message>
-        <source>The separator &quot;%1&quot; at position %2 must come right before the last four digits (YYMMDD-NNNC or YYYYMMDD-NNNC).</source>
-        <translation>The separator &quot;%1&quot; at position %2 must come right before the last four digits (YYMMDD-NNNC or YYYYMMDD-NNNC).</translation>
-    </message>
-</context>
-<context>
-    <name>Transaction</name>
-    <message>
-        <source>Cannot begin a database transaction: %1</source>
-        <translation>Cannot begin a database transaction: %1</translation>
-    </message>
-    <message>
-        <source>No transaction is active.</source>
-        <translation>No transaction is active.</translation>
-    </message>
-    <message>
-        <source>The change could not be saved and nothing was written: %1</source>
-        <translation>The change could not be saved and nothing was written: %1</translation>
-    </message>
-</context>
-<context>
-    <name>TransferSafeguards</name>
-    <message>
-        <source>Adequacy decision (GDPR Art. 45)</source>
-        <translation>Adequacy decision (GDPR Art. 45)</translation>
-    </message>
-    <message>
-        <source>EU standard contractual clauses (GDPR Art. 46(2)(c))</source>
-        <translation>EU standard contractual clauses (GDPR Art. 46(2)(c))</translation>
-    </message>
-    <message>
-        <source>Binding corporate rules (GDPR Art. 47)</source>
-        <translation>Binding corporate rules (GDPR Art. 47)</translation>
-    </message>
-    <message>
-        <source>Derogation for a specific situation (GDPR Art. 49)</source>
-        <translation>Derogation for a specific situation (GDPR Art. 49)</translation>
-    </message>
-</context>
-<context>
-    <name>dsar::CaseDetailsDialog</name>
-    <message>
-        <source>Case %1</source>
-        <translation>Case %1</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Request</translation>
-    </message>
-    <message>
-        <source>Reference:</source>
-        <translation>Reference:</translation>
-    </message>
-    <message>
-        <source>Right:</source>
-        <translation>Right:</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>right (article)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>Data subject:</source>
-        <translation>Data subject:</translation>
-    </message>
-    <message>
-        <source>Organisation:</source>
-        <translation>Organisation:</translation>
-    </message>
-    <message>
-        <source>Channel:</source>
-        <translation>Channel:</translation>
-    </message>
-    <message>
-        <source>Received:</source>
-        <translation>Received:</translation>
-    </message>
-    <message>
-        <source>Arrived at:</source>
-        <translation>Arrived at:</translation>
-    </message>
-    <message>
-        <source>%1 (Stockholm time)</source>
-        <translation>%1 (Stockholm time)</translation>
-    </message>
-    <message>
-        <source>Exact time not known (date only)</source>
-        <translation>Exact time not known (date only)</translation>
-    </message>
-    <message>
-        <source>Registered:</source>
-        <translation>Registered:</translation>
-    </message>
-    <message>
-        <source>Linked cases:</source>
-        <translation>Linked cases:</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>None</translation>
-    </message>
-    <message>
-        <source>Deadlines</source>
-        <translation>Deadlines</translation>
-    </message>
-    <message>
-        <source>Due:</source>
-        <translation>Due:</translation>
-    </message>
-    <message>
-        <source>Extended, now due:</source>
-        <translation>Extended, now due:</translation>
-    </message>
-    <message>
-        <source>Days left:</source>
-        <translation>Days left:</translation>
-    </message>
-    <message>
-        <source>Legal maximum if extended:</source>
-        <translation>Legal maximum if extended:</translation>
-    </message>
-    <message>
-        <source>Planning target if extended:</source>
-        <translation>Planning target if extended:</translation>
-    </message>
-    <message>
-        <source>Internal target:</source>
-        <translation>Internal target:</translation>
-    </message>
-    <message>
-        <source>Close the case details</source>
-        <translation>Close the case details</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <source>The history could not be read: %1</source>
-        <translation>The history could not be read: %1</translation>
-    </message>
-</context>
-<context>
-    <name>dsar::CaseFilterBar</name>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
-        <source>Filter by status</source>
-        <translation>Filter by status</translation>
-    </message>
-    <message>
-        <source>&amp;Right:</source>
-        <translation>&amp;Right:</translation>
-    </message>
-    <message>
-        <source>Filter by right</source>
-        <translation>Filter by right</translation>
-    </message>
-    <message>
-        <source>&amp;Overdue only</source>
-        <translation>&amp;Overdue only</translation>
-    </message>
-    <message>
-        <source>Show overdue cases only</source>
-        <translation>Show overdue cases only</translation>
-    </message>
-    <message>
-        <source>S&amp;earch:</source>
-        <translation>S&amp;earch:</translation>
-    </message>
-    <message>
-        <source>Reference, data subject or organisation</source>
-        <translation>Reference, data subject or organisation</translation>
-    </message>
-    <message>
-        <source>Search cases</source>
-        <translation>Search cases</translation>
-    </message>
-    <message>
-        <source>Search by reference, data subject or organisation (Ctrl+F)</source>
-        <translation>Search by reference, data subject or organisation (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>All statuses</translation>
-    </message>
-    <message>
-        <source>All rights</source>
-        <translation>All rights</translation>
-    </message>
-</context>
-<context>
-    <name>dsar::CaseHistoryView</name>
-    <message>
-        <source>History of the case</source>
-        <translation>History of the case</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <source>Case opened</source>
-        <translation>Case opened</translation>
-    </message>
-    <message>
-        <source>Case purged</source>
-        <translation>Case purged</translation>
-    </message>
-    <message>
-        <source>%1 (Stockholm time)</source>
-        <translation>%1 (Stockholm time)</translation>
-    </message>
-</context>
-<context>
-    <name>dsar::CaseListModel</name>
-    <message>
-        <source>Closed</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <source>Due today</source>
-        <translation>Due today</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>%n day left</numerusform>
-            <numerusform>%n days left</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>%n day overdue</numerusform>
-            <numerusform>%n days overdue</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Reference</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>Right</translation>
-    </message>
-    <message>
-        <source>Data subject</source>
-        <translation>Data subject</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Days left</source>
-        <translation>Days left</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-</context>
-<context>
-    <name>dsar::CaseService</name>
-    <message>
-        <source>The receipt %1 is in the future. Give the date and time the request actually arrived (today is %2).</source>
-        <translation>The receipt %1 is in the future. Give the date and time the request actually arrived (today is %2).</translation>
-    </message>
-    <message>
-        <source>Say which right the request is about (%1).</source>
-        <translation>Say which right the request is about (%1).</translation>
-    </message>
-    <message>
-        <source>There is no case %1. References look like DSAR-2027-00042; list cases with &quot;dsarctl case list&quot;.</source>
-        <translation>There is no case %1. References look like DSAR-2027-00042; list cases with &quot;dsarctl case list&quot;.</translation>
-    </message>
-</context>
-<context>
-    <name>dsar::DeadlinePreview</name>
-    <message>
-        <source>Computed dates</source>
-        <translation>Computed dates</translation>
-    </message>
-    <message>
-        <source>Receipt date (Stockholm):</source>
-        <translation>Receipt date (Stockholm):</translation>
-    </message>
-    <message>
-        <source>Due (one month):</source>
-        <translation>Due (one month):</translation>
-    </message>
-    <message>
-        <source>Legal maximum if extended:</source>
-        <translation>Legal maximum if extended:</translation>
-    </message>
-    <message>
-        <source>Planning target if extended:</source>
-        <translation>Planning target if extended:</translation>
-    </message>
-    <message>
-        <source>Internal target:</source>
-        <translation>Internal target:</translation>
-    </message>
-    <message>
-        <source>Deadline warnings</source>
-        <translation>Deadline warnings</translation>
-    </message>
-    <message>
-        <source>Warning: the due date is an eve (midsommarafton, julafton or nyårsafton). It is a legal deadline, but many are off that day: plan to answer earlier.</source>
-        <translation>Warning: the due date is an eve (midsommarafton, julafton or nyårsafton). It is a legal deadline, but many are off that day: plan to answer earlier.</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Warning: %1</translation>
-    </message>
-</context>
-<context>
-    <name>dsar::LoginDialog</name>
-    <message>
-        <source>Sign in</source>
-        <translation>Sign in</translation>
-    </message>
-    <message>
-        <source>Sign in with your DSAR Desk account.</source>
-        <translation>Sign in with your DSAR Desk account.</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>User name</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>&amp;User name:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Password:</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>Database: %1</translation>
-    </message>
-    <message>
-        <source>Why signing in failed</source>
-        <translation>Why signing in failed</translation>
-    </message>
-    <message>
-        <source>Cancel signing in</source>
-        <translation>Cancel signing in</translation>
-    </message>
-</context>
-<context>
-    <name>dsar::MainWindow</name>
-    <message>
-        <source>DSAR Desk</source>
-        <translation>DSAR Desk</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>Main toolbar</translation>
-    </message>
-    <message>
-        <source>&amp;Register request…</source>
-        <translation>&amp;Register request…</translation>
-    </message>
-    <message>
-        <source>Register a new request from a data subject (Ctrl+N)</source>
-        <translation>Register a new request from a data subject (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Refresh</translation>
-    </message>
-    <message>
-        <source>&amp;Find cases</source>
-        <translation>&amp;Find cases</translation>
-    </message>
-    <message>
-        <source>&amp;About DSAR Desk</source>
-        <translation>&amp;About DSAR Desk</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Cases</translation>
-    </message>
-    <message>
-        <source>Press Enter to show the details of the selected case.</source>
-        <translation>Press Enter to show the details of the selected case.</translation>
-    </message>
-    <message>
-        <source>Training date notice</source>
-        <translation>Training date notice</translation>
-    </message>
-    <message>
-        <source>Database notice</source>
-        <translation>Database notice</translation>
-    </message>
-    <message>
-        <source>Database file</source>
-        <translation>Database file</translation>
-    </message>
-    <message>
-        <source>Number of cases</source>
-        <translation>Number of cases</translation>
-    </message>
-    <message>
-        <source>Training/what-if date: today is treated as %1 (DSAR_TODAY)</source>
-        <translation>Training/what-if date: today is treated as %1 (DSAR_TODAY)</translation>
-    </message>
-    <message>
-        <source>The organisations could not be read: %1</source>
-        <translation>The organisations could not be read: %1</translation>
-    </message>
-    <message>
-        <source>The cases could not be loaded: %1</source>
-        <translation>The cases could not be loaded: %1</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>Database: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n case</numerusform>
-            <numerusform>%n cases</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n case(s) shown</source>
-        <translation>
-            <numerusform>%1 of %n case shown</numerusform>
-            <numerusform>%1 of %n cases shown</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <comment>cases, overdue</comment>
-        <translation>%1, %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n overdue</numerusform>
-            <numerusform>%n overdue</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Registered %n case(s): %1</source>
-        <translation>
-            <numerusform>Registered %n case: %1</numerusform>
-            <numerusform>Registered %n cases: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Case %1</source>
-        <translation>Case %1</translation>
-    </message>
-    <message>
-        <source>About DSAR Desk</source>
-        <translation>About DSAR Desk</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;DSAR Desk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registers data subject requests under the GDPR and keeps track of their deadlines.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;DSAR Desk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registers data subject requests under the GDPR and keeps track of their deadlines.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Registering a request needs the role %1.</source>
-        <translation>Registering a request needs the role %1.</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 (%2)</source>
-        <translation>Signed in as %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Signed-in user</source>
-        <translation>Signed-in user</translation>
-    </message>
-    <message>
-        <source>You are signed in as %1 with the role %2, which does not include case work: viewing and registering cases needs the role %3. Administrators manage staff accounts and organisations with dsarctl (dsarctl user, dsarctl controller).</source>
-        <translation>You are signed in as %1 with the role %2, which does not include case work: viewing and registering cases needs the role %3. Administrators manage staff accounts and organisations with dsarctl (dsarctl user, dsarctl controller).</translation>
-    </message>
-    <message>
-        <source>This database has no organisations yet, so no request can be registered. Add each organisation whose requests you handle with:
-dsarctl --db &quot;%1&quot; --user %2 controller add --name &quot;NAME&quot;
+    <context>
+        <name>AccountService</name>
+        <message>
+            <source>"%1" is not a valid user name: use 2 to 32 lower-case letters a-z, digits, '.', '_' or '-', starting with a letter.</source>
+            <translation>"%1" is not a valid user name: use 2 to 32 lower-case letters a-z, digits, '.', '_' or '-', starting with a letter.</translation>
+        </message>
+        <message>
+            <source>There is already an account named %1.</source>
+            <translation>There is already an account named %1.</translation>
+        </message>
+        <message>
+            <source>Name the first administrator.</source>
+            <translation>Name the first administrator.</translation>
+        </message>
+        <message>
+            <source>This database already has accounts; sign in as an administrator to add more.</source>
+            <translation>This database already has accounts; sign in as an administrator to add more.</translation>
+        </message>
+        <message>
+            <source>The first account must be an administrator.</source>
+            <translation>The first account must be an administrator.</translation>
+        </message>
+        <message>
+            <source>Account %1: %2</source>
+            <translation>Account %1: %2</translation>
+        </message>
+        <message>
+            <source>Unknown user or wrong password.</source>
+            <translation>Unknown user or wrong password.</translation>
+        </message>
+        <message>
+            <source>The account %1 is disabled. Ask an administrator.</source>
+            <translation>The account %1 is disabled. Ask an administrator.</translation>
+        </message>
+        <message>
+            <source>The account's key does not belong to this database. Ask an administrator.</source>
+            <translation>The account's key does not belong to this database. Ask an administrator.</translation>
+        </message>
+        <message>
+            <source>You cannot disable your own account; ask another administrator.</source>
+            <translation>You cannot disable your own account; ask another administrator.</translation>
+        </message>
+        <message>
+            <source>There is no account named %1.</source>
+            <translation>There is no account named %1.</translation>
+        </message>
+        <message>
+            <source>The account %1 is already disabled.</source>
+            <translation>The account %1 is already disabled.</translation>
+        </message>
+        <message>
+            <source>Only an administrator may set another account's password. %1</source>
+            <translation>Only an administrator may set another account's password. %1</translation>
+        </message>
+        <message>
+            <source>This database has no accounts. Create a new database with its first administrator: "dsarctl --db PATH init --admin NAME" (or --demo for demonstration data).</source>
+            <translation>This database has no accounts. Create a new database with its first administrator: "dsarctl --db PATH init --admin NAME" (or --demo for demonstration data).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many failed attempts: wait %n second(s) and try again.</source>
+            <translation>
+                <numerusform>Too many failed attempts: wait %n second and try again.</numerusform>
+                <numerusform>Too many failed attempts: wait %n seconds and try again.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Aead</name>
+        <message>
+            <source>The encryption key must be %1 bytes long.</source>
+            <translation>The encryption key must be %1 bytes long.</translation>
+        </message>
+        <message>
+            <source>The data is too large to be encrypted in one piece.</source>
+            <translation>The data is too large to be encrypted in one piece.</translation>
+        </message>
+        <message>
+            <source>The encryption library failed.</source>
+            <translation>The encryption library failed.</translation>
+        </message>
+        <message>
+            <source>The data could not be decrypted: wrong key or altered data.</source>
+            <translation>The data could not be decrypted: wrong key or altered data.</translation>
+        </message>
+        <message>
+            <source>The nonce must be %1 bytes long.</source>
+            <translation>The nonce must be %1 bytes long.</translation>
+        </message>
+        <message>
+            <source>The encrypted data is too short; it is damaged or not encrypted data.</source>
+            <translation>The encrypted data is too short; it is damaged or not encrypted data.</translation>
+        </message>
+        <message>
+            <source>The encrypted data is in an unknown format.</source>
+            <translation>The encrypted data is in an unknown format.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditLog</name>
+        <message>
+            <source>Event %1 follows event %2: the events in between were deleted or the order was changed.</source>
+            <translation>Event %1 follows event %2: the events in between were deleted or the order was changed.</translation>
+        </message>
+        <message>
+            <source>Event %1 does not follow the event before it: an event was inserted, deleted or moved here.</source>
+            <translation>Event %1 does not follow the event before it: an event was inserted, deleted or moved here.</translation>
+        </message>
+        <message>
+            <source>Event %1 was altered after it was written.</source>
+            <translation>Event %1 was altered after it was written.</translation>
+        </message>
+        <message>
+            <source>Event %1 does not carry this database's key: the chain was rewritten from here.</source>
+            <translation>Event %1 does not carry this database's key: the chain was rewritten from here.</translation>
+        </message>
+        <message>
+            <source>The record of the last event is missing: it was deleted.</source>
+            <translation>The record of the last event is missing: it was deleted.</translation>
+        </message>
+        <message>
+            <source>The record of the last event was altered.</source>
+            <translation>The record of the last event was altered.</translation>
+        </message>
+        <message>
+            <source>The trail ends at event %1 but %2 events were written: the last events were deleted.</source>
+            <translation>The trail ends at event %1 but %2 events were written: the last events were deleted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditService</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseStatuses</name>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Awaiting identification</source>
+            <translation>Awaiting identification</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Decision proposed</source>
+            <translation>Decision proposed</translation>
+        </message>
+        <message>
+            <source>Decision approved</source>
+            <translation>Decision approved</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Answered</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refused</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <source>Identity not confirmed</source>
+            <translation>Identity not confirmed</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseWorkflow</name>
+        <message>
+            <source>The case is already "%1".</source>
+            <translation>The case is already "%1".</translation>
+        </message>
+        <message>
+            <source>The case is "%1" and cannot change any more.</source>
+            <translation>The case is "%1" and cannot change any more.</translation>
+        </message>
+        <message>
+            <source>A case that is "%1" cannot become "%2". From here it can become: %3.</source>
+            <translation>A case that is "%1" cannot become "%2". From here it can become: %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Channels</name>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Web form</source>
+            <translation>Web form</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>In person</translation>
+        </message>
+    </context>
+    <context>
+        <name>Clock</name>
+        <message>
+            <source>DSAR_TODAY=%1 is not a date. Use the form YYYY-MM-DD, e.g. DSAR_TODAY=2027-03-05, or unset it to use the real date.</source>
+            <translation>DSAR_TODAY=%1 is not a date. Use the form YYYY-MM-DD, e.g. DSAR_TODAY=2027-03-05, or unset it to use the real date.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ControllerService</name>
+        <message>
+            <source>The organisation needs a name.</source>
+            <translation>The organisation needs a name.</translation>
+        </message>
+        <message>
+            <source>Organisation number %1: %2</source>
+            <translation>Organisation number %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is a %2, not an organisation number (NNNNNN-NNNN, digits 3-4 at least 20).</source>
+            <translation>%1 is a %2, not an organisation number (NNNNNN-NNNN, digits 3-4 at least 20).</translation>
+        </message>
+        <message>
+            <source>The organisation could not be saved (is the name or number already registered?): %1</source>
+            <translation>The organisation could not be saved (is the name or number already registered?): %1</translation>
+        </message>
+        <message>
+            <source>There is no organisation with id %1. List them with "dsarctl controller list".</source>
+            <translation>There is no organisation with id %1. List them with "dsarctl controller list".</translation>
+        </message>
+        <message>
+            <source>This database serves several organisations; say which one received the request: %1.</source>
+            <translation>This database serves several organisations; say which one received the request: %1.</translation>
+        </message>
+        <message>
+            <source>No organisation matches "%1". Give its id, organisation number or exact name: %2.</source>
+            <translation>No organisation matches "%1". Give its id, organisation number or exact name: %2.</translation>
+        </message>
+        <message>
+            <source>A field of the organisation is longer than 300 characters. Shorten it.</source>
+            <translation>A field of the organisation is longer than 300 characters. Shorten it.</translation>
+        </message>
+        <message>
+            <source>No organisation is registered yet. An administrator adds it first ("dsarctl controller add --name NAME").</source>
+            <translation>No organisation is registered yet. An administrator adds it first ("dsarctl controller add --name NAME").</translation>
+        </message>
+        <message>
+            <source>Another organisation (id %1) is already named "%2". Choose another name.</source>
+            <translation>Another organisation (id %1) is already named "%2". Choose another name.</translation>
+        </message>
+        <message>
+            <source>Another organisation, "%1" (id %2), already has organisation number %3. Check the number.</source>
+            <translation>Another organisation, "%1" (id %2), already has organisation number %3. Check the number.</translation>
+        </message>
+        <message>
+            <source>The organisation could not be saved: %1</source>
+            <translation>The organisation could not be saved: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Crypto</name>
+        <message>
+            <source>A negative number of random bytes was requested.</source>
+            <translation>A negative number of random bytes was requested.</translation>
+        </message>
+        <message>
+            <source>The random number generator failed.</source>
+            <translation>The random number generator failed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvReader</name>
+        <message>
+            <source>The file is not UTF-8 text. Save it as "CSV UTF-8" and import it again.</source>
+            <translation>The file is not UTF-8 text. Save it as "CSV UTF-8" and import it again.</translation>
+        </message>
+        <message>
+            <source>Line %1: a quoted field is never closed. Add the closing double quote (") or remove the opening one.</source>
+            <translation>Line %1: a quoted field is never closed. Add the closing double quote (") or remove the opening one.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <source>The database %1 was written by a newer version of DSAR Desk (schema %2; this version knows up to %3). It has not been changed. Update DSAR Desk to open it.</source>
+            <translation>The database %1 was written by a newer version of DSAR Desk (schema %2; this version knows up to %3). It has not been changed. Update DSAR Desk to open it.</translation>
+        </message>
+        <message>
+            <source>Cannot open the database %1: %2</source>
+            <translation>Cannot open the database %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a file. Choose a database file with --db.</source>
+            <translation>%1 is not a file. Choose a database file with --db.</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1 for the database. Check the permissions or choose another place with --db.</source>
+            <translation>Cannot create the folder %1 for the database. Check the permissions or choose another place with --db.</translation>
+        </message>
+        <message>
+            <source>There is no database at %1. Create it with "dsarctl --db %1 init --admin NAME" (or --demo for demonstration data) or choose another file with --db.</source>
+            <translation>There is no database at %1. Create it with "dsarctl --db %1 init --admin NAME" (or --demo for demonstration data) or choose another file with --db.</translation>
+        </message>
+        <message>
+            <source>%1 is not a DSAR Desk database (it is empty). Remove it and create the database with "dsarctl --db %1 init --admin NAME", or choose another file with --db.</source>
+            <translation>%1 is not a DSAR Desk database (it is empty). Remove it and create the database with "dsarctl --db %1 init --admin NAME", or choose another file with --db.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlineCalculator</name>
+        <message>
+            <source>The receipt date is missing or not a real date, so no deadline can be computed. Enter the date the request arrived, e.g. 2027-03-05.</source>
+            <translation>The receipt date is missing or not a real date, so no deadline can be computed. Enter the date the request arrived, e.g. 2027-03-05.</translation>
+        </message>
+        <message>
+            <source>The request for information sent on %1 has no documented reason, so the clock does not stop for it. Record the reasoned doubt about identity (GDPR Art. 12(6)) or what needed clarifying (recital 63).</source>
+            <translation>The request for information sent on %1 has no documented reason, so the clock does not stop for it. Record the reasoned doubt about identity (GDPR Art. 12(6)) or what needed clarifying (recital 63).</translation>
+        </message>
+        <message>
+            <source>(no date)</source>
+            <translation>(no date)</translation>
+        </message>
+        <message>
+            <source>A request for information has no valid date, so the clock does not stop for it. Enter the day the request went out.</source>
+            <translation>A request for information has no valid date, so the clock does not stop for it. Enter the day the request went out.</translation>
+        </message>
+        <message>
+            <source>The request for information is dated %1, before the receipt date %2, so the clock does not stop for it. Correct the date.</source>
+            <translation>The request for information is dated %1, before the receipt date %2, so the clock does not stop for it. Correct the date.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The request for information sent on %1 went out later than %n working day(s) after receipt (the last day was %2), so the clock does not stop for it. Plan against the deadline without suspension.</source>
+            <translation>
+                <numerusform>The request for information sent on %1 went out later than %n working day after receipt (the last day was %2), so the clock does not stop for it. Plan against the deadline without suspension.</numerusform>
+                <numerusform>The request for information sent on %1 went out later than %n working days after receipt (the last day was %2), so the clock does not stop for it. Plan against the deadline without suspension.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The answer to the request for information sent on %1 has no valid date or is dated before the request, so the clock does not stop for it. Correct the answer date.</source>
+            <translation>The answer to the request for information sent on %1 has no valid date or is dated before the request, so the clock does not stop for it. Correct the answer date.</translation>
+        </message>
+        <message>
+            <source>The receipt date is missing. Give the date the request arrived, e.g. 2027-03-05.</source>
+            <translation>The receipt date is missing. Give the date the request arrived, e.g. 2027-03-05.</translation>
+        </message>
+        <message>
+            <source>The receipt date %1 is before 25 May 2018, when the GDPR began to apply. Check the date.</source>
+            <translation>The receipt date %1 is before 25 May 2018, when the GDPR began to apply. Check the date.</translation>
+        </message>
+        <message>
+            <source>The receipt date %1 is too far ahead to plan for. Check the year.</source>
+            <translation>The receipt date %1 is too far ahead to plan for. Check the year.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoData</name>
+        <message>
+            <source>The demonstration data %1 are missing from this build: %2</source>
+            <translation>The demonstration data %1 are missing from this build: %2</translation>
+        </message>
+        <message>
+            <source>The demonstration account %1 is missing.</source>
+            <translation>The demonstration account %1 is missing.</translation>
+        </message>
+        <message>
+            <source>The demonstration register cannot be read: %1</source>
+            <translation>The demonstration register cannot be read: %1</translation>
+        </message>
+        <message>
+            <source>The demonstration register cannot be imported: %1</source>
+            <translation>The demonstration register cannot be imported: %1</translation>
+        </message>
+        <message>
+            <source>The demonstration subjects cannot be added: %1</source>
+            <translation>The demonstration subjects cannot be added: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoSubjects</name>
+        <message>
+            <source>"%1" is not a demonstration date.</source>
+            <translation>"%1" is not a demonstration date.</translation>
+        </message>
+        <message>
+            <source>Unknown retention event "%1".</source>
+            <translation>Unknown retention event "%1".</translation>
+        </message>
+        <message>
+            <source>A demonstration request names subject %1, which does not exist.</source>
+            <translation>A demonstration request names subject %1, which does not exist.</translation>
+        </message>
+        <message>
+            <source>Unknown right "%1".</source>
+            <translation>Unknown right "%1".</translation>
+        </message>
+        <message>
+            <source>Unknown channel "%1".</source>
+            <translation>Unknown channel "%1".</translation>
+        </message>
+        <message>
+            <source>Unknown status "%1".</source>
+            <translation>Unknown status "%1".</translation>
+        </message>
+        <message>
+            <source>The demonstration subjects are not in the expected format (dsardesk-demo-subjects, version 1).</source>
+            <translation>The demonstration subjects are not in the expected format (dsardesk-demo-subjects, version 1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoldingFile</name>
+        <message>
+            <source>%1 characters; at most %2 are allowed</source>
+            <translation>%1 characters; at most %2 are allowed</translation>
+        </message>
+        <message>
+            <source>empty; every row needs a %1</source>
+            <translation>empty; every row needs a %1</translation>
+        </message>
+        <message>
+            <source>"%1" is not yes or no; write true/false, yes/no, ja/nej or 1/0</source>
+            <translation>"%1" is not yes or no; write true/false, yes/no, ja/nej or 1/0</translation>
+        </message>
+        <message>
+            <source>"%1" is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31</source>
+            <translation>"%1" is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31</translation>
+        </message>
+        <message>
+            <source>the required column "%1" is missing; add it or map another column to it (e.g. --map %1="Your column")</source>
+            <translation>the required column "%1" is missing; add it or map another column to it (e.g. --map %1="Your column")</translation>
+        </message>
+        <message>
+            <source>the column "%1", mapped to %2, is missing</source>
+            <translation>the column "%1", mapped to %2, is missing</translation>
+        </message>
+        <message>
+            <source>the file is empty; it needs a header row and one row per holding</source>
+            <translation>the file is empty; it needs a header row and one row per holding</translation>
+        </message>
+        <message>
+            <source>the column appears twice; keep one</source>
+            <translation>the column appears twice; keep one</translation>
+        </message>
+        <message>
+            <source>the file has a header row but no holdings</source>
+            <translation>the file has a header row but no holdings</translation>
+        </message>
+        <message>
+            <source>%1 cells where the header has %2; check the separators and quotes on this line</source>
+            <translation>%1 cells where the header has %2; check the separators and quotes on this line</translation>
+        </message>
+        <message>
+            <source>not valid JSON at character %1: %2</source>
+            <translation>not valid JSON at character %1: %2</translation>
+        </message>
+        <message>
+            <source>expected an array of holdings, or an object with a "holdings" array</source>
+            <translation>expected an array of holdings, or an object with a "holdings" array</translation>
+        </message>
+        <message>
+            <source>the file holds no holdings</source>
+            <translation>the file holds no holdings</translation>
+        </message>
+        <message>
+            <source>not an object; each holding is {"category": ..., "field": ..., "value": ...}</source>
+            <translation>not an object; each holding is {"category": ..., "field": ..., "value": ...}</translation>
+        </message>
+        <message>
+            <source>a list or an object where text, a date or true/false belongs</source>
+            <translation>a list or an object where text, a date or true/false belongs</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>line %1</translation>
+        </message>
+        <message>
+            <source>item %1</source>
+            <translation>item %1</translation>
+        </message>
+        <message>
+            <source>, column %1</source>
+            <translation>, column %1</translation>
+        </message>
+        <message>
+            <source>, key %1</source>
+            <translation>, key %1</translation>
+        </message>
+        <message>
+            <source>"%1" is neither a .csv nor a .json file. Export the holdings as CSV with a header row, or as JSON.</source>
+            <translation>"%1" is neither a .csv nor a .json file. Export the holdings as CSV with a header row, or as JSON.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a column mapping. Write OUR=THEIRS, e.g. value=E-postadress, where OUR is one of: %2.</source>
+            <translation>"%1" is not a column mapping. Write OUR=THEIRS, e.g. value=E-postadress, where OUR is one of: %2.</translation>
+        </message>
+        <message>
+            <source>The column %1 is mapped twice. Map it once.</source>
+            <translation>The column %1 is mapped twice. Map it once.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoldingService</name>
+        <message>
+            <source>There is no processing activity with id %1.</source>
+            <translation>There is no processing activity with id %1.</translation>
+        </message>
+        <message>
+            <source>no system given; name the system the data live in</source>
+            <translation>no system given; name the system the data live in</translation>
+        </message>
+        <message>
+            <source>"%1" is not one of the systems of "%2" (%3); add it to the processing register first</source>
+            <translation>"%1" is not one of the systems of "%2" (%3); add it to the processing register first</translation>
+        </message>
+        <message>
+            <source>"%1" is not a data category of "%2" (%3); use one of them or add it to the processing register</source>
+            <translation>"%1" is not a data category of "%2" (%3); use one of them or add it to the processing register</translation>
+        </message>
+        <message>
+            <source>no category given</source>
+            <translation>no category given</translation>
+        </message>
+        <message>
+            <source>no field name given</source>
+            <translation>no field name given</translation>
+        </message>
+        <message>
+            <source>no value given</source>
+            <translation>no value given</translation>
+        </message>
+        <message>
+            <source>%1 is after today; give the date the event happened, or leave it empty if it has not</source>
+            <translation>%1 is after today; give the date the event happened, or leave it empty if it has not</translation>
+        </message>
+        <message>
+            <source>There is no data subject with id %1.</source>
+            <translation>There is no data subject with id %1.</translation>
+        </message>
+        <message>
+            <source>There is no holding with id %1; it may have been removed.</source>
+            <translation>There is no holding with id %1; it may have been removed.</translation>
+        </message>
+        <message>
+            <source>There is no holding with id %1; it may already have been removed.</source>
+            <translation>There is no holding with id %1; it may already have been removed.</translation>
+        </message>
+        <message>
+            <source>There is no data subject with id %1. Find the id with "dsarctl subject find".</source>
+            <translation>There is no data subject with id %1. Find the id with "dsarctl subject find".</translation>
+        </message>
+        <message>
+            <source>system: %1</source>
+            <translation>system: %1</translation>
+        </message>
+        <message>
+            <source>the file holds no holdings</source>
+            <translation>the file holds no holdings</translation>
+        </message>
+        <message>
+            <source>No holdings were chosen. Choose the holdings the systems have deleted.</source>
+            <translation>No holdings were chosen. Choose the holdings the systems have deleted.</translation>
+        </message>
+        <message>
+            <source>There is no holding with id %1; it may already have been erased.</source>
+            <translation>There is no holding with id %1; it may already have been erased.</translation>
+        </message>
+        <message>
+            <source>Holding %1 is not due for erasure (%2). Nothing was changed.</source>
+            <translation>Holding %1 is not due for erasure (%2). Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>No processing activity is called "%1". List them with "dsarctl register list".</source>
+            <translation>No processing activity is called "%1". List them with "dsarctl register list".</translation>
+        </message>
+        <message>
+            <source>Several organisations have an activity called "%1": %2. Give the id, or "Organisation/Activity".</source>
+            <translation>Several organisations have an activity called "%1": %2. Give the id, or "Organisation/Activity".</translation>
+        </message>
+    </context>
+    <context>
+        <name>Kdf</name>
+        <message>
+            <source>The scrypt cost N must be a power of two greater than 1.</source>
+            <translation>The scrypt cost N must be a power of two greater than 1.</translation>
+        </message>
+        <message>
+            <source>The scrypt parameters r and p must be positive.</source>
+            <translation>The scrypt parameters r and p must be positive.</translation>
+        </message>
+        <message>
+            <source>The scrypt cost N must be less than 2^(16 * r).</source>
+            <translation>The scrypt cost N must be less than 2^(16 * r).</translation>
+        </message>
+        <message>
+            <source>The scrypt parameters need more than %1 MiB of memory.</source>
+            <translation>The scrypt parameters need more than %1 MiB of memory.</translation>
+        </message>
+        <message>
+            <source>The password hash parameters are not in the form scrypt$N$r$p.</source>
+            <translation>The password hash parameters are not in the form scrypt$N$r$p.</translation>
+        </message>
+        <message>
+            <source>The password hash parameters N, r and p must be positive whole numbers.</source>
+            <translation>The password hash parameters N, r and p must be positive whole numbers.</translation>
+        </message>
+        <message>
+            <source>The derived key must be between 1 and %1 bytes long.</source>
+            <translation>The derived key must be between 1 and %1 bytes long.</translation>
+        </message>
+        <message>
+            <source>The password could not be hashed (scrypt failed).</source>
+            <translation>The password could not be hashed (scrypt failed).</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyRing</name>
+        <message>
+            <source>The data key has the wrong length.</source>
+            <translation>The data key has the wrong length.</translation>
+        </message>
+        <message>
+            <source>A stored value in %1 could not be decrypted (wrong key or altered data).</source>
+            <translation>A stored value in %1 could not be decrypted (wrong key or altered data).</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeySlot</name>
+        <message>
+            <source>The password must have at least %1 characters.</source>
+            <translation>The password must have at least %1 characters.</translation>
+        </message>
+        <message>
+            <source>The password must not be the user name.</source>
+            <translation>The password must not be the user name.</translation>
+        </message>
+        <message>
+            <source>Wrong password.</source>
+            <translation>Wrong password.</translation>
+        </message>
+        <message>
+            <source>The account's key slot is damaged; an administrator must set a new password.</source>
+            <translation>The account's key slot is damaged; an administrator must set a new password.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LegalBases</name>
+        <message>
+            <source>Consent (GDPR Art. 6(1)(a))</source>
+            <translation>Consent (GDPR Art. 6(1)(a))</translation>
+        </message>
+        <message>
+            <source>Contract (GDPR Art. 6(1)(b))</source>
+            <translation>Contract (GDPR Art. 6(1)(b))</translation>
+        </message>
+        <message>
+            <source>Legal obligation (GDPR Art. 6(1)(c))</source>
+            <translation>Legal obligation (GDPR Art. 6(1)(c))</translation>
+        </message>
+        <message>
+            <source>Vital interests (GDPR Art. 6(1)(d))</source>
+            <translation>Vital interests (GDPR Art. 6(1)(d))</translation>
+        </message>
+        <message>
+            <source>Public task (GDPR Art. 6(1)(e))</source>
+            <translation>Public task (GDPR Art. 6(1)(e))</translation>
+        </message>
+        <message>
+            <source>Legitimate interests (GDPR Art. 6(1)(f))</source>
+            <translation>Legitimate interests (GDPR Art. 6(1)(f))</translation>
+        </message>
+    </context>
+    <context>
+        <name>Migrations</name>
+        <message>
+            <source>%1 is not a DSAR Desk database (%2). Choose another file with --db.</source>
+            <translation>%1 is not a DSAR Desk database (%2). Choose another file with --db.</translation>
+        </message>
+        <message>
+            <source>%1 is a database of another program: it has tables but no DSAR Desk schema. It has not been changed. Choose another file with --db.</source>
+            <translation>%1 is a database of another program: it has tables but no DSAR Desk schema. It has not been changed. Choose another file with --db.</translation>
+        </message>
+        <message>
+            <source>Migration %1 failed and was rolled back: %2</source>
+            <translation>Migration %1 failed and was rolled back: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Permissions</name>
+        <message>
+            <source>viewing cases</source>
+            <translation>viewing cases</translation>
+        </message>
+        <message>
+            <source>registering requests and data subjects</source>
+            <translation>registering requests and data subjects</translation>
+        </message>
+        <message>
+            <source>working on cases</source>
+            <translation>working on cases</translation>
+        </message>
+        <message>
+            <source>approving an extension</source>
+            <translation>approving an extension</translation>
+        </message>
+        <message>
+            <source>approving a refusal</source>
+            <translation>approving a refusal</translation>
+        </message>
+        <message>
+            <source>approving the execution of an erasure</source>
+            <translation>approving the execution of an erasure</translation>
+        </message>
+        <message>
+            <source>lifting a restriction</source>
+            <translation>lifting a restriction</translation>
+        </message>
+        <message>
+            <source>deciding that a request is manifestly unfounded or excessive</source>
+            <translation>deciding that a request is manifestly unfounded or excessive</translation>
+        </message>
+        <message>
+            <source>managing staff accounts</source>
+            <translation>managing staff accounts</translation>
+        </message>
+        <message>
+            <source>verifying and exporting the audit trail</source>
+            <translation>verifying and exporting the audit trail</translation>
+        </message>
+        <message>
+            <source>purging closed cases</source>
+            <translation>purging closed cases</translation>
+        </message>
+        <message>
+            <source>Refused: %1 needs the role %2; you are signed in as %3.</source>
+            <translation>Refused: %1 needs the role %2; you are signed in as %3.</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> or </translation>
+        </message>
+        <message>
+            <source>managing organisations, the processing register and settings</source>
+            <translation>managing organisations, the processing register and settings</translation>
+        </message>
+        <message>
+            <source>approving a case's decision</source>
+            <translation>approving a case's decision</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProcessingActivities</name>
+        <message>
+            <source>customer</source>
+            <translation>customer</translation>
+        </message>
+        <message>
+            <source>company representative</source>
+            <translation>company representative</translation>
+        </message>
+        <message>
+            <source>supplier contact</source>
+            <translation>supplier contact</translation>
+        </message>
+        <message>
+            <source>job applicant</source>
+            <translation>job applicant</translation>
+        </message>
+        <message>
+            <source>visitor</source>
+            <translation>visitor</translation>
+        </message>
+        <message>
+            <source>website visitor</source>
+            <translation>website visitor</translation>
+        </message>
+        <message>
+            <source>newsletter subscriber</source>
+            <translation>newsletter subscriber</translation>
+        </message>
+    </context>
+    <context>
+        <name>QGnomeTheme</name>
+        <message>
+            <source>&amp;OK</source>
+            <translation>&amp;OK</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Yes</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;No</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Apply</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptTimeParser</name>
+        <message>
+            <source>No receipt date was given. Enter the date the request arrived, e.g. 2027-03-05, or the exact time with Z or an offset, e.g. 2027-03-31T22:30:00Z.</source>
+            <translation>No receipt date was given. Enter the date the request arrived, e.g. 2027-03-05, or the exact time with Z or an offset, e.g. 2027-03-31T22:30:00Z.</translation>
+        </message>
+        <message>
+            <source>"%1" has spaces before or after it. Remove them, e.g. 2027-03-05.</source>
+            <translation>"%1" has spaces before or after it. Remove them, e.g. 2027-03-05.</translation>
+        </message>
+        <message>
+            <source>"%1" contains digits other than 0-9. Type the date with the digits 0-9, e.g. 2027-03-05 or 2027-03-31T22:30:00Z.</source>
+            <translation>"%1" contains digits other than 0-9. Type the date with the digits 0-9, e.g. 2027-03-05 or 2027-03-31T22:30:00Z.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a real date. Check the month and the day, in the form YYYY-MM-DD, e.g. 2027-03-05.</source>
+            <translation>"%1" is not a real date. Check the month and the day, in the form YYYY-MM-DD, e.g. 2027-03-05.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a receipt date or time. Write the date as YYYY-MM-DD, e.g. 2027-03-05, or the exact time with Z or an offset, e.g. 2027-03-31T22:30:00Z or 2027-04-01T00:30:00+02:00.</source>
+            <translation>"%1" is not a receipt date or time. Write the date as YYYY-MM-DD, e.g. 2027-03-05, or the exact time with Z or an offset, e.g. 2027-03-31T22:30:00Z or 2027-04-01T00:30:00+02:00.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a real date and time. Check the date (YYYY-MM-DD), the time (00:00 to 23:59:59) and the offset (-14:00 to +14:00), e.g. 2027-03-31T22:30:00Z.</source>
+            <translation>"%1" is not a real date and time. Check the date (YYYY-MM-DD), the time (00:00 to 23:59:59) and the offset (-14:00 to +14:00), e.g. 2027-03-31T22:30:00Z.</translation>
+        </message>
+        <message>
+            <source>"%1" has no time zone, so the receipt date is ambiguous. Add Z for UTC or an offset such as +01:00, e.g. %1Z or %1+01:00.</source>
+            <translation>"%1" has no time zone, so the receipt date is ambiguous. Add Z for UTC or an offset such as +01:00, e.g. %1Z or %1+01:00.</translation>
+        </message>
+        <message>
+            <source>The time zone Europe/Stockholm is missing from this system, so the receipt date of an exact time cannot be taken. Install the tzdata package, or enter the Stockholm date as YYYY-MM-DD.</source>
+            <translation>The time zone Europe/Stockholm is missing from this system, so the receipt date of an exact time cannot be taken. Install the tzdata package, or enter the Stockholm date as YYYY-MM-DD.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecipientRoles</name>
+        <message>
+            <source>Processor (GDPR Art. 28)</source>
+            <translation>Processor (GDPR Art. 28)</translation>
+        </message>
+        <message>
+            <source>Independent controller</source>
+            <translation>Independent controller</translation>
+        </message>
+        <message>
+            <source>Joint controller (GDPR Art. 26)</source>
+            <translation>Joint controller (GDPR Art. 26)</translation>
+        </message>
+        <message>
+            <source>Authority</source>
+            <translation>Authority</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterDocument</name>
+        <message>
+            <source>null</source>
+            <translation>null</translation>
+        </message>
+        <message>
+            <source>a boolean</source>
+            <translation>a boolean</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>a number</translation>
+        </message>
+        <message>
+            <source>a string</source>
+            <translation>a string</translation>
+        </message>
+        <message>
+            <source>an array</source>
+            <translation>an array</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>an object</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nothing</translation>
+        </message>
+        <message>
+            <source>expected %1, found %2.</source>
+            <translation>expected %1, found %2.</translation>
+        </message>
+        <message>
+            <source>unknown key; did you mean "%1"?</source>
+            <translation>unknown key; did you mean "%1"?</translation>
+        </message>
+        <message>
+            <source>unknown key; %1 has the keys %2.</source>
+            <translation>unknown key; %1 has the keys %2.</translation>
+        </message>
+        <message>
+            <source>missing; %1 needs it. Add the key.</source>
+            <translation>missing; %1 needs it. Add the key.</translation>
+        </message>
+        <message>
+            <source>a string such as "2y", or null</source>
+            <translation>a string such as "2y", or null</translation>
+        </message>
+        <message>
+            <source>a retention rule</source>
+            <translation>a retention rule</translation>
+        </message>
+        <message>
+            <source>unknown retention anchor "%1"; use one of %2.</source>
+            <translation>unknown retention anchor "%1"; use one of %2.</translation>
+        </message>
+        <message>
+            <source>a legal basis</source>
+            <translation>a legal basis</translation>
+        </message>
+        <message>
+            <source>unknown legal basis "%1"; use one of %2.</source>
+            <translation>unknown legal basis "%1"; use one of %2.</translation>
+        </message>
+        <message>
+            <source>a data category</source>
+            <translation>a data category</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true or false</translation>
+        </message>
+        <message>
+            <source>a source</source>
+            <translation>a source</translation>
+        </message>
+        <message>
+            <source>unknown kind of source "%1"; use one of %2.</source>
+            <translation>unknown kind of source "%1"; use one of %2.</translation>
+        </message>
+        <message>
+            <source>a recipient</source>
+            <translation>a recipient</translation>
+        </message>
+        <message>
+            <source>unknown recipient role "%1"; use one of %2.</source>
+            <translation>unknown recipient role "%1"; use one of %2.</translation>
+        </message>
+        <message>
+            <source>a transfer</source>
+            <translation>a transfer</translation>
+        </message>
+        <message>
+            <source>unknown transfer safeguard "%1"; use one of %2, or null inside the EU/EEA.</source>
+            <translation>unknown transfer safeguard "%1"; use one of %2, or null inside the EU/EEA.</translation>
+        </message>
+        <message>
+            <source>an activity</source>
+            <translation>an activity</translation>
+        </message>
+        <message>
+            <source>unknown Art. 9(2) condition "%1"; use one of %2, or null when no data are special.</source>
+            <translation>unknown Art. 9(2) condition "%1"; use one of %2, or null when no data are special.</translation>
+        </message>
+        <message>
+            <source>an automated decision</source>
+            <translation>an automated decision</translation>
+        </message>
+        <message>
+            <source>an object or null</source>
+            <translation>an object or null</translation>
+        </message>
+        <message>
+            <source>an organisation</source>
+            <translation>an organisation</translation>
+        </message>
+        <message>
+            <source>"%1" is also the name of activities[%2]; an organisation's activities need different names. Rename or merge them.</source>
+            <translation>"%1" is also the name of activities[%2]; an organisation's activities need different names. Rename or merge them.</translation>
+        </message>
+        <message>
+            <source>missing; the document needs it. A register document starts with "format": "%1".</source>
+            <translation>missing; the document needs it. A register document starts with "format": "%1".</translation>
+        </message>
+        <message>
+            <source>expected "%1", found %2; this is not a DSAR Desk register document.</source>
+            <translation>expected "%1", found %2; this is not a DSAR Desk register document.</translation>
+        </message>
+        <message>
+            <source>missing; the document needs it. This build reads version %1.</source>
+            <translation>missing; the document needs it. This build reads version %1.</translation>
+        </message>
+        <message>
+            <source>a whole number (%1)</source>
+            <translation>a whole number (%1)</translation>
+        </message>
+        <message>
+            <source>this build of DSAR Desk reads version %1 of the register format, not version %2. Export the register again with a matching DSAR Desk, or update DSAR Desk.</source>
+            <translation>this build of DSAR Desk reads version %1 of the register format, not version %2. Export the register again with a matching DSAR Desk, or update DSAR Desk.</translation>
+        </message>
+        <message>
+            <source>"%1": the retention rule cannot be written: %2</source>
+            <translation>"%1": the retention rule cannot be written: %2</translation>
+        </message>
+        <message>
+            <source>The register document is empty. Export one with "dsarctl register export FILE".</source>
+            <translation>The register document is empty. Export one with "dsarctl register export FILE".</translation>
+        </message>
+        <message>
+            <source>line %1, column %2: %3 (not valid JSON). Correct the file and try again.</source>
+            <translation>line %1, column %2: %3 (not valid JSON). Correct the file and try again.</translation>
+        </message>
+        <message>
+            <source>The register document must be a JSON object with "format", "version" and "organisations"; it is an array.</source>
+            <translation>The register document must be a JSON object with "format", "version" and "organisations"; it is an array.</translation>
+        </message>
+        <message>
+            <source>the document</source>
+            <translation>the document</translation>
+        </message>
+        <message>
+            <source>"%1" is also the name of organisations[%2]; list each organisation once.</source>
+            <translation>"%1" is also the name of organisations[%2]; list each organisation once.</translation>
+        </message>
+        <message>
+            <source>%1 is also the organisation number of organisations[%2]; list each organisation once.</source>
+            <translation>%1 is also the organisation number of organisations[%2]; list each organisation once.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterExchange</name>
+        <message>
+            <source>%1 (Art. 9)</source>
+            <translation>%1 (Art. 9)</translation>
+        </message>
+        <message>
+            <source>Logic: %1 Significance: %2</source>
+            <translation>Logic: %1 Significance: %2</translation>
+        </message>
+        <message>
+            <source>%1: matches the same organisation, "%2", as the entry "%3" (by organisation number or name). List each organisation once.</source>
+            <translation>%1: matches the same organisation, "%2", as the entry "%3" (by organisation number or name). List each organisation once.</translation>
+        </message>
+        <message>
+            <source>%1, activity "%2": %3</source>
+            <translation>%1, activity "%2": %3</translation>
+        </message>
+        <message>
+            <source>%1 and %2 after</source>
+            <translation>%1 and %2 after</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2. Choose another file or folder.</source>
+            <translation>Cannot write %1: %2. Choose another file or folder.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2. Nothing was changed; check the free space and try again.</source>
+            <translation>Cannot write %1: %2. Nothing was changed; check the free space and try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterRepository</name>
+        <message>
+            <source>The register table %1 holds an unknown code "%2". The database was changed outside DSAR Desk; restore it from a backup.</source>
+            <translation>The register table %1 holds an unknown code "%2". The database was changed outside DSAR Desk; restore it from a backup.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterService</name>
+        <message>
+            <source>%1 is %2 characters long; at most %3 are allowed. Shorten it.</source>
+            <translation>%1 is %2 characters long; at most %3 are allowed. Shorten it.</translation>
+        </message>
+        <message>
+            <source>%1 "%2" is listed twice. Remove one of them.</source>
+            <translation>%1 "%2" is listed twice. Remove one of them.</translation>
+        </message>
+        <message>
+            <source>%1: "UK" is not an ISO 3166 code; the United Kingdom is GB.</source>
+            <translation>%1: "UK" is not an ISO 3166 code; the United Kingdom is GB.</translation>
+        </message>
+        <message>
+            <source>%1: "EL" is not an ISO 3166 code; Greece is GR.</source>
+            <translation>%1: "EL" is not an ISO 3166 code; Greece is GR.</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a country code. Give the two-letter ISO 3166 code, e.g. SE, NO, US or GB.</source>
+            <translation>%1: "%2" is not a country code. Give the two-letter ISO 3166 code, e.g. SE, NO, US or GB.</translation>
+        </message>
+        <message>
+            <source>The processing activity needs a name, e.g. "CRM-system" or "Recruitment".</source>
+            <translation>The processing activity needs a name, e.g. "CRM-system" or "Recruitment".</translation>
+        </message>
+        <message>
+            <source>The name of the processing activity</source>
+            <translation>The name of the processing activity</translation>
+        </message>
+        <message>
+            <source>There is no organisation with id %1. Add the organisation first, or choose one from "dsarctl controller list".</source>
+            <translation>There is no organisation with id %1. Add the organisation first, or choose one from "dsarctl controller list".</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>"%1" has no purpose. State at least one purpose (GDPR Art. 30(1)(b)).</source>
+            <translation>"%1" has no purpose. State at least one purpose (GDPR Art. 30(1)(b)).</translation>
+        </message>
+        <message>
+            <source>"%1" has no legal basis. Choose at least one of GDPR Art. 6(1)(a)-(f): %2.</source>
+            <translation>"%1" has no legal basis. Choose at least one of GDPR Art. 6(1)(a)-(f): %2.</translation>
+        </message>
+        <message>
+            <source>The note on a legal basis</source>
+            <translation>The note on a legal basis</translation>
+        </message>
+        <message>
+            <source>The legal basis %1 is listed twice. Remove one of them.</source>
+            <translation>The legal basis %1 is listed twice. Remove one of them.</translation>
+        </message>
+        <message>
+            <source>A data category has no name. Name it (e.g. "contact details") or remove it.</source>
+            <translation>A data category has no name. Name it (e.g. "contact details") or remove it.</translation>
+        </message>
+        <message>
+            <source>A data category</source>
+            <translation>A data category</translation>
+        </message>
+        <message>
+            <source>The data category "%1" is listed twice. Remove one of them.</source>
+            <translation>The data category "%1" is listed twice. Remove one of them.</translation>
+        </message>
+        <message>
+            <source>"%1" is special-category data (GDPR Art. 9(1)), which may only be processed under a condition of Art. 9(2). Choose the condition (%2) or unmark the category as special.</source>
+            <translation>"%1" is special-category data (GDPR Art. 9(1)), which may only be processed under a condition of Art. 9(2). Choose the condition (%2) or unmark the category as special.</translation>
+        </message>
+        <message>
+            <source>An Art. 9(2) condition is set but no data category is marked as special-category data. Mark the special category or remove the condition.</source>
+            <translation>An Art. 9(2) condition is set but no data category is marked as special-category data. Mark the special category or remove the condition.</translation>
+        </message>
+        <message>
+            <source>Category of data subjects</source>
+            <translation>Category of data subjects</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <source>The name of a source</source>
+            <translation>The name of a source</translation>
+        </message>
+        <message>
+            <source>A source of kind "other" needs a name that says where the data come from.</source>
+            <translation>A source of kind "other" needs a name that says where the data come from.</translation>
+        </message>
+        <message>
+            <source>A recipient has no name. Name it (e.g. the processor's company name) or remove it.</source>
+            <translation>A recipient has no name. Name it (e.g. the processor's company name) or remove it.</translation>
+        </message>
+        <message>
+            <source>The name of a recipient</source>
+            <translation>The name of a recipient</translation>
+        </message>
+        <message>
+            <source>The purpose of a recipient</source>
+            <translation>The purpose of a recipient</translation>
+        </message>
+        <message>
+            <source>Recipient "%1"</source>
+            <translation>Recipient "%1"</translation>
+        </message>
+        <message>
+            <source>The recipient of a transfer</source>
+            <translation>The recipient of a transfer</translation>
+        </message>
+        <message>
+            <source>The note on a transfer</source>
+            <translation>The note on a transfer</translation>
+        </message>
+        <message>
+            <source>A transfer</source>
+            <translation>A transfer</translation>
+        </message>
+        <message>
+            <source>The transfer to %1 goes outside the EU/EEA and needs a safeguard (GDPR Art. 44-46). Choose one: %2.</source>
+            <translation>The transfer to %1 goes outside the EU/EEA and needs a safeguard (GDPR Art. 44-46). Choose one: %2.</translation>
+        </message>
+        <message>
+            <source>The transfer to %1 relies on a derogation; state in the note which one of GDPR Art. 49(1) applies (e.g. explicit consent, a contract with the subject).</source>
+            <translation>The transfer to %1 relies on a derogation; state in the note which one of GDPR Art. 49(1) applies (e.g. explicit consent, a contract with the subject).</translation>
+        </message>
+        <message>
+            <source>An automated decision needs both a description of its logic and of its significance and consequences for the subject (GDPR Art. 15(1)(h)).</source>
+            <translation>An automated decision needs both a description of its logic and of its significance and consequences for the subject (GDPR Art. 15(1)(h)).</translation>
+        </message>
+        <message>
+            <source>The description of the automated decision's logic</source>
+            <translation>The description of the automated decision's logic</translation>
+        </message>
+        <message>
+            <source>The automated decision's significance</source>
+            <translation>The automated decision's significance</translation>
+        </message>
+        <message>
+            <source>"%1" has no retention rule. State how long the data are kept, e.g. two years after the contract ended (GDPR Art. 30(1)(f)).</source>
+            <translation>"%1" has no retention rule. State how long the data are kept, e.g. two years after the contract ended (GDPR Art. 30(1)(f)).</translation>
+        </message>
+        <message>
+            <source>The retention rule</source>
+            <translation>The retention rule</translation>
+        </message>
+        <message>
+            <source>"%1": the retention rule cannot be used: %2</source>
+            <translation>"%1": the retention rule cannot be used: %2</translation>
+        </message>
+        <message>
+            <source>The retention note</source>
+            <translation>The retention note</translation>
+        </message>
+        <message>
+            <source>The organisation already has a processing activity named "%1". Choose another name or change that activity.</source>
+            <translation>The organisation already has a processing activity named "%1". Choose another name or change that activity.</translation>
+        </message>
+        <message>
+            <source>The processing activity could not be saved: %1</source>
+            <translation>The processing activity could not be saved: %1</translation>
+        </message>
+        <message>
+            <source>There is no processing activity with id %1; it may have been removed.</source>
+            <translation>There is no processing activity with id %1; it may have been removed.</translation>
+        </message>
+        <message>
+            <source>A processing activity cannot move to another organisation. Add it to that organisation and remove it here.</source>
+            <translation>A processing activity cannot move to another organisation. Add it to that organisation and remove it here.</translation>
+        </message>
+        <message>
+            <source>The organisation already has another processing activity named "%1". Choose another name.</source>
+            <translation>The organisation already has another processing activity named "%1". Choose another name.</translation>
+        </message>
+        <message>
+            <source>There is no processing activity with id %1; it may already have been removed.</source>
+            <translation>There is no processing activity with id %1; it may already have been removed.</translation>
+        </message>
+        <message>
+            <source>The processing activity could not be removed: %1</source>
+            <translation>The processing activity could not be removed: %1</translation>
+        </message>
+        <message>
+            <source>There is no organisation with id %1. List them with "dsarctl controller list".</source>
+            <translation>There is no organisation with id %1. List them with "dsarctl controller list".</translation>
+        </message>
+        <message>
+            <source>There is no processing activity with id %1.</source>
+            <translation>There is no processing activity with id %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>"%1" cannot be removed: %n holding(s) of data subjects belong to it. Move them to another activity or erase them first.</source>
+            <translation>
+                <numerusform>"%1" cannot be removed: %n holding of data subjects belong to it. Move them to another activity or erase them first.</numerusform>
+                <numerusform>"%1" cannot be removed: %n holdings of data subjects belong to it. Move them to another activity or erase them first.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestRights</name>
+        <message>
+            <source>Access</source>
+            <translation>Access</translation>
+        </message>
+        <message>
+            <source>Rectification</source>
+            <translation>Rectification</translation>
+        </message>
+        <message>
+            <source>Erasure</source>
+            <translation>Erasure</translation>
+        </message>
+        <message>
+            <source>Restriction</source>
+            <translation>Restriction</translation>
+        </message>
+        <message>
+            <source>Portability</source>
+            <translation>Portability</translation>
+        </message>
+        <message>
+            <source>Objection</source>
+            <translation>Objection</translation>
+        </message>
+        <message>
+            <source>Withdrawal of consent</source>
+            <translation>Withdrawal of consent</translation>
+        </message>
+        <message>
+            <source>Art. 15</source>
+            <translation>Art. 15</translation>
+        </message>
+        <message>
+            <source>Art. 16</source>
+            <translation>Art. 16</translation>
+        </message>
+        <message>
+            <source>Art. 17</source>
+            <translation>Art. 17</translation>
+        </message>
+        <message>
+            <source>Art. 18</source>
+            <translation>Art. 18</translation>
+        </message>
+        <message>
+            <source>Art. 20</source>
+            <translation>Art. 20</translation>
+        </message>
+        <message>
+            <source>Art. 21</source>
+            <translation>Art. 21</translation>
+        </message>
+        <message>
+            <source>Art. 7(3)</source>
+            <translation>Art. 7(3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionAnchors</name>
+        <message>
+            <source>after collection</source>
+            <translation>after collection</translation>
+        </message>
+        <message>
+            <source>after the contract or relationship ended</source>
+            <translation>after the contract or relationship ended</translation>
+        </message>
+        <message>
+            <source>after the last activity</source>
+            <translation>after the last activity</translation>
+        </message>
+        <message>
+            <source>after the calendar year in which the fiscal year ended</source>
+            <translation>after the calendar year in which the fiscal year ended</translation>
+        </message>
+        <message>
+            <source>after the send-out</source>
+            <translation>after the send-out</translation>
+        </message>
+        <message>
+            <source>after the account was created</source>
+            <translation>after the account was created</translation>
+        </message>
+        <message>
+            <source>while consent lasts</source>
+            <translation>while consent lasts</translation>
+        </message>
+        <message>
+            <source>until the project ends</source>
+            <translation>until the project ends</translation>
+        </message>
+        <message>
+            <source>kept for a stated reason</source>
+            <translation>kept for a stated reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionEngine</name>
+        <message>
+            <source>The date of %1 is not a valid date.</source>
+            <translation>The date of %1 is not a valid date.</translation>
+        </message>
+        <message>
+            <source>%1 is not the last day of a month, so it cannot be the end of a fiscal year; enter the fiscal year's last day, not the date of the document.</source>
+            <translation>%1 is not the last day of a month, so it cannot be the end of a fiscal year; enter the fiscal year's last day, not the date of the document.</translation>
+        </message>
+        <message>
+            <source>The retain-until date falls outside the calendar.</source>
+            <translation>The retain-until date falls outside the calendar.</translation>
+        </message>
+        <message>
+            <source>Kept until %1</source>
+            <translation>Kept until %1</translation>
+        </message>
+        <message>
+            <source>No date yet: waiting for %1</source>
+            <translation>No date yet: waiting for %1</translation>
+        </message>
+        <message>
+            <source>Kept while consent lasts</source>
+            <translation>Kept while consent lasts</translation>
+        </message>
+        <message>
+            <source>Kept: %1</source>
+            <translation>Kept: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionEvents</name>
+        <message>
+            <source>the collection</source>
+            <translation>the collection</translation>
+        </message>
+        <message>
+            <source>the end of the contract or relationship</source>
+            <translation>the end of the contract or relationship</translation>
+        </message>
+        <message>
+            <source>the last activity</source>
+            <translation>the last activity</translation>
+        </message>
+        <message>
+            <source>the end of the fiscal year</source>
+            <translation>the end of the fiscal year</translation>
+        </message>
+        <message>
+            <source>the send-out</source>
+            <translation>the send-out</translation>
+        </message>
+        <message>
+            <source>the account's creation</source>
+            <translation>the account's creation</translation>
+        </message>
+        <message>
+            <source>the withdrawal of consent</source>
+            <translation>the withdrawal of consent</translation>
+        </message>
+        <message>
+            <source>the end of the project</source>
+            <translation>the end of the project</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionPeriod</name>
+        <message>
+            <source>Unknown unit of a retention period.</source>
+            <translation>Unknown unit of a retention period.</translation>
+        </message>
+        <message>
+            <source>A retention period of %1%2 is out of range: use 1 to %3 of that unit.</source>
+            <translation>A retention period of %1%2 is out of range: use 1 to %3 of that unit.</translation>
+        </message>
+        <message>
+            <source>Write a whole number and d, m or y, e.g. 180d, 6m or 2y.</source>
+            <translation>Write a whole number and d, m or y, e.g. 180d, 6m or 2y.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a retention period. %2</source>
+            <translation>"%1" is not a retention period. %2</translation>
+        </message>
+        <message>
+            <source>"%1" has no unit. %2</source>
+            <translation>"%1" has no unit. %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n month</numerusform>
+                <numerusform>%n months</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n year(s)</source>
+            <translation>
+                <numerusform>%n year</numerusform>
+                <numerusform>%n years</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionRule</name>
+        <message>
+            <source>A backslash in a retention rule must be followed by ; or \.</source>
+            <translation>A backslash in a retention rule must be followed by ; or \.</translation>
+        </message>
+        <message>
+            <source>Unknown retention anchor.</source>
+            <translation>Unknown retention anchor.</translation>
+        </message>
+        <message>
+            <source>The legal reference and the reason of a retention rule must be single lines.</source>
+            <translation>The legal reference and the reason of a retention rule must be single lines.</translation>
+        </message>
+        <message>
+            <source>A rule kept while consent lasts has no period; remove "%1".</source>
+            <translation>A rule kept while consent lasts has no period; remove "%1".</translation>
+        </message>
+        <message>
+            <source>A rule kept for a stated reason has no period; remove "%1" or choose an anchor to count it from.</source>
+            <translation>A rule kept for a stated reason has no period; remove "%1" or choose an anchor to count it from.</translation>
+        </message>
+        <message>
+            <source>A rule kept for a stated reason needs the reason.</source>
+            <translation>A rule kept for a stated reason needs the reason.</translation>
+        </message>
+        <message>
+            <source>A rule counted after the fiscal year's end needs a period in years, e.g. 7y (BFL 7 kap. 2 §).</source>
+            <translation>A rule counted after the fiscal year's end needs a period in years, e.g. 7y (BFL 7 kap. 2 §).</translation>
+        </message>
+        <message>
+            <source>A rule "%1" needs a period, e.g. 2y, 6m or 180d.</source>
+            <translation>A rule "%1" needs a period, e.g. 2y, 6m or 180d.</translation>
+        </message>
+        <message>
+            <source>A retention rule has at most four fields, anchor;period;legal reference;reason; write a semicolon in the text as \;.</source>
+            <translation>A retention rule has at most four fields, anchor;period;legal reference;reason; write a semicolon in the text as \;.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a retention anchor; use one of %2.</source>
+            <translation>"%1" is not a retention anchor; use one of %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionService</name>
+        <message>
+            <source>retention period after closing has run out</source>
+            <translation>retention period after closing has run out</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roles</name>
+        <message>
+            <source>Case handler</source>
+            <translation>Case handler</translation>
+        </message>
+        <message>
+            <source>Data protection officer</source>
+            <translation>Data protection officer</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Administrator</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelfTest</name>
+        <message>
+            <source>The cryptographic self-test of %1 failed; the program cannot protect personal data with this OpenSSL library.</source>
+            <translation>The cryptographic self-test of %1 failed; the program cannot protect personal data with this OpenSSL library.</translation>
+        </message>
+        <message>
+            <source>AES-256-GCM encryption</source>
+            <translation>AES-256-GCM encryption</translation>
+        </message>
+        <message>
+            <source>AES-256-GCM decryption</source>
+            <translation>AES-256-GCM decryption</translation>
+        </message>
+        <message>
+            <source>AES-256-GCM tamper detection</source>
+            <translation>AES-256-GCM tamper detection</translation>
+        </message>
+        <message>
+            <source>AES-256-GCM nonce generation</source>
+            <translation>AES-256-GCM nonce generation</translation>
+        </message>
+        <message>
+            <source>constant-time comparison</source>
+            <translation>constant-time comparison</translation>
+        </message>
+        <message>
+            <source>the random number generator</source>
+            <translation>the random number generator</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsService</name>
+        <message>
+            <source>The deadline settings in the database are damaged (calendar profile "%1", clock-stop window "%2", internal target "%3"). Ask an administrator to correct them.</source>
+            <translation>The deadline settings in the database are damaged (calendar profile "%1", clock-stop window "%2", internal target "%3"). Ask an administrator to correct them.</translation>
+        </message>
+        <message>
+            <source>The retention setting for closed cases ("%1" years) is damaged. Ask an administrator to correct it.</source>
+            <translation>The retention setting for closed cases ("%1" years) is damaged. Ask an administrator to correct it.</translation>
+        </message>
+        <message>
+            <source>Calendar for deadlines: EU (binding) or SE1930 (also the three eves non-working; information only). EU or SE1930.</source>
+            <translation>Calendar for deadlines: EU (binding) or SE1930 (also the three eves non-working; information only). EU or SE1930.</translation>
+        </message>
+        <message>
+            <source>Working days after receipt within which an identity or clarification request stops the clock. 0 to 20.</source>
+            <translation>Working days after receipt within which an identity or clarification request stops the clock. 0 to 20.</translation>
+        </message>
+        <message>
+            <source>Internal target in days from receipt. 1 to 30.</source>
+            <translation>Internal target in days from receipt. 1 to 30.</translation>
+        </message>
+        <message>
+            <source>Years a closed case is kept before it is purged. 1 to 50.</source>
+            <translation>Years a closed case is kept before it is purged. 1 to 50.</translation>
+        </message>
+        <message>
+            <source>There is no setting "%1". The settings are: %2.</source>
+            <translation>There is no setting "%1". The settings are: %2.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a valid value for %2: %3</source>
+            <translation>"%1" is not a valid value for %2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceKinds</name>
+        <message>
+            <source>The data subject</source>
+            <translation>The data subject</translation>
+        </message>
+        <message>
+            <source>Public register</source>
+            <translation>Public register</translation>
+        </message>
+        <message>
+            <source>Credit bureau</source>
+            <translation>Credit bureau</translation>
+        </message>
+        <message>
+            <source>Sanctions or PEP list</source>
+            <translation>Sanctions or PEP list</translation>
+        </message>
+        <message>
+            <source>The subject's employer</source>
+            <translation>The subject's employer</translation>
+        </message>
+        <message>
+            <source>Other source</source>
+            <translation>Other source</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpecialCategoryConditions</name>
+        <message>
+            <source>Explicit consent (GDPR Art. 9(2)(a))</source>
+            <translation>Explicit consent (GDPR Art. 9(2)(a))</translation>
+        </message>
+        <message>
+            <source>Employment and social security law (GDPR Art. 9(2)(b))</source>
+            <translation>Employment and social security law (GDPR Art. 9(2)(b))</translation>
+        </message>
+        <message>
+            <source>Vital interests, the subject cannot consent (GDPR Art. 9(2)(c))</source>
+            <translation>Vital interests, the subject cannot consent (GDPR Art. 9(2)(c))</translation>
+        </message>
+        <message>
+            <source>Non-profit body and its members (GDPR Art. 9(2)(d))</source>
+            <translation>Non-profit body and its members (GDPR Art. 9(2)(d))</translation>
+        </message>
+        <message>
+            <source>Manifestly made public by the subject (GDPR Art. 9(2)(e))</source>
+            <translation>Manifestly made public by the subject (GDPR Art. 9(2)(e))</translation>
+        </message>
+        <message>
+            <source>Legal claims or courts (GDPR Art. 9(2)(f))</source>
+            <translation>Legal claims or courts (GDPR Art. 9(2)(f))</translation>
+        </message>
+        <message>
+            <source>Substantial public interest (GDPR Art. 9(2)(g))</source>
+            <translation>Substantial public interest (GDPR Art. 9(2)(g))</translation>
+        </message>
+        <message>
+            <source>Preventive or occupational medicine, health or social care (GDPR Art. 9(2)(h))</source>
+            <translation>Preventive or occupational medicine, health or social care (GDPR Art. 9(2)(h))</translation>
+        </message>
+        <message>
+            <source>Public health (GDPR Art. 9(2)(i))</source>
+            <translation>Public health (GDPR Art. 9(2)(i))</translation>
+        </message>
+        <message>
+            <source>Archiving, research or statistics (GDPR Art. 9(2)(j))</source>
+            <translation>Archiving, research or statistics (GDPR Art. 9(2)(j))</translation>
+        </message>
+    </context>
+    <context>
+        <name>SqlQuery</name>
+        <message>
+            <source>The database refused a statement: %1</source>
+            <translation>The database refused a statement: %1</translation>
+        </message>
+        <message>
+            <source>The database could not carry out a statement: %1</source>
+            <translation>The database could not carry out a statement: %1</translation>
+        </message>
+        <message>
+            <source>The database did not return the new row's id.</source>
+            <translation>The database did not return the new row's id.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubjectService</name>
+        <message>
+            <source>The data subject needs a name. Write the name as the request gives it.</source>
+            <translation>The data subject needs a name. Write the name as the request gives it.</translation>
+        </message>
+        <message>
+            <source>The name is longer than %1 characters. Shorten it.</source>
+            <translation>The name is longer than %1 characters. Shorten it.</translation>
+        </message>
+        <message>
+            <source>"%1" is not an e-mail address. Write it as name@example.se, or leave it empty.</source>
+            <translation>"%1" is not an e-mail address. Write it as name@example.se, or leave it empty.</translation>
+        </message>
+        <message>
+            <source>Personnummer %1: %2</source>
+            <translation>Personnummer %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is an organisation number. A data subject is a person: give a personnummer or samordningsnummer, or leave it empty.</source>
+            <translation>%1 is an organisation number. A data subject is a person: give a personnummer or samordningsnummer, or leave it empty.</translation>
+        </message>
+        <message>
+            <source>A data subject with this %1 is already registered (id %2). Use that subject instead of adding a second one.</source>
+            <translation>A data subject with this %1 is already registered (id %2). Use that subject instead of adding a second one.</translation>
+        </message>
+        <message>
+            <source>There is no data subject with id %1.</source>
+            <translation>There is no data subject with id %1.</translation>
+        </message>
+        <message>
+            <source>e-mail address</source>
+            <translation>e-mail address</translation>
+        </message>
+        <message>
+            <source>phone number</source>
+            <translation>phone number</translation>
+        </message>
+        <message>
+            <source>postal address</source>
+            <translation>postal address</translation>
+        </message>
+        <message>
+            <source>The %1 is longer than %2 characters. Shorten it.</source>
+            <translation>The %1 is longer than %2 characters. Shorten it.</translation>
+        </message>
+        <message>
+            <source>The personnummer is too long: it has 10 or 12 digits, e.g. 19121212-1212.</source>
+            <translation>The personnummer is too long: it has 10 or 12 digits, e.g. 19121212-1212.</translation>
+        </message>
+        <message>
+            <source>Give part of a name, an e-mail address or a personnummer to search for.</source>
+            <translation>Give part of a name, an e-mail address or a personnummer to search for.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SwedishIdParser</name>
+        <message>
+            <source>Character %1 at position %2 is a digit from another writing system; only the digits 0-9 are accepted. Retype the number with the digits 0-9.</source>
+            <translation>Character %1 at position %2 is a digit from another writing system; only the digits 0-9 are accepted. Retype the number with the digits 0-9.</translation>
+        </message>
+        <message>
+            <source>Character %1 at position %2 is not the ordinary hyphen; write the separator as "-" (or "+" for a person who has turned 100).</source>
+            <translation>Character %1 at position %2 is not the ordinary hyphen; write the separator as "-" (or "+" for a person who has turned 100).</translation>
+        </message>
+        <message>
+            <source>There is a space (%1) at position %2; remove the spaces inside the number.</source>
+            <translation>There is a space (%1) at position %2; remove the spaces inside the number.</translation>
+        </message>
+        <message>
+            <source>Character %1 at position %2 is not allowed; an identity number has only the digits 0-9 and a "-" or "+" before the last four digits.</source>
+            <translation>Character %1 at position %2 is not allowed; an identity number has only the digits 0-9 and a "-" or "+" before the last four digits.</translation>
+        </message>
+        <message>
+            <source>The check digit (the last digit) is %1 but should be %2; check the number for a typing error.</source>
+            <translation>The check digit (the last digit) is %1 but should be %2; check the number for a typing error.</translation>
+        </message>
+        <message>
+            <source>A 12-digit number starting with 16 is an organisationsnummer, but the third and fourth digits after 16 are %1, and an organisationsnummer has 20 or more there. For a personnummer, write the century (19 or 20) instead of 16.</source>
+            <translation>A 12-digit number starting with 16 is an organisationsnummer, but the third and fourth digits after 16 are %1, and an organisationsnummer has 20 or more there. For a personnummer, write the century (19 or 20) instead of 16.</translation>
+        </message>
+        <message>
+            <source>An organisationsnummer is written with "-", not "+" ("+" marks a person who has turned 100). Write it as NNNNNN-NNNN.</source>
+            <translation>An organisationsnummer is written with "-", not "+" ("+" marks a person who has turned 100). Write it as NNNNNN-NNNN.</translation>
+        </message>
+        <message>
+            <source>No such date: the month is %1, but it must be 01-12. If this is an organisationsnummer, write it with 10 digits or with 16 in front.</source>
+            <translation>No such date: the month is %1, but it must be 01-12. If this is an organisationsnummer, write it with 10 digits or with 16 in front.</translation>
+        </message>
+        <message>
+            <source>No such date: the month is %1, but it must be 01-12 (YYMMDD-NNNC); check the number for a typing error.</source>
+            <translation>No such date: the month is %1, but it must be 01-12 (YYMMDD-NNNC); check the number for a typing error.</translation>
+        </message>
+        <message>
+            <source>No such date: the day is %1, but it must be 01-31 (or 61-91 for a samordningsnummer); check the number for a typing error.</source>
+            <translation>No such date: the day is %1, but it must be 01-31 (or 61-91 for a samordningsnummer); check the number for a typing error.</translation>
+        </message>
+        <message>
+            <source>No such date: %1 does not exist (in a samordningsnummer the day is written + 60, here %2); check the number for a typing error.</source>
+            <translation>No such date: %1 does not exist (in a samordningsnummer the day is written + 60, here %2); check the number for a typing error.</translation>
+        </message>
+        <message>
+            <source>No such date: %1 does not exist ("+" means the person has turned 100, which gives the year %2); check the number and its separator.</source>
+            <translation>No such date: %1 does not exist ("+" means the person has turned 100, which gives the year %2); check the number and its separator.</translation>
+        </message>
+        <message>
+            <source>No such date: %1 does not exist; check the number for a typing error.</source>
+            <translation>No such date: %1 does not exist; check the number for a typing error.</translation>
+        </message>
+        <message>
+            <source>The birth date %1 is in the future (after %2); check the year.</source>
+            <translation>The birth date %1 is in the future (after %2); check the year.</translation>
+        </message>
+        <message>
+            <source>The number is written with "+", which means the person has turned 100, but a person born %1 turns 100 on %2. Write it with "-" or without a separator.</source>
+            <translation>The number is written with "+", which means the person has turned 100, but a person born %1 turns 100 on %2. Write it with "-" or without a separator.</translation>
+        </message>
+        <message>
+            <source>Cannot check the identity number: no valid reference date was given.</source>
+            <translation>Cannot check the identity number: no valid reference date was given.</translation>
+        </message>
+        <message>
+            <source>No identity number was entered; enter 10 or 12 digits (YYMMDD-NNNC or YYYYMMDDNNNC).</source>
+            <translation>No identity number was entered; enter 10 or 12 digits (YYMMDD-NNNC or YYYYMMDDNNNC).</translation>
+        </message>
+        <message>
+            <source>There is a second separator "%1" at position %2; write only one "-" or "+", before the last four digits (YYMMDD-NNNC).</source>
+            <translation>There is a second separator "%1" at position %2; write only one "-" or "+", before the last four digits (YYMMDD-NNNC).</translation>
+        </message>
+        <message>
+            <source>Wrong length: %1 digits were found, but a Swedish identity number has 10 or 12 digits (YYMMDD-NNNC or YYYYMMDDNNNC).</source>
+            <translation>Wrong length: %1 digits were found, but a Swedish identity number has 10 or 12 digits (YYMMDD-NNNC or YYYYMMDDNNNC).</translation>
+        </message>
+        <message>
+            <source>The separator "%1" at position %2 must come right before the last four digits (YYMMDD-NNNC or YYYYMMDD-NNNC).</source>
+            <translation>The separator "%1" at position %2 must come right before the last four digits (YYMMDD-NNNC or YYYYMMDD-NNNC).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Transaction</name>
+        <message>
+            <source>Cannot begin a database transaction: %1</source>
+            <translation>Cannot begin a database transaction: %1</translation>
+        </message>
+        <message>
+            <source>No transaction is active.</source>
+            <translation>No transaction is active.</translation>
+        </message>
+        <message>
+            <source>The change could not be saved and nothing was written: %1</source>
+            <translation>The change could not be saved and nothing was written: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferSafeguards</name>
+        <message>
+            <source>Adequacy decision (GDPR Art. 45)</source>
+            <translation>Adequacy decision (GDPR Art. 45)</translation>
+        </message>
+        <message>
+            <source>EU standard contractual clauses (GDPR Art. 46(2)(c))</source>
+            <translation>EU standard contractual clauses (GDPR Art. 46(2)(c))</translation>
+        </message>
+        <message>
+            <source>Binding corporate rules (GDPR Art. 47)</source>
+            <translation>Binding corporate rules (GDPR Art. 47)</translation>
+        </message>
+        <message>
+            <source>Derogation for a specific situation (GDPR Art. 49)</source>
+            <translation>Derogation for a specific situation (GDPR Art. 49)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::ActivityEditor</name>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>Name of the processing activity</source>
+            <translation>Name of the processing activity</translation>
+        </message>
+        <message>
+            <source>e.g. Recruitment, CRM system, Newsletter</source>
+            <translation>e.g. Recruitment, CRM system, Newsletter</translation>
+        </message>
+        <message>
+            <source>Purposes and legal bases</source>
+            <translation>Purposes and legal bases</translation>
+        </message>
+        <message>
+            <source>Personal data</source>
+            <translation>Personal data</translation>
+        </message>
+        <message>
+            <source>Recipients and transfers</source>
+            <translation>Recipients and transfers</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>Retention</translation>
+        </message>
+        <message>
+            <source>Automated decisions</source>
+            <translation>Automated decisions</translation>
+        </message>
+        <message>
+            <source>Purposes (GDPR Art. 30(1)(b))</source>
+            <translation>Purposes (GDPR Art. 30(1)(b))</translation>
+        </message>
+        <message>
+            <source>Legal bases (GDPR Art. 6(1))</source>
+            <translation>Legal bases (GDPR Art. 6(1))</translation>
+        </message>
+        <message>
+            <source>Categories of personal data</source>
+            <translation>Categories of personal data</translation>
+        </message>
+        <message>
+            <source>Categories of data subjects</source>
+            <translation>Categories of data subjects</translation>
+        </message>
+        <message>
+            <source>Sources (GDPR Art. 14(2)(f))</source>
+            <translation>Sources (GDPR Art. 14(2)(f))</translation>
+        </message>
+        <message>
+            <source>Systems</source>
+            <translation>Systems</translation>
+        </message>
+        <message>
+            <source>Recipients (GDPR Art. 30(1)(d))</source>
+            <translation>Recipients (GDPR Art. 30(1)(d))</translation>
+        </message>
+        <message>
+            <source>Transfers to third countries (GDPR Art. 44-49)</source>
+            <translation>Transfers to third countries (GDPR Art. 44-49)</translation>
+        </message>
+        <message>
+            <source>Retention rule (GDPR Art. 30(1)(f))</source>
+            <translation>Retention rule (GDPR Art. 30(1)(f))</translation>
+        </message>
+        <message>
+            <source>Note on retention</source>
+            <translation>Note on retention</translation>
+        </message>
+        <message>
+            <source>Automated decisions and profiling (GDPR Art. 22)</source>
+            <translation>Automated decisions and profiling (GDPR Art. 22)</translation>
+        </message>
+        <message>
+            <source>Add a purpose</source>
+            <translation>Add a purpose</translation>
+        </message>
+        <message>
+            <source>Remove the selected purpose</source>
+            <translation>Remove the selected purpose</translation>
+        </message>
+        <message>
+            <source>Purposes</source>
+            <translation>Purposes</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Special category (Art. 9)</source>
+            <translation>Special category (Art. 9)</translation>
+        </message>
+        <message>
+            <source>Add a data category</source>
+            <translation>Add a data category</translation>
+        </message>
+        <message>
+            <source>Remove the selected data category</source>
+            <translation>Remove the selected data category</translation>
+        </message>
+        <message>
+            <source>Art. 9(2) &amp;condition:</source>
+            <translation>Art. 9(2) &amp;condition:</translation>
+        </message>
+        <message>
+            <source>Condition for special-category data (GDPR Art. 9(2))</source>
+            <translation>Condition for special-category data (GDPR Art. 9(2))</translation>
+        </message>
+        <message>
+            <source>Condition needed</source>
+            <translation>Condition needed</translation>
+        </message>
+        <message>
+            <source>Add a category of data subjects</source>
+            <translation>Add a category of data subjects</translation>
+        </message>
+        <message>
+            <source>Remove the selected category of data subjects</source>
+            <translation>Remove the selected category of data subjects</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Add a source</source>
+            <translation>Add a source</translation>
+        </message>
+        <message>
+            <source>Remove the selected source</source>
+            <translation>Remove the selected source</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <source>Add a system</source>
+            <translation>Add a system</translation>
+        </message>
+        <message>
+            <source>Remove the selected system</source>
+            <translation>Remove the selected system</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Add a recipient</source>
+            <translation>Add a recipient</translation>
+        </message>
+        <message>
+            <source>Remove the selected recipient</source>
+            <translation>Remove the selected recipient</translation>
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation>Recipients</translation>
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translation>Recipient</translation>
+        </message>
+        <message>
+            <source>Safeguard</source>
+            <translation>Safeguard</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Add a transfer</source>
+            <translation>Add a transfer</translation>
+        </message>
+        <message>
+            <source>Remove the selected transfer</source>
+            <translation>Remove the selected transfer</translation>
+        </message>
+        <message>
+            <source>Transfers to third countries</source>
+            <translation>Transfers to third countries</translation>
+        </message>
+        <message>
+            <source>Not&amp;e, e.g. as the privacy notice words it:</source>
+            <translation>Not&amp;e, e.g. as the privacy notice words it:</translation>
+        </message>
+        <message>
+            <source>Retention note</source>
+            <translation>Retention note</translation>
+        </message>
+        <message>
+            <source>The processing includes a&amp;utomated decisions, including profiling</source>
+            <translation>The processing includes a&amp;utomated decisions, including profiling</translation>
+        </message>
+        <message>
+            <source>&amp;Logic involved:</source>
+            <translation>&amp;Logic involved:</translation>
+        </message>
+        <message>
+            <source>Logic of the automated decision</source>
+            <translation>Logic of the automated decision</translation>
+        </message>
+        <message>
+            <source>S&amp;ignificance and envisaged consequences for the data subject:</source>
+            <translation>S&amp;ignificance and envisaged consequences for the data subject:</translation>
+        </message>
+        <message>
+            <source>Significance of the automated decision</source>
+            <translation>Significance of the automated decision</translation>
+        </message>
+        <message>
+            <source>None (within the EU/EEA)</source>
+            <translation>None (within the EU/EEA)</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>Required: a category is marked as special-category data (GDPR Art. 9(1)). Choose the Art. 9(2) condition that allows it.</source>
+            <translation>Required: a category is marked as special-category data (GDPR Art. 9(1)). Choose the Art. 9(2) condition that allows it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::ActivityList</name>
+        <message>
+            <source>consent</source>
+            <translation>consent</translation>
+        </message>
+        <message>
+            <source>contract</source>
+            <translation>contract</translation>
+        </message>
+        <message>
+            <source>legal obligation</source>
+            <translation>legal obligation</translation>
+        </message>
+        <message>
+            <source>vital interests</source>
+            <translation>vital interests</translation>
+        </message>
+        <message>
+            <source>public task</source>
+            <translation>public task</translation>
+        </message>
+        <message>
+            <source>legitimate interests</source>
+            <translation>legitimate interests</translation>
+        </message>
+        <message>
+            <source>The organisations could not be read: %1</source>
+            <translation>The organisations could not be read: %1</translation>
+        </message>
+        <message>
+            <source>The processing activities could not be read: %1</source>
+            <translation>The processing activities could not be read: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>&amp;Details…</source>
+            <translation>&amp;Details…</translation>
+        </message>
+        <message>
+            <source>Show the organisation's contact details, DPO and supervisory authority</source>
+            <translation>Show the organisation's contact details, DPO and supervisory authority</translation>
+        </message>
+        <message>
+            <source>New or&amp;ganisation…</source>
+            <translation>New or&amp;ganisation…</translation>
+        </message>
+        <message>
+            <source>Add an organisation whose processing and requests you handle</source>
+            <translation>Add an organisation whose processing and requests you handle</translation>
+        </message>
+        <message>
+            <source>&amp;Processing activities:</source>
+            <translation>&amp;Processing activities:</translation>
+        </message>
+        <message>
+            <source>Filter by name or legal basis</source>
+            <translation>Filter by name or legal basis</translation>
+        </message>
+        <message>
+            <source>Filter the processing activities</source>
+            <translation>Filter the processing activities</translation>
+        </message>
+        <message>
+            <source>Processing activities</source>
+            <translation>Processing activities</translation>
+        </message>
+        <message>
+            <source>Problem with the register</source>
+            <translation>Problem with the register</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::ActivityPicker</name>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Processing activity</source>
+            <translation>Processing activity</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <source>The register names no systems; type the system's name</source>
+            <translation>The register names no systems; type the system's name</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <source>Processing &amp;activity:</source>
+            <translation>Processing &amp;activity:</translation>
+        </message>
+        <message>
+            <source>S&amp;ystem:</source>
+            <translation>S&amp;ystem:</translation>
+        </message>
+        <message>
+            <source>There are no organisations yet. An administrator adds them and their processing register first.</source>
+            <translation>There are no organisations yet. An administrator adds them and their processing register first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::CaseDetailsDialog</name>
+        <message>
+            <source>Case %1</source>
+            <translation>Case %1</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Request</translation>
+        </message>
+        <message>
+            <source>Reference:</source>
+            <translation>Reference:</translation>
+        </message>
+        <message>
+            <source>Right:</source>
+            <translation>Right:</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>right (article)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Data subject:</source>
+            <translation>Data subject:</translation>
+        </message>
+        <message>
+            <source>Organisation:</source>
+            <translation>Organisation:</translation>
+        </message>
+        <message>
+            <source>Channel:</source>
+            <translation>Channel:</translation>
+        </message>
+        <message>
+            <source>Received:</source>
+            <translation>Received:</translation>
+        </message>
+        <message>
+            <source>Arrived at:</source>
+            <translation>Arrived at:</translation>
+        </message>
+        <message>
+            <source>%1 (Stockholm time)</source>
+            <translation>%1 (Stockholm time)</translation>
+        </message>
+        <message>
+            <source>Exact time not known (date only)</source>
+            <translation>Exact time not known (date only)</translation>
+        </message>
+        <message>
+            <source>Registered:</source>
+            <translation>Registered:</translation>
+        </message>
+        <message>
+            <source>Linked cases:</source>
+            <translation>Linked cases:</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>Deadlines</source>
+            <translation>Deadlines</translation>
+        </message>
+        <message>
+            <source>Due:</source>
+            <translation>Due:</translation>
+        </message>
+        <message>
+            <source>Extended, now due:</source>
+            <translation>Extended, now due:</translation>
+        </message>
+        <message>
+            <source>Days left:</source>
+            <translation>Days left:</translation>
+        </message>
+        <message>
+            <source>Legal maximum if extended:</source>
+            <translation>Legal maximum if extended:</translation>
+        </message>
+        <message>
+            <source>Planning target if extended:</source>
+            <translation>Planning target if extended:</translation>
+        </message>
+        <message>
+            <source>Internal target:</source>
+            <translation>Internal target:</translation>
+        </message>
+        <message>
+            <source>Close the case details</source>
+            <translation>Close the case details</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>The history could not be read: %1</source>
+            <translation>The history could not be read: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::CaseFilterBar</name>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>Filter by status</source>
+            <translation>Filter by status</translation>
+        </message>
+        <message>
+            <source>&amp;Right:</source>
+            <translation>&amp;Right:</translation>
+        </message>
+        <message>
+            <source>Filter by right</source>
+            <translation>Filter by right</translation>
+        </message>
+        <message>
+            <source>&amp;Overdue only</source>
+            <translation>&amp;Overdue only</translation>
+        </message>
+        <message>
+            <source>Show overdue cases only</source>
+            <translation>Show overdue cases only</translation>
+        </message>
+        <message>
+            <source>S&amp;earch:</source>
+            <translation>S&amp;earch:</translation>
+        </message>
+        <message>
+            <source>Reference, data subject or organisation</source>
+            <translation>Reference, data subject or organisation</translation>
+        </message>
+        <message>
+            <source>Search cases</source>
+            <translation>Search cases</translation>
+        </message>
+        <message>
+            <source>Search by reference, data subject or organisation (Ctrl+F)</source>
+            <translation>Search by reference, data subject or organisation (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>All rights</source>
+            <translation>All rights</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::CaseHistoryView</name>
+        <message>
+            <source>History of the case</source>
+            <translation>History of the case</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Case opened</source>
+            <translation>Case opened</translation>
+        </message>
+        <message>
+            <source>Case purged</source>
+            <translation>Case purged</translation>
+        </message>
+        <message>
+            <source>%1 (Stockholm time)</source>
+            <translation>%1 (Stockholm time)</translation>
+        </message>
+        <message>
+            <source>Status changed</source>
+            <translation>Status changed</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::CaseListModel</name>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>Due today</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>%n day left</numerusform>
+                <numerusform>%n days left</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>%n day overdue</numerusform>
+                <numerusform>%n days overdue</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>Right</translation>
+        </message>
+        <message>
+            <source>Data subject</source>
+            <translation>Data subject</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>Days left</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::CaseService</name>
+        <message>
+            <source>The receipt %1 is in the future. Give the date and time the request actually arrived (today is %2).</source>
+            <translation>The receipt %1 is in the future. Give the date and time the request actually arrived (today is %2).</translation>
+        </message>
+        <message>
+            <source>Say which right the request is about (%1).</source>
+            <translation>Say which right the request is about (%1).</translation>
+        </message>
+        <message>
+            <source>There is no case %1. References look like DSAR-2027-00042; list cases with "dsarctl case list".</source>
+            <translation>There is no case %1. References look like DSAR-2027-00042; list cases with "dsarctl case list".</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::DeadlinePreview</name>
+        <message>
+            <source>Computed dates</source>
+            <translation>Computed dates</translation>
+        </message>
+        <message>
+            <source>Receipt date (Stockholm):</source>
+            <translation>Receipt date (Stockholm):</translation>
+        </message>
+        <message>
+            <source>Due (one month):</source>
+            <translation>Due (one month):</translation>
+        </message>
+        <message>
+            <source>Legal maximum if extended:</source>
+            <translation>Legal maximum if extended:</translation>
+        </message>
+        <message>
+            <source>Planning target if extended:</source>
+            <translation>Planning target if extended:</translation>
+        </message>
+        <message>
+            <source>Internal target:</source>
+            <translation>Internal target:</translation>
+        </message>
+        <message>
+            <source>Deadline warnings</source>
+            <translation>Deadline warnings</translation>
+        </message>
+        <message>
+            <source>Warning: the due date is an eve (midsommarafton, julafton or nyårsafton). It is a legal deadline, but many are off that day: plan to answer earlier.</source>
+            <translation>Warning: the due date is an eve (midsommarafton, julafton or nyårsafton). It is a legal deadline, but many are off that day: plan to answer earlier.</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>Warning: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::GallringWindow</name>
+        <message>
+            <source>Each holding below is past the last day its processing activity's retention rule allows it to be kept. Have it deleted in the system named, then confirm the erasure here.</source>
+            <translation>Each holding below is past the last day its processing activity's retention rule allows it to be kept. Have it deleted in the system named, then confirm the erasure here.</translation>
+        </message>
+        <message>
+            <source>Data subject</source>
+            <translation>Data subject</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Retain until</source>
+            <translation>Retain until</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>Days overdue</translation>
+        </message>
+        <message>
+            <source>Holdings past their retain-until date</source>
+            <translation>Holdings past their retain-until date</translation>
+        </message>
+        <message>
+            <source>Confirming that data have been erased needs the role %1. You can see the list and pass it to the systems' owners.</source>
+            <translation>Confirming that data have been erased needs the role %1. You can see the list and pass it to the systems' owners.</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>Re&amp;fresh</translation>
+        </message>
+        <message>
+            <source>&amp;Confirm erased…</source>
+            <translation>&amp;Confirm erased…</translation>
+        </message>
+        <message>
+            <source>Record that the selected holdings have been deleted in their systems</source>
+            <translation>Record that the selected holdings have been deleted in their systems</translation>
+        </message>
+        <message>
+            <source>Why nothing was recorded</source>
+            <translation>Why nothing was recorded</translation>
+        </message>
+        <message>
+            <source>Retention rule: %1</source>
+            <translation>Retention rule: %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>organisation (holdings)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>System: %1 (%2)</source>
+            <translation>System: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Processing activity: %1 (%2)</source>
+            <translation>Processing activity: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Gallring list (%1)</source>
+            <translation>Gallring list (%1)</translation>
+        </message>
+        <message>
+            <source>Holdings past their retain-until date: %1</source>
+            <translation>Holdings past their retain-until date: %1</translation>
+        </message>
+        <message>
+            <source>No holding is past its retain-until date.</source>
+            <translation>No holding is past its retain-until date.</translation>
+        </message>
+        <message>
+            <source>The gallring list could not be read: %1</source>
+            <translation>The gallring list could not be read: %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>system (organisation)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Confirm erasure</source>
+            <translation>Confirm erasure</translation>
+        </message>
+        <message>
+            <source>Record that the selected holdings (%1) have been deleted?</source>
+            <translation>Record that the selected holdings (%1) have been deleted?</translation>
+        </message>
+        <message>
+            <source>This records that the data have been deleted in these systems:
+%1
+
+Confirm only after they have been deleted there. The holdings leave the list, and the confirmation is recorded in the audit trail.</source>
+            <translation>This records that the data have been deleted in these systems:
+%1
+
+Confirm only after they have been deleted there. The holdings leave the list, and the confirmation is recorded in the audit trail.</translation>
+        </message>
+        <message>
+            <source>&amp;Confirm erased</source>
+            <translation>&amp;Confirm erased</translation>
+        </message>
+        <message>
+            <source>Nothing was recorded: %1</source>
+            <translation>Nothing was recorded: %1</translation>
+        </message>
+        <message>
+            <source>Holdings recorded as erased: %1.</source>
+            <translation>Holdings recorded as erased: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::HoldingDialog</name>
+        <message>
+            <source>Edit holding of %1</source>
+            <translation>Edit holding of %1</translation>
+        </message>
+        <message>
+            <source>Add holding for %1</source>
+            <translation>Add holding for %1</translation>
+        </message>
+        <message>
+            <source>Where the data are kept</source>
+            <translation>Where the data are kept</translation>
+        </message>
+        <message>
+            <source>Why the holding was not saved</source>
+            <translation>Why the holding was not saved</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>&amp;Save changes</translation>
+        </message>
+        <message>
+            <source>&amp;Add holding</source>
+            <translation>&amp;Add holding</translation>
+        </message>
+        <message>
+            <source>The data</source>
+            <translation>The data</translation>
+        </message>
+        <message>
+            <source>Data category</source>
+            <translation>Data category</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>The system's name for it, e.g. E-post or Fakturanummer</source>
+            <translation>The system's name for it, e.g. E-post or Fakturanummer</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>&amp;Provided by the data subject</source>
+            <translation>&amp;Provided by the data subject</translation>
+        </message>
+        <message>
+            <source>Data the subject gave you themselves are covered by the right to data portability.</source>
+            <translation>Data the subject gave you themselves are covered by the right to data portability.</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>&amp;Category:</translation>
+        </message>
+        <message>
+            <source>&amp;Field:</source>
+            <translation>&amp;Field:</translation>
+        </message>
+        <message>
+            <source>&amp;Value:</source>
+            <translation>&amp;Value:</translation>
+        </message>
+        <message>
+            <source>Retention (gallring)</source>
+            <translation>Retention (gallring)</translation>
+        </message>
+        <message>
+            <source>Has not happened yet</source>
+            <translation>Has not happened yet</translation>
+        </message>
+        <message>
+            <source>Rule:</source>
+            <translation>Rule:</translation>
+        </message>
+        <message>
+            <source>Counts from:</source>
+            <translation>Counts from:</translation>
+        </message>
+        <message>
+            <source>&amp;Date of the event:</source>
+            <translation>&amp;Date of the event:</translation>
+        </message>
+        <message>
+            <source>Outcome:</source>
+            <translation>Outcome:</translation>
+        </message>
+        <message>
+            <source>%1 (special category)</source>
+            <translation>%1 (special category)</translation>
+        </message>
+        <message>
+            <source>Choose a processing activity: its retention rule decides how long the data are kept.</source>
+            <translation>Choose a processing activity: its retention rule decides how long the data are kept.</translation>
+        </message>
+        <message>
+            <source>No event: the rule keeps the data for its stated reason, without a date.</source>
+            <translation>No event: the rule keeps the data for its stated reason, without a date.</translation>
+        </message>
+        <message>
+            <source>Choose the organisation and the processing activity the data belong to.</source>
+            <translation>Choose the organisation and the processing activity the data belong to.</translation>
+        </message>
+        <message>
+            <source>The holding was not saved: %1</source>
+            <translation>The holding was not saved: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::HoldingImportDialog</name>
+        <message>
+            <source>Data category</source>
+            <translation>Data category</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Provided by the data subject</source>
+            <translation>Provided by the data subject</translation>
+        </message>
+        <message>
+            <source>Date of %1</source>
+            <translation>Date of %1</translation>
+        </message>
+        <message>
+            <source>Import holdings of %1</source>
+            <translation>Import holdings of %1</translation>
+        </message>
+        <message>
+            <source>Why nothing was imported</source>
+            <translation>Why nothing was imported</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <source>File and where its data are kept</source>
+            <translation>File and where its data are kept</translation>
+        </message>
+        <message>
+            <source>File to import</source>
+            <translation>File to import</translation>
+        </message>
+        <message>
+            <source>A .csv file with a header row, or a .json file</source>
+            <translation>A .csv file with a header row, or a .json file</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Choose…</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <source>&amp;Map the file's columns (when they have other names)</source>
+            <translation>&amp;Map the file's columns (when they have other names)</translation>
+        </message>
+        <message>
+            <source>Column mapping</source>
+            <translation>Column mapping</translation>
+        </message>
+        <message>
+            <source>Our column</source>
+            <translation>Our column</translation>
+        </message>
+        <message>
+            <source>The file's column</source>
+            <translation>The file's column</translation>
+        </message>
+        <message>
+            <source>The file's column for %1</source>
+            <translation>The file's column for %1</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Preview of the holdings in the file</source>
+            <translation>Preview of the holdings in the file</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Provided</source>
+            <translation>Provided</translation>
+        </message>
+        <message>
+            <source>Event dates</source>
+            <translation>Event dates</translation>
+        </message>
+        <message>
+            <source>Problems in the file</source>
+            <translation>Problems in the file</translation>
+        </message>
+        <message>
+            <source>Import holdings</source>
+            <translation>Import holdings</translation>
+        </message>
+        <message>
+            <source>Holdings (*.csv *.json);;All files (*)</source>
+            <translation>Holdings (*.csv *.json);;All files (*)</translation>
+        </message>
+        <message>
+            <source>%1 is larger than %2 MB; choose the holdings export, or split it.</source>
+            <translation>%1 is larger than %2 MB; choose the holdings export, or split it.</translation>
+        </message>
+        <message>
+            <source>%1 could not be read: %2</source>
+            <translation>%1 could not be read: %2</translation>
+        </message>
+        <message>
+            <source>%1 (same name)</source>
+            <translation>%1 (same name)</translation>
+        </message>
+        <message>
+            <source>– none: no column %1 –</source>
+            <translation>– none: no column %1 –</translation>
+        </message>
+        <message>
+            <source>Choose a file to see what it holds.</source>
+            <translation>Choose a file to see what it holds.</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Rows read: %1.</source>
+            <translation>Rows read: %1.</translation>
+        </message>
+        <message>
+            <source>The first %1 are shown.</source>
+            <translation>The first %1 are shown.</translation>
+        </message>
+        <message>
+            <source>Columns that will be ignored: %1.</source>
+            <translation>Columns that will be ignored: %1.</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>file</translation>
+        </message>
+        <message>
+            <source>Problems found: %1. Nothing is imported until the file (or the mapping) is fixed.</source>
+            <translation>Problems found: %1. Nothing is imported until the file (or the mapping) is fixed.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation>Nothing was imported: %1</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: the file has problems, listed above with their line and column. Fix them and import again.</source>
+            <translation>Nothing was imported: the file has problems, listed above with their line and column. Fix them and import again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::HoldingListModel</name>
+        <message>
+            <source>%1 – due for erasure</source>
+            <translation>%1 – due for erasure</translation>
+        </message>
+        <message>
+            <source>until the project ends, and %1 more</source>
+            <translation>until the project ends, and %1 more</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>period anchor: 2 years after collection</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>kept for a stated reason: reason</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>rule (legal reference)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Provided by the data subject (covered by data portability)</source>
+            <translation>Provided by the data subject (covered by data portability)</translation>
+        </message>
+        <message>
+            <source>Not provided by the data subject</source>
+            <translation>Not provided by the data subject</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>legal basis: note</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1
+Rule: %2</source>
+            <translation>%1
+Rule: %2</translation>
+        </message>
+        <message>
+            <source>Whether the data subject provided the data (the right to data portability covers them)</source>
+            <translation>Whether the data subject provided the data (the right to data portability covers them)</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Processing activity</source>
+            <translation>Processing activity</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>From subject</source>
+            <translation>From subject</translation>
+        </message>
+        <message>
+            <source>Legal basis</source>
+            <translation>Legal basis</translation>
+        </message>
+        <message>
+            <source>Retain until</source>
+            <translation>Retain until</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::HoldingTreeModel</name>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>organisation (holdings)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>System: %1 (%2)</source>
+            <translation>System: %1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::LegalBasesEditor</name>
+        <message>
+            <source>Note on %1</source>
+            <translation>Note on %1</translation>
+        </message>
+        <message>
+            <source>The interest weighed, e.g. keeping in touch with customers</source>
+            <translation>The interest weighed, e.g. keeping in touch with customers</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>Note (optional)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::LoginDialog</name>
+        <message>
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>Sign in with your DSAR Desk account.</source>
+            <translation>Sign in with your DSAR Desk account.</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;User name:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>Database: %1</translation>
+        </message>
+        <message>
+            <source>Why signing in failed</source>
+            <translation>Why signing in failed</translation>
+        </message>
+        <message>
+            <source>Cancel signing in</source>
+            <translation>Cancel signing in</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::MainWindow</name>
+        <message>
+            <source>DSAR Desk</source>
+            <translation>DSAR Desk</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Main toolbar</translation>
+        </message>
+        <message>
+            <source>&amp;Register request…</source>
+            <translation>&amp;Register request…</translation>
+        </message>
+        <message>
+            <source>Register a new request from a data subject (Ctrl+N)</source>
+            <translation>Register a new request from a data subject (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>&amp;Find cases</source>
+            <translation>&amp;Find cases</translation>
+        </message>
+        <message>
+            <source>&amp;About DSAR Desk</source>
+            <translation>&amp;About DSAR Desk</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>Press Enter to show the details of the selected case.</source>
+            <translation>Press Enter to show the details of the selected case.</translation>
+        </message>
+        <message>
+            <source>Training date notice</source>
+            <translation>Training date notice</translation>
+        </message>
+        <message>
+            <source>Database notice</source>
+            <translation>Database notice</translation>
+        </message>
+        <message>
+            <source>Database file</source>
+            <translation>Database file</translation>
+        </message>
+        <message>
+            <source>Number of cases</source>
+            <translation>Number of cases</translation>
+        </message>
+        <message>
+            <source>Training/what-if date: today is treated as %1 (DSAR_TODAY)</source>
+            <translation>Training/what-if date: today is treated as %1 (DSAR_TODAY)</translation>
+        </message>
+        <message>
+            <source>The organisations could not be read: %1</source>
+            <translation>The organisations could not be read: %1</translation>
+        </message>
+        <message>
+            <source>The cases could not be loaded: %1</source>
+            <translation>The cases could not be loaded: %1</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>Database: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n case</numerusform>
+                <numerusform>%n cases</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n case(s) shown</source>
+            <translation>
+                <numerusform>%1 of %n case shown</numerusform>
+                <numerusform>%1 of %n cases shown</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>cases, overdue</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Registered %n case(s): %1</source>
+            <translation>
+                <numerusform>Registered %n case: %1</numerusform>
+                <numerusform>Registered %n cases: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Case %1</source>
+            <translation>Case %1</translation>
+        </message>
+        <message>
+            <source>About DSAR Desk</source>
+            <translation>About DSAR Desk</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;DSAR Desk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registers data subject requests under the GDPR and keeps track of their deadlines.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;DSAR Desk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registers data subject requests under the GDPR and keeps track of their deadlines.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Registering a request needs the role %1.</source>
+            <translation>Registering a request needs the role %1.</translation>
+        </message>
+        <message>
+            <source>Signed in as %1 (%2)</source>
+            <translation>Signed in as %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Signed-in user</source>
+            <translation>Signed-in user</translation>
+        </message>
+        <message>
+            <source>You are signed in as %1 with the role %2, which does not include case work: viewing and registering cases needs the role %3. Administrators manage staff accounts and organisations with dsarctl (dsarctl user, dsarctl controller).</source>
+            <translation>You are signed in as %1 with the role %2, which does not include case work: viewing and registering cases needs the role %3. Administrators manage staff accounts and organisations with dsarctl (dsarctl user, dsarctl controller).</translation>
+        </message>
+        <message>
+            <source>This database has no organisations yet, so no request can be registered. Add each organisation whose requests you handle with:
+dsarctl --db "%1" --user %2 controller add --name "NAME"
 then press F5 to refresh.</source>
-        <translation>This database has no organisations yet, so no request can be registered. Add each organisation whose requests you handle with:
-dsarctl --db &quot;%1&quot; --user %2 controller add --name &quot;NAME&quot;
+            <translation>This database has no organisations yet, so no request can be registered. Add each organisation whose requests you handle with:
+dsarctl --db "%1" --user %2 controller add --name "NAME"
 then press F5 to refresh.</translation>
-    </message>
-    <message>
-        <source>This database has no organisations yet, so no request can be registered. Ask an administrator to add them (dsarctl controller add), then press F5 to refresh.</source>
-        <translation>This database has no organisations yet, so no request can be registered. Ask an administrator to add them (dsarctl controller add), then press F5 to refresh.</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> or </translation>
-    </message>
-</context>
-<context>
-    <name>dsar::RegisterRequestDialog</name>
-    <message>
-        <source>Register request</source>
-        <translation>Register request</translation>
-    </message>
-    <message>
-        <source>Data subject</source>
-        <translation>Data subject</translation>
-    </message>
-    <message>
-        <source>Problem with the data subject</source>
-        <translation>Problem with the data subject</translation>
-    </message>
-    <message>
-        <source>Why the request was not saved</source>
-        <translation>Why the request was not saved</translation>
-    </message>
-    <message>
-        <source>Save the request</source>
-        <translation>Save the request</translation>
-    </message>
-    <message>
-        <source>Save the request and open one case per right (Ctrl+S)</source>
-        <translation>Save the request and open one case per right (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Cancel the registration</source>
-        <translation>Cancel the registration</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Request</translation>
-    </message>
-    <message>
-        <source>Received, date and time in Stockholm</source>
-        <translation>Received, date and time in Stockholm</translation>
-    </message>
-    <message>
-        <source>When the request reached any official channel, in Swedish time, even if it is registered later</source>
-        <translation>When the request reached any official channel, in Swedish time, even if it is registered later</translation>
-    </message>
-    <message>
-        <source>Exact time &amp;unknown (date only)</source>
-        <translation>Exact time &amp;unknown (date only)</translation>
-    </message>
-    <message>
-        <source>Exact time unknown, date only</source>
-        <translation>Exact time unknown, date only</translation>
-    </message>
-    <message>
-        <source>For letters and other requests where only the date of arrival is known</source>
-        <translation>For letters and other requests where only the date of arrival is known</translation>
-    </message>
-    <message>
-        <source>Problem with the receipt</source>
-        <translation>Problem with the receipt</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <source>Organisation that received the request</source>
-        <translation>Organisation that received the request</translation>
-    </message>
-    <message>
-        <source>Problem with the organisation</source>
-        <translation>Problem with the organisation</translation>
-    </message>
-    <message>
-        <source>&amp;Received (Stockholm time):</source>
-        <translation>&amp;Received (Stockholm time):</translation>
-    </message>
-    <message>
-        <source>&amp;Channel:</source>
-        <translation>&amp;Channel:</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation:</translation>
-    </message>
-    <message>
-        <source>Rights asked for</source>
-        <translation>Rights asked for</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>right (article)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Problem with the rights</source>
-        <translation>Problem with the rights</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>organisation (organisation number)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Choose the organisation…</source>
-        <translation>Choose the organisation…</translation>
-    </message>
-    <message>
-        <source>No organisation is registered in this database yet, so no request can be saved.</source>
-        <translation>No organisation is registered in this database yet, so no request can be saved.</translation>
-    </message>
-    <message>
-        <source>Choose the organisation that received the request.</source>
-        <translation>Choose the organisation that received the request.</translation>
-    </message>
-    <message>
-        <source>Tick at least one right that the request asks for.</source>
-        <translation>Tick at least one right that the request asks for.</translation>
-    </message>
-    <message>
-        <source>The request was not saved: %1</source>
-        <translation>The request was not saved: %1</translation>
-    </message>
-    <message>
-        <source>Discard the request?</source>
-        <translation>Discard the request?</translation>
-    </message>
-    <message>
-        <source>The request has not been saved. Discard what you entered?</source>
-        <translation>The request has not been saved. Discard what you entered?</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Discard</translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
-        <translation>&amp;Keep editing</translation>
-    </message>
-</context>
-<context>
-    <name>dsar::SubjectChooser</name>
-    <message>
-        <source>&amp;New data subject</source>
-        <translation>&amp;New data subject</translation>
-    </message>
-    <message>
-        <source>Register a new data subject</source>
-        <translation>Register a new data subject</translation>
-    </message>
-    <message>
-        <source>E&amp;xisting data subject</source>
-        <translation>E&amp;xisting data subject</translation>
-    </message>
-    <message>
-        <source>Choose an existing data subject</source>
-        <translation>Choose an existing data subject</translation>
-    </message>
-    <message>
-        <source>Name of the data subject</source>
-        <translation>Name of the data subject</translation>
-    </message>
-    <message>
-        <source>Personnummer or samordningsnummer, optional</source>
-        <translation>Personnummer or samordningsnummer, optional</translation>
-    </message>
-    <message>
-        <source>Optional: only if given or already held</source>
-        <translation>Optional: only if given or already held</translation>
-    </message>
-    <message>
-        <source>E-mail address, optional</source>
-        <translation>E-mail address, optional</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>Optional</translation>
-    </message>
-    <message>
-        <source>Phone number, optional</source>
-        <translation>Phone number, optional</translation>
-    </message>
-    <message>
-        <source>Postal address, optional</source>
-        <translation>Postal address, optional</translation>
-    </message>
-    <message>
-        <source>N&amp;ame:</source>
-        <translation>N&amp;ame:</translation>
-    </message>
-    <message>
-        <source>&amp;Personnummer:</source>
-        <translation>&amp;Personnummer:</translation>
-    </message>
-    <message>
-        <source>E-&amp;mail:</source>
-        <translation>E-&amp;mail:</translation>
-    </message>
-    <message>
-        <source>P&amp;hone:</source>
-        <translation>P&amp;hone:</translation>
-    </message>
-    <message>
-        <source>Postal a&amp;ddress:</source>
-        <translation>Postal a&amp;ddress:</translation>
-    </message>
-    <message>
-        <source>Existing data subject</source>
-        <translation>Existing data subject</translation>
-    </message>
-    <message>
-        <source>&amp;Data subject:</source>
-        <translation>&amp;Data subject:</translation>
-    </message>
-    <message>
-        <source>Type part of a name or e-mail address</source>
-        <translation>Type part of a name or e-mail address</translation>
-    </message>
-    <message>
-        <source>Choose the data subject from the list, or register a new one.</source>
-        <translation>Choose the data subject from the list, or register a new one.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>DSAR Desk</source>
-        <translation>DSAR Desk</translation>
-    </message>
-    <message>
-        <source>Handles data subject requests under the GDPR.</source>
-        <translation>Handles data subject requests under the GDPR.</translation>
-    </message>
-    <message>
-        <source>The database file (default %1; the DSAR_DB environment variable also works).</source>
-        <translation>The database file (default %1; the DSAR_DB environment variable also works).</translation>
-    </message>
-    <message>
-        <source>There is no DSAR Desk database at
+        </message>
+        <message>
+            <source>This database has no organisations yet, so no request can be registered. Ask an administrator to add them (dsarctl controller add), then press F5 to refresh.</source>
+            <translation>This database has no organisations yet, so no request can be registered. Ask an administrator to add them (dsarctl controller add), then press F5 to refresh.</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> or </translation>
+        </message>
+        <message>
+            <source>Re&amp;gister</source>
+            <translation>Re&amp;gister</translation>
+        </message>
+        <message>
+            <source>&amp;Processing register…</source>
+            <translation>&amp;Processing register…</translation>
+        </message>
+        <message>
+            <source>The organisations' processing activities (GDPR Art. 30)</source>
+            <translation>The organisations' processing activities (GDPR Art. 30)</translation>
+        </message>
+        <message>
+            <source>&amp;Data subjects and holdings…</source>
+            <translation>&amp;Data subjects and holdings…</translation>
+        </message>
+        <message>
+            <source>What the organisations hold about each data subject</source>
+            <translation>What the organisations hold about each data subject</translation>
+        </message>
+        <message>
+            <source>Needs the role %1.</source>
+            <translation>Needs the role %1.</translation>
+        </message>
+        <message>
+            <source>&amp;Gallring list…</source>
+            <translation>&amp;Gallring list…</translation>
+        </message>
+        <message>
+            <source>Holdings past their retain-until date</source>
+            <translation>Holdings past their retain-until date</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::OrganisationDialog</name>
+        <message>
+            <source>Organisation: %1</source>
+            <translation>Organisation: %1</translation>
+        </message>
+        <message>
+            <source>New organisation</source>
+            <translation>New organisation</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>Organisation n&amp;umber:</source>
+            <translation>Organisation n&amp;umber:</translation>
+        </message>
+        <message>
+            <source>NNNNNN-NNNN</source>
+            <translation>NNNNNN-NNNN</translation>
+        </message>
+        <message>
+            <source>&amp;Postal address:</source>
+            <translation>&amp;Postal address:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+        <message>
+            <source>P&amp;hone:</source>
+            <translation>P&amp;hone:</translation>
+        </message>
+        <message>
+            <source>&amp;Data protection officer:</source>
+            <translation>&amp;Data protection officer:</translation>
+        </message>
+        <message>
+            <source>e.g. dataskyddsombud@example.se</source>
+            <translation>e.g. dataskyddsombud@example.se</translation>
+        </message>
+        <message>
+            <source>Supervisory &amp;authority:</source>
+            <translation>Supervisory &amp;authority:</translation>
+        </message>
+        <message>
+            <source>Empty: %1</source>
+            <translation>Empty: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Joint controllership:</source>
+            <translation>&amp;Joint controllership:</translation>
+        </message>
+        <message>
+            <source>The joint arrangement (GDPR Art. 26), if any, e.g. the group's name</source>
+            <translation>The joint arrangement (GDPR Art. 26), if any, e.g. the group's name</translation>
+        </message>
+        <message>
+            <source>Why the organisation was not saved</source>
+            <translation>Why the organisation was not saved</translation>
+        </message>
+        <message>
+            <source>The organisation was not saved: %1</source>
+            <translation>The organisation was not saved: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::RegisterRequestDialog</name>
+        <message>
+            <source>Register request</source>
+            <translation>Register request</translation>
+        </message>
+        <message>
+            <source>Data subject</source>
+            <translation>Data subject</translation>
+        </message>
+        <message>
+            <source>Problem with the data subject</source>
+            <translation>Problem with the data subject</translation>
+        </message>
+        <message>
+            <source>Why the request was not saved</source>
+            <translation>Why the request was not saved</translation>
+        </message>
+        <message>
+            <source>Save the request</source>
+            <translation>Save the request</translation>
+        </message>
+        <message>
+            <source>Save the request and open one case per right (Ctrl+S)</source>
+            <translation>Save the request and open one case per right (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Cancel the registration</source>
+            <translation>Cancel the registration</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Request</translation>
+        </message>
+        <message>
+            <source>Received, date and time in Stockholm</source>
+            <translation>Received, date and time in Stockholm</translation>
+        </message>
+        <message>
+            <source>When the request reached any official channel, in Swedish time, even if it is registered later</source>
+            <translation>When the request reached any official channel, in Swedish time, even if it is registered later</translation>
+        </message>
+        <message>
+            <source>Exact time &amp;unknown (date only)</source>
+            <translation>Exact time &amp;unknown (date only)</translation>
+        </message>
+        <message>
+            <source>Exact time unknown, date only</source>
+            <translation>Exact time unknown, date only</translation>
+        </message>
+        <message>
+            <source>For letters and other requests where only the date of arrival is known</source>
+            <translation>For letters and other requests where only the date of arrival is known</translation>
+        </message>
+        <message>
+            <source>Problem with the receipt</source>
+            <translation>Problem with the receipt</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Organisation that received the request</source>
+            <translation>Organisation that received the request</translation>
+        </message>
+        <message>
+            <source>Problem with the organisation</source>
+            <translation>Problem with the organisation</translation>
+        </message>
+        <message>
+            <source>&amp;Received (Stockholm time):</source>
+            <translation>&amp;Received (Stockholm time):</translation>
+        </message>
+        <message>
+            <source>&amp;Channel:</source>
+            <translation>&amp;Channel:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <source>Rights asked for</source>
+            <translation>Rights asked for</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>right (article)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Problem with the rights</source>
+            <translation>Problem with the rights</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>organisation (organisation number)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Choose the organisation…</source>
+            <translation>Choose the organisation…</translation>
+        </message>
+        <message>
+            <source>No organisation is registered in this database yet, so no request can be saved.</source>
+            <translation>No organisation is registered in this database yet, so no request can be saved.</translation>
+        </message>
+        <message>
+            <source>Choose the organisation that received the request.</source>
+            <translation>Choose the organisation that received the request.</translation>
+        </message>
+        <message>
+            <source>Tick at least one right that the request asks for.</source>
+            <translation>Tick at least one right that the request asks for.</translation>
+        </message>
+        <message>
+            <source>The request was not saved: %1</source>
+            <translation>The request was not saved: %1</translation>
+        </message>
+        <message>
+            <source>Discard the request?</source>
+            <translation>Discard the request?</translation>
+        </message>
+        <message>
+            <source>The request has not been saved. Discard what you entered?</source>
+            <translation>The request has not been saved. Discard what you entered?</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Discard</translation>
+        </message>
+        <message>
+            <source>&amp;Keep editing</source>
+            <translation>&amp;Keep editing</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::RegisterWindow</name>
+        <message>
+            <source>Processing register</source>
+            <translation>Processing register</translation>
+        </message>
+        <message>
+            <source>You can read the processing register; only an administrator can change it.</source>
+            <translation>You can read the processing register; only an administrator can change it.</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w activity</source>
+            <translation>Ne&amp;w activity</translation>
+        </message>
+        <message>
+            <source>Add a processing activity to this organisation</source>
+            <translation>Add a processing activity to this organisation</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve…</source>
+            <translation>Remo&amp;ve…</translation>
+        </message>
+        <message>
+            <source>Remove this processing activity from the register</source>
+            <translation>Remove this processing activity from the register</translation>
+        </message>
+        <message>
+            <source>Rever&amp;t</source>
+            <translation>Rever&amp;t</translation>
+        </message>
+        <message>
+            <source>Throw away the changes since the last save</source>
+            <translation>Throw away the changes since the last save</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Save the processing activity (Ctrl+S)</source>
+            <translation>Save the processing activity (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Why the processing activity was not saved</source>
+            <translation>Why the processing activity was not saved</translation>
+        </message>
+        <message>
+            <source>The processing activity was not saved: %1</source>
+            <translation>The processing activity was not saved: %1</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <source>Remove the processing activity?</source>
+            <translation>Remove the processing activity?</translation>
+        </message>
+        <message>
+            <source>Remove the processing activity "%1" from the register of %2? This cannot be undone.</source>
+            <translation>Remove the processing activity "%1" from the register of %2? This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>The processing activity was not removed: %1</source>
+            <translation>The processing activity was not removed: %1</translation>
+        </message>
+        <message>
+            <source>Removed "%1".</source>
+            <translation>Removed "%1".</translation>
+        </message>
+        <message>
+            <source>New processing activity</source>
+            <translation>New processing activity</translation>
+        </message>
+        <message>
+            <source>Save the changes?</source>
+            <translation>Save the changes?</translation>
+        </message>
+        <message>
+            <source>The processing activity "%1" has changes that are not saved. Save them before you go on?</source>
+            <translation>The processing activity "%1" has changes that are not saved. Save them before you go on?</translation>
+        </message>
+        <message>
+            <source>No organisations yet</source>
+            <translation>No organisations yet</translation>
+        </message>
+        <message>
+            <source>Add the first organisation with "New organisation…".</source>
+            <translation>Add the first organisation with "New organisation…".</translation>
+        </message>
+        <message>
+            <source>Ask an administrator to add the organisations.</source>
+            <translation>Ask an administrator to add the organisations.</translation>
+        </message>
+        <message>
+            <source>No processing activity chosen</source>
+            <translation>No processing activity chosen</translation>
+        </message>
+        <message>
+            <source>Choose one in the list, or add one with "New activity".</source>
+            <translation>Choose one in the list, or add one with "New activity".</translation>
+        </message>
+        <message>
+            <source>Choose one in the list.</source>
+            <translation>Choose one in the list.</translation>
+        </message>
+        <message>
+            <source>Processing activity of %1</source>
+            <translation>Processing activity of %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::RetentionRuleEditor</name>
+        <message>
+            <source>%1: %2</source>
+            <comment>kept for a stated reason: reason</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1, then %2 more</source>
+            <comment>until the project ends, then 6 months more</comment>
+            <translation>%1, then %2 more</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>2 years after collection</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>rule (legal reference)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Starting po&amp;int:</source>
+            <translation>Starting po&amp;int:</translation>
+        </message>
+        <message>
+            <source>When the retention period starts</source>
+            <translation>When the retention period starts</translation>
+        </message>
+        <message>
+            <source>Choose when the period starts…</source>
+            <translation>Choose when the period starts…</translation>
+        </message>
+        <message>
+            <source>Pe&amp;riod:</source>
+            <translation>Pe&amp;riod:</translation>
+        </message>
+        <message>
+            <source>Length of the retention period</source>
+            <translation>Length of the retention period</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Unit of the retention period</source>
+            <translation>Unit of the retention period</translation>
+        </message>
+        <message>
+            <source>&amp;Legal reference:</source>
+            <translation>&amp;Legal reference:</translation>
+        </message>
+        <message>
+            <source>Legal reference</source>
+            <translation>Legal reference</translation>
+        </message>
+        <message>
+            <source>Where the law sets the period, e.g. BFL 7 kap. 2 §; empty if you chose it</source>
+            <translation>Where the law sets the period, e.g. BFL 7 kap. 2 §; empty if you chose it</translation>
+        </message>
+        <message>
+            <source>Re&amp;ason:</source>
+            <translation>Re&amp;ason:</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Required when kept for a stated reason; otherwise optional</source>
+            <translation>Required when kept for a stated reason; otherwise optional</translation>
+        </message>
+        <message>
+            <source>Rule:</source>
+            <translation>Rule:</translation>
+        </message>
+        <message>
+            <source>The retention rule in words</source>
+            <translation>The retention rule in words</translation>
+        </message>
+        <message>
+            <source>Example:</source>
+            <translation>Example:</translation>
+        </message>
+        <message>
+            <source>Example of the retention rule</source>
+            <translation>Example of the retention rule</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>days</translation>
+        </message>
+        <message>
+            <source>months</source>
+            <translation>months</translation>
+        </message>
+        <message>
+            <source>years</source>
+            <translation>years</translation>
+        </message>
+        <message>
+            <source>The stored rule "%1" cannot be read: %2</source>
+            <translation>The stored rule "%1" cannot be read: %2</translation>
+        </message>
+        <message>
+            <source>Choose when the retention period starts.</source>
+            <translation>Choose when the retention period starts.</translation>
+        </message>
+        <message>
+            <source>%1 on %2 → %3</source>
+            <comment>the end of the project on 2027-03-10 → Kept until 2028-03-10</comment>
+            <translation>%1 on %2 → %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::SubjectChooser</name>
+        <message>
+            <source>&amp;New data subject</source>
+            <translation>&amp;New data subject</translation>
+        </message>
+        <message>
+            <source>Register a new data subject</source>
+            <translation>Register a new data subject</translation>
+        </message>
+        <message>
+            <source>E&amp;xisting data subject</source>
+            <translation>E&amp;xisting data subject</translation>
+        </message>
+        <message>
+            <source>Choose an existing data subject</source>
+            <translation>Choose an existing data subject</translation>
+        </message>
+        <message>
+            <source>Name of the data subject</source>
+            <translation>Name of the data subject</translation>
+        </message>
+        <message>
+            <source>Personnummer or samordningsnummer, optional</source>
+            <translation>Personnummer or samordningsnummer, optional</translation>
+        </message>
+        <message>
+            <source>Optional: only if given or already held</source>
+            <translation>Optional: only if given or already held</translation>
+        </message>
+        <message>
+            <source>E-mail address, optional</source>
+            <translation>E-mail address, optional</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Optional</translation>
+        </message>
+        <message>
+            <source>Phone number, optional</source>
+            <translation>Phone number, optional</translation>
+        </message>
+        <message>
+            <source>Postal address, optional</source>
+            <translation>Postal address, optional</translation>
+        </message>
+        <message>
+            <source>N&amp;ame:</source>
+            <translation>N&amp;ame:</translation>
+        </message>
+        <message>
+            <source>&amp;Personnummer:</source>
+            <translation>&amp;Personnummer:</translation>
+        </message>
+        <message>
+            <source>E-&amp;mail:</source>
+            <translation>E-&amp;mail:</translation>
+        </message>
+        <message>
+            <source>P&amp;hone:</source>
+            <translation>P&amp;hone:</translation>
+        </message>
+        <message>
+            <source>Postal a&amp;ddress:</source>
+            <translation>Postal a&amp;ddress:</translation>
+        </message>
+        <message>
+            <source>Existing data subject</source>
+            <translation>Existing data subject</translation>
+        </message>
+        <message>
+            <source>&amp;Data subject:</source>
+            <translation>&amp;Data subject:</translation>
+        </message>
+        <message>
+            <source>Type part of a name or e-mail address</source>
+            <translation>Type part of a name or e-mail address</translation>
+        </message>
+        <message>
+            <source>Choose the data subject from the list, or register a new one.</source>
+            <translation>Choose the data subject from the list, or register a new one.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::SubjectList</name>
+        <message>
+            <source>Search name, e-mail or personnummer</source>
+            <translation>Search name, e-mail or personnummer</translation>
+        </message>
+        <message>
+            <source>Search data subjects</source>
+            <translation>Search data subjects</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Personnummer</source>
+            <translation>Personnummer</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Data subjects</source>
+            <translation>Data subjects</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::SubjectsWindow</name>
+        <message>
+            <source>Data subjects and holdings</source>
+            <translation>Data subjects and holdings</translation>
+        </message>
+        <message>
+            <source>Personnummer:</source>
+            <translation>Personnummer:</translation>
+        </message>
+        <message>
+            <source>E-mail:</source>
+            <translation>E-mail:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Phone:</translation>
+        </message>
+        <message>
+            <source>Postal address:</source>
+            <translation>Postal address:</translation>
+        </message>
+        <message>
+            <source>Choose a data subject in the list to see what the organisations hold about them.</source>
+            <translation>Choose a data subject in the list to see what the organisations hold about them.</translation>
+        </message>
+        <message>
+            <source>Holdings</source>
+            <translation>Holdings</translation>
+        </message>
+        <message>
+            <source>Holdings of the data subject</source>
+            <translation>Holdings of the data subject</translation>
+        </message>
+        <message>
+            <source>Press Enter to edit the selected holding, Delete to remove it.</source>
+            <translation>Press Enter to edit the selected holding, Delete to remove it.</translation>
+        </message>
+        <message>
+            <source>&amp;Add holding…</source>
+            <translation>&amp;Add holding…</translation>
+        </message>
+        <message>
+            <source>Record a piece of personal data held about this data subject</source>
+            <translation>Record a piece of personal data held about this data subject</translation>
+        </message>
+        <message>
+            <source>&amp;Import from file…</source>
+            <translation>&amp;Import from file…</translation>
+        </message>
+        <message>
+            <source>Import holdings exported from a system, as CSV or JSON</source>
+            <translation>Import holdings exported from a system, as CSV or JSON</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>Why the change was not made</source>
+            <translation>Why the change was not made</translation>
+        </message>
+        <message>
+            <source>The data subjects could not be read: %1</source>
+            <translation>The data subjects could not be read: %1</translation>
+        </message>
+        <message>
+            <source>–</source>
+            <comment>no value</comment>
+            <translation>–</translation>
+        </message>
+        <message>
+            <source>The holdings could not be read: %1</source>
+            <translation>The holdings could not be read: %1</translation>
+        </message>
+        <message>
+            <source>Holdings: %1</source>
+            <translation>Holdings: %1</translation>
+        </message>
+        <message>
+            <source>%1 · past their retain-until date: %2</source>
+            <comment>holdings count · past count</comment>
+            <translation>%1 · past their retain-until date: %2</translation>
+        </message>
+        <message>
+            <source>No holdings are recorded for this data subject yet. Add them one by one, or import a file exported from a system.</source>
+            <translation>No holdings are recorded for this data subject yet. Add them one by one, or import a file exported from a system.</translation>
+        </message>
+        <message>
+            <source>No holdings are recorded for this data subject.</source>
+            <translation>No holdings are recorded for this data subject.</translation>
+        </message>
+        <message>
+            <source>Added %1 (%2).</source>
+            <translation>Added %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Saved %1 (%2).</source>
+            <translation>Saved %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Remove the holding?</source>
+            <translation>Remove the holding?</translation>
+        </message>
+        <message>
+            <source>Remove "%1" in %2 (%3) from the holdings of %4?</source>
+            <translation>Remove "%1" in %2 (%3) from the holdings of %4?</translation>
+        </message>
+        <message>
+            <source>Use this for a holding entered by mistake or no longer held. Nothing is deleted in %1 itself; the removal is recorded in the audit trail.</source>
+            <translation>Use this for a holding entered by mistake or no longer held. Nothing is deleted in %1 itself; the removal is recorded in the audit trail.</translation>
+        </message>
+        <message>
+            <source>The holding was not removed: %1</source>
+            <translation>The holding was not removed: %1</translation>
+        </message>
+        <message>
+            <source>Removed %1 (%2).</source>
+            <translation>Removed %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Holdings added: %1.</source>
+            <translation>Holdings added: %1.</translation>
+        </message>
+        <message>
+            <source>Columns ignored: %1.</source>
+            <translation>Columns ignored: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::TableEditor</name>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Add a row</source>
+            <translation>Add a row</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Remove the selected row</source>
+            <translation>Remove the selected row</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Move the selected row up</source>
+            <translation>Move the selected row up</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Move the selected row down</source>
+            <translation>Move the selected row down</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>DSAR Desk</source>
+            <translation>DSAR Desk</translation>
+        </message>
+        <message>
+            <source>Handles data subject requests under the GDPR.</source>
+            <translation>Handles data subject requests under the GDPR.</translation>
+        </message>
+        <message>
+            <source>The database file (default %1; the DSAR_DB environment variable also works).</source>
+            <translation>The database file (default %1; the DSAR_DB environment variable also works).</translation>
+        </message>
+        <message>
+            <source>There is no DSAR Desk database at
 %1
 
 A new database needs its first administrator. Create it with
-dsarctl --db &quot;%1&quot; init --admin NAME
+dsarctl --db "%1" init --admin NAME
 
 or, to try DSAR Desk with demonstration data and demonstration accounts:
-dsarctl --db &quot;%1&quot; init --demo
+dsarctl --db "%1" init --demo
 
 Then start DSAR Desk again, or choose another file with --db.</source>
-        <translation>There is no DSAR Desk database at
+            <translation>There is no DSAR Desk database at
 %1
 
 A new database needs its first administrator. Create it with
-dsarctl --db &quot;%1&quot; init --admin NAME
+dsarctl --db "%1" init --admin NAME
 
 or, to try DSAR Desk with demonstration data and demonstration accounts:
-dsarctl --db &quot;%1&quot; init --demo
+dsarctl --db "%1" init --demo
 
 Then start DSAR Desk again, or choose another file with --db.</translation>
-    </message>
-</context>
+        </message>
+    </context>
 </TS>

@@ -1,2218 +1,4117 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
-<context>
-    <name>AccountService</name>
-    <message>
-        <source>&quot;%1&quot; is not a valid user name: use 2 to 32 lower-case letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
-        <translation>&quot;%1&quot; är inget giltigt användarnamn: använd 2 till 32 gemena bokstäver a-z, siffror, &apos;.&apos;, &apos;_&apos; eller &apos;-&apos;, och börja med en bokstav.</translation>
-    </message>
-    <message>
-        <source>There is already an account named %1.</source>
-        <translation>Det finns redan ett konto med namnet %1.</translation>
-    </message>
-    <message>
-        <source>Name the first administrator.</source>
-        <translation>Ange namnet på den första administratören.</translation>
-    </message>
-    <message>
-        <source>This database already has accounts; sign in as an administrator to add more.</source>
-        <translation>Databasen har redan konton; logga in som administratör för att lägga till fler.</translation>
-    </message>
-    <message>
-        <source>The first account must be an administrator.</source>
-        <translation>Det första kontot måste vara en administratör.</translation>
-    </message>
-    <message>
-        <source>Account %1: %2</source>
-        <translation>Kontot %1: %2</translation>
-    </message>
-    <message>
-        <source>Unknown user or wrong password.</source>
-        <translation>Okänd användare eller fel lösenord.</translation>
-    </message>
-    <message>
-        <source>The account %1 is disabled. Ask an administrator.</source>
-        <translation>Kontot %1 är inaktiverat. Kontakta en administratör.</translation>
-    </message>
-    <message>
-        <source>The account&apos;s key does not belong to this database. Ask an administrator.</source>
-        <translation>Kontots nyckel hör inte till den här databasen. Kontakta en administratör.</translation>
-    </message>
-    <message>
-        <source>You cannot disable your own account; ask another administrator.</source>
-        <translation>Du kan inte inaktivera ditt eget konto; be en annan administratör.</translation>
-    </message>
-    <message>
-        <source>There is no account named %1.</source>
-        <translation>Det finns inget konto med namnet %1.</translation>
-    </message>
-    <message>
-        <source>The account %1 is already disabled.</source>
-        <translation>Kontot %1 är redan inaktiverat.</translation>
-    </message>
-    <message>
-        <source>Only an administrator may set another account&apos;s password. %1</source>
-        <translation>Bara en administratör får ange lösenord för ett annat konto. %1</translation>
-    </message>
-    <message>
-        <source>This database has no accounts. Create a new database with its first administrator: &quot;dsarctl --db PATH init --admin NAME&quot; (or --demo for demonstration data).</source>
-        <translation>Databasen har inga konton. Skapa en ny databas med dess första administratör: &quot;dsarctl --db SÖKVÄG init --admin NAMN&quot; (eller --demo för demonstrationsdata).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many failed attempts: wait %n second(s) and try again.</source>
-        <translation>
-            <numerusform>För många misslyckade försök: vänta %n sekund och försök igen.</numerusform>
-            <numerusform>För många misslyckade försök: vänta %n sekunder och försök igen.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Aead</name>
-    <message>
-        <source>The encryption key must be %1 bytes long.</source>
-        <translation>Krypteringsnyckeln måste vara %1 byte lång.</translation>
-    </message>
-    <message>
-        <source>The data is too large to be encrypted in one piece.</source>
-        <translation>Uppgifterna är för stora för att krypteras i ett stycke.</translation>
-    </message>
-    <message>
-        <source>The encryption library failed.</source>
-        <translation>Krypteringsbiblioteket misslyckades.</translation>
-    </message>
-    <message>
-        <source>The data could not be decrypted: wrong key or altered data.</source>
-        <translation>Uppgifterna kunde inte dekrypteras: fel nyckel eller ändrade uppgifter.</translation>
-    </message>
-    <message>
-        <source>The nonce must be %1 bytes long.</source>
-        <translation>Engångsvärdet (nonce) måste vara %1 byte långt.</translation>
-    </message>
-    <message>
-        <source>The encrypted data is too short; it is damaged or not encrypted data.</source>
-        <translation>De krypterade uppgifterna är för korta; de är skadade eller inte krypterade.</translation>
-    </message>
-    <message>
-        <source>The encrypted data is in an unknown format.</source>
-        <translation>De krypterade uppgifterna har ett okänt format.</translation>
-    </message>
-</context>
-<context>
-    <name>AuditLog</name>
-    <message>
-        <source>Event %1 follows event %2: the events in between were deleted or the order was changed.</source>
-        <translation>Händelse %1 följer på händelse %2: händelserna däremellan har raderats eller ordningen har ändrats.</translation>
-    </message>
-    <message>
-        <source>Event %1 does not follow the event before it: an event was inserted, deleted or moved here.</source>
-        <translation>Händelse %1 följer inte på händelsen före den: en händelse har lagts till, raderats eller flyttats här.</translation>
-    </message>
-    <message>
-        <source>Event %1 was altered after it was written.</source>
-        <translation>Händelse %1 har ändrats efter att den skrevs.</translation>
-    </message>
-    <message>
-        <source>Event %1 does not carry this database&apos;s key: the chain was rewritten from here.</source>
-        <translation>Händelse %1 bär inte den här databasens nyckel: kedjan har skrivits om från och med här.</translation>
-    </message>
-    <message>
-        <source>The record of the last event is missing: it was deleted.</source>
-        <translation>Uppgiften om den sista händelsen saknas: den har raderats.</translation>
-    </message>
-    <message>
-        <source>The record of the last event was altered.</source>
-        <translation>Uppgiften om den sista händelsen har ändrats.</translation>
-    </message>
-    <message>
-        <source>The trail ends at event %1 but %2 events were written: the last events were deleted.</source>
-        <translation>Loggen slutar vid händelse %1 men %2 händelser har skrivits: de sista händelserna har raderats.</translation>
-    </message>
-</context>
-<context>
-    <name>AuditService</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Det går inte att skriva %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>CaseStatuses</name>
-    <message>
-        <source>Received</source>
-        <translation>Inkommet</translation>
-    </message>
-    <message>
-        <source>Awaiting identification</source>
-        <translation>Väntar på identifiering</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Under handläggning</translation>
-    </message>
-    <message>
-        <source>Decision proposed</source>
-        <translation>Beslut föreslaget</translation>
-    </message>
-    <message>
-        <source>Decision approved</source>
-        <translation>Beslut godkänt</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Besvarat</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Avslutat</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Avslaget</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Återtaget</translation>
-    </message>
-    <message>
-        <source>Identity not confirmed</source>
-        <translation>Identiteten inte bekräftad</translation>
-    </message>
-</context>
-<context>
-    <name>Channels</name>
-    <message>
-        <source>E-mail</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>Brev</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Web form</source>
-        <translation>Webbformulär</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>Besök</translation>
-    </message>
-</context>
-<context>
-    <name>Clock</name>
-    <message>
-        <source>DSAR_TODAY=%1 is not a date. Use the form YYYY-MM-DD, e.g. DSAR_TODAY=2027-03-05, or unset it to use the real date.</source>
-        <translation>DSAR_TODAY=%1 är inget datum. Använd formen ÅÅÅÅ-MM-DD, t.ex. DSAR_TODAY=2027-03-05, eller ta bort variabeln för att använda det verkliga datumet.</translation>
-    </message>
-</context>
-<context>
-    <name>ControllerService</name>
-    <message>
-        <source>The organisation needs a name.</source>
-        <translation>Organisationen saknar namn. Ange ett namn.</translation>
-    </message>
-    <message>
-        <source>Organisation number %1: %2</source>
-        <translation>Organisationsnummer %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is a %2, not an organisation number (NNNNNN-NNNN, digits 3-4 at least 20).</source>
-        <translation>%1 är ett %2, inte ett organisationsnummer (NNNNNN-NNNN, där siffrorna 3-4 är minst 20).</translation>
-    </message>
-    <message>
-        <source>The organisation could not be saved (is the name or number already registered?): %1</source>
-        <translation>Organisationen kunde inte sparas (är namnet eller numret redan registrerat?): %1</translation>
-    </message>
-    <message>
-        <source>There is no organisation with id %1. List them with &quot;dsarctl controller list&quot;.</source>
-        <translation>Det finns ingen organisation med id %1. Lista organisationerna med &quot;dsarctl controller list&quot;.</translation>
-    </message>
-    <message>
-        <source>This database serves several organisations; say which one received the request: %1.</source>
-        <translation>Den här databasen används av flera organisationer; ange vilken av dem som tog emot begäran: %1.</translation>
-    </message>
-    <message>
-        <source>No organisation matches &quot;%1&quot;. Give its id, organisation number or exact name: %2.</source>
-        <translation>Ingen organisation matchar &quot;%1&quot;. Ange organisationens id, organisationsnummer eller exakta namn: %2.</translation>
-    </message>
-    <message>
-        <source>A field of the organisation is longer than 300 characters. Shorten it.</source>
-        <translation>Ett av organisationens fält är längre än 300 tecken. Korta det.</translation>
-    </message>
-    <message>
-        <source>No organisation is registered yet. An administrator adds it first (&quot;dsarctl controller add --name NAME&quot;).</source>
-        <translation>Ingen organisation är registrerad ännu. En administratör lägger först till den (&quot;dsarctl controller add --name NAMN&quot;).</translation>
-    </message>
-</context>
-<context>
-    <name>Crypto</name>
-    <message>
-        <source>A negative number of random bytes was requested.</source>
-        <translation>Ett negativt antal slumpbyte begärdes.</translation>
-    </message>
-    <message>
-        <source>The random number generator failed.</source>
-        <translation>Slumptalsgeneratorn misslyckades.</translation>
-    </message>
-</context>
-<context>
-    <name>Database</name>
-    <message>
-        <source>The database %1 was written by a newer version of DSAR Desk (schema %2; this version knows up to %3). It has not been changed. Update DSAR Desk to open it.</source>
-        <translation>Databasen %1 har skrivits av en nyare version av DSAR Desk (schema %2; den här versionen känner till schema till och med %3). Databasen har inte ändrats. Uppdatera DSAR Desk för att öppna den.</translation>
-    </message>
-    <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Det går inte att öppna databasen %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a file. Choose a database file with --db.</source>
-        <translation>%1 är ingen fil. Välj en databasfil med --db.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1 for the database. Check the permissions or choose another place with --db.</source>
-        <translation>Det går inte att skapa mappen %1 för databasen. Kontrollera behörigheterna eller välj en annan plats med --db.</translation>
-    </message>
-    <message>
-        <source>There is no database at %1. Create it with &quot;dsarctl --db %1 init --admin NAME&quot; (or --demo for demonstration data) or choose another file with --db.</source>
-        <translation>Det finns ingen databas i %1. Skapa den med &quot;dsarctl --db %1 init --admin NAMN&quot; (eller --demo för demonstrationsdata) eller välj en annan fil med --db.</translation>
-    </message>
-    <message>
-        <source>%1 is not a DSAR Desk database (it is empty). Remove it and create the database with &quot;dsarctl --db %1 init --admin NAME&quot;, or choose another file with --db.</source>
-        <translation>%1 är ingen DSAR Desk-databas (den är tom). Ta bort filen och skapa databasen med &quot;dsarctl --db %1 init --admin NAMN&quot;, eller välj en annan fil med --db.</translation>
-    </message>
-</context>
-<context>
-    <name>DeadlineCalculator</name>
-    <message>
-        <source>The receipt date is missing or not a real date, so no deadline can be computed. Enter the date the request arrived, e.g. 2027-03-05.</source>
-        <translation>Mottagningsdatumet saknas eller är inget giltigt datum, så ingen tidsfrist kan beräknas. Ange det datum då begäran kom in, t.ex. 2027-03-05.</translation>
-    </message>
-    <message>
-        <source>The request for information sent on %1 has no documented reason, so the clock does not stop for it. Record the reasoned doubt about identity (GDPR Art. 12(6)) or what needed clarifying (recital 63).</source>
-        <translation>Begäran om komplettering som skickades %1 saknar dokumenterat skäl, så tidsfristen fortsätter att löpa. Dokumentera de rimliga skälen att betvivla identiteten (GDPR art. 12.6) eller vad som behövde förtydligas (skäl 63).</translation>
-    </message>
-    <message>
-        <source>(no date)</source>
-        <translation>(inget datum)</translation>
-    </message>
-    <message>
-        <source>A request for information has no valid date, so the clock does not stop for it. Enter the day the request went out.</source>
-        <translation>En begäran om komplettering saknar giltigt datum, så tidsfristen fortsätter att löpa. Ange den dag då begäran skickades.</translation>
-    </message>
-    <message>
-        <source>The request for information is dated %1, before the receipt date %2, so the clock does not stop for it. Correct the date.</source>
-        <translation>Begäran om komplettering är daterad %1, före mottagningsdatumet %2, så tidsfristen fortsätter att löpa. Rätta datumet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The request for information sent on %1 went out later than %n working day(s) after receipt (the last day was %2), so the clock does not stop for it. Plan against the deadline without suspension.</source>
-        <translation>
-            <numerusform>Begäran om komplettering som skickades %1 gick ut senare än %n arbetsdag efter mottagandet (sista dagen var %2), så tidsfristen fortsätter att löpa. Planera efter tidsfristen utan uppehåll.</numerusform>
-            <numerusform>Begäran om komplettering som skickades %1 gick ut senare än %n arbetsdagar efter mottagandet (sista dagen var %2), så tidsfristen fortsätter att löpa. Planera efter tidsfristen utan uppehåll.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The answer to the request for information sent on %1 has no valid date or is dated before the request, so the clock does not stop for it. Correct the answer date.</source>
-        <translation>Svaret på begäran om komplettering som skickades %1 saknar giltigt datum eller är daterat före begäran, så tidsfristen fortsätter att löpa. Rätta svarsdatumet.</translation>
-    </message>
-    <message>
-        <source>The receipt date is missing. Give the date the request arrived, e.g. 2027-03-05.</source>
-        <translation>Mottagningsdatumet saknas. Ange det datum då begäran kom in, t.ex. 2027-03-05.</translation>
-    </message>
-    <message>
-        <source>The receipt date %1 is before 25 May 2018, when the GDPR began to apply. Check the date.</source>
-        <translation>Mottagningsdatumet %1 är före den 25 maj 2018, då GDPR började tillämpas. Kontrollera datumet.</translation>
-    </message>
-    <message>
-        <source>The receipt date %1 is too far ahead to plan for. Check the year.</source>
-        <translation>Mottagningsdatumet %1 ligger för långt fram i tiden för att kunna planeras. Kontrollera året.</translation>
-    </message>
-</context>
-<context>
-    <name>DemoData</name>
-    <message>
-        <source>The demonstration case handler account is missing.</source>
-        <translation>Demonstrationskontot för handläggaren saknas.</translation>
-    </message>
-</context>
-<context>
-    <name>Kdf</name>
-    <message>
-        <source>The scrypt cost N must be a power of two greater than 1.</source>
-        <translation>Kostnaden N för scrypt måste vara en tvåpotens större än 1.</translation>
-    </message>
-    <message>
-        <source>The scrypt parameters r and p must be positive.</source>
-        <translation>Parametrarna r och p för scrypt måste vara positiva.</translation>
-    </message>
-    <message>
-        <source>The scrypt cost N must be less than 2^(16 * r).</source>
-        <translation>Kostnaden N för scrypt måste vara mindre än 2^(16 * r).</translation>
-    </message>
-    <message>
-        <source>The scrypt parameters need more than %1 MiB of memory.</source>
-        <translation>Parametrarna för scrypt kräver mer än %1 MiB minne.</translation>
-    </message>
-    <message>
-        <source>The password hash parameters are not in the form scrypt$N$r$p.</source>
-        <translation>Parametrarna för lösenordshashen har inte formen scrypt$N$r$p.</translation>
-    </message>
-    <message>
-        <source>The password hash parameters N, r and p must be positive whole numbers.</source>
-        <translation>Parametrarna N, r och p för lösenordshashen måste vara positiva heltal.</translation>
-    </message>
-    <message>
-        <source>The derived key must be between 1 and %1 bytes long.</source>
-        <translation>Den härledda nyckeln måste vara mellan 1 och %1 byte lång.</translation>
-    </message>
-    <message>
-        <source>The password could not be hashed (scrypt failed).</source>
-        <translation>Lösenordet kunde inte hashas (scrypt misslyckades).</translation>
-    </message>
-</context>
-<context>
-    <name>KeyRing</name>
-    <message>
-        <source>The data key has the wrong length.</source>
-        <translation>Datanyckeln har fel längd.</translation>
-    </message>
-    <message>
-        <source>A stored value in %1 could not be decrypted (wrong key or altered data).</source>
-        <translation>Ett lagrat värde i %1 kunde inte dekrypteras (fel nyckel eller ändrade uppgifter).</translation>
-    </message>
-</context>
-<context>
-    <name>KeySlot</name>
-    <message>
-        <source>The password must have at least %1 characters.</source>
-        <translation>Lösenordet måste ha minst %1 tecken.</translation>
-    </message>
-    <message>
-        <source>The password must not be the user name.</source>
-        <translation>Lösenordet får inte vara användarnamnet.</translation>
-    </message>
-    <message>
-        <source>Wrong password.</source>
-        <translation>Fel lösenord.</translation>
-    </message>
-    <message>
-        <source>The account&apos;s key slot is damaged; an administrator must set a new password.</source>
-        <translation>Kontots nyckelplats är skadad; en administratör måste ange ett nytt lösenord.</translation>
-    </message>
-</context>
-<context>
-    <name>LegalBases</name>
-    <message>
-        <source>Consent (GDPR Art. 6(1)(a))</source>
-        <translation>Samtycke (GDPR art. 6.1 a)</translation>
-    </message>
-    <message>
-        <source>Contract (GDPR Art. 6(1)(b))</source>
-        <translation>Avtal (GDPR art. 6.1 b)</translation>
-    </message>
-    <message>
-        <source>Legal obligation (GDPR Art. 6(1)(c))</source>
-        <translation>Rättslig förpliktelse (GDPR art. 6.1 c)</translation>
-    </message>
-    <message>
-        <source>Vital interests (GDPR Art. 6(1)(d))</source>
-        <translation>Grundläggande intressen (GDPR art. 6.1 d)</translation>
-    </message>
-    <message>
-        <source>Public task (GDPR Art. 6(1)(e))</source>
-        <translation>Uppgift av allmänt intresse eller myndighetsutövning (GDPR art. 6.1 e)</translation>
-    </message>
-    <message>
-        <source>Legitimate interests (GDPR Art. 6(1)(f))</source>
-        <translation>Berättigat intresse (GDPR art. 6.1 f)</translation>
-    </message>
-</context>
-<context>
-    <name>Migrations</name>
-    <message>
-        <source>%1 is not a DSAR Desk database (%2). Choose another file with --db.</source>
-        <translation>%1 är ingen DSAR Desk-databas (%2). Välj en annan fil med --db.</translation>
-    </message>
-    <message>
-        <source>%1 is a database of another program: it has tables but no DSAR Desk schema. It has not been changed. Choose another file with --db.</source>
-        <translation>%1 är en databas för ett annat program: den har tabeller men inget DSAR Desk-schema. Den har inte ändrats. Välj en annan fil med --db.</translation>
-    </message>
-    <message>
-        <source>Migration %1 failed and was rolled back: %2</source>
-        <translation>Migrering %1 misslyckades och har återställts: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Permissions</name>
-    <message>
-        <source>viewing cases</source>
-        <translation>att visa ärenden</translation>
-    </message>
-    <message>
-        <source>registering requests and data subjects</source>
-        <translation>att registrera begäranden och registrerade</translation>
-    </message>
-    <message>
-        <source>working on cases</source>
-        <translation>att handlägga ärenden</translation>
-    </message>
-    <message>
-        <source>approving an extension</source>
-        <translation>att godkänna en förlängning</translation>
-    </message>
-    <message>
-        <source>approving a refusal</source>
-        <translation>att godkänna ett avslag</translation>
-    </message>
-    <message>
-        <source>approving the execution of an erasure</source>
-        <translation>att godkänna att en radering genomförs</translation>
-    </message>
-    <message>
-        <source>lifting a restriction</source>
-        <translation>att häva en begränsning</translation>
-    </message>
-    <message>
-        <source>deciding that a request is manifestly unfounded or excessive</source>
-        <translation>att besluta att en begäran är uppenbart ogrundad eller orimlig</translation>
-    </message>
-    <message>
-        <source>managing staff accounts</source>
-        <translation>att hantera personalens konton</translation>
-    </message>
-    <message>
-        <source>verifying and exporting the audit trail</source>
-        <translation>att kontrollera och exportera granskningsloggen</translation>
-    </message>
-    <message>
-        <source>purging closed cases</source>
-        <translation>att gallra avslutade ärenden</translation>
-    </message>
-    <message>
-        <source>Refused: %1 needs the role %2; you are signed in as %3.</source>
-        <translation>Nekas: %1 kräver rollen %2; du är inloggad som %3.</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> eller </translation>
-    </message>
-    <message>
-        <source>managing organisations, the processing register and settings</source>
-        <translation>att hantera organisationer, behandlingsregistret och inställningar</translation>
-    </message>
-</context>
-<context>
-    <name>ProcessingActivities</name>
-    <message>
-        <source>customer</source>
-        <translation>kund</translation>
-    </message>
-    <message>
-        <source>company representative</source>
-        <translation>företagsrepresentant</translation>
-    </message>
-    <message>
-        <source>supplier contact</source>
-        <translation>kontaktperson hos leverantör</translation>
-    </message>
-    <message>
-        <source>job applicant</source>
-        <translation>arbetssökande</translation>
-    </message>
-    <message>
-        <source>visitor</source>
-        <translation>besökare</translation>
-    </message>
-    <message>
-        <source>website visitor</source>
-        <translation>webbplatsbesökare</translation>
-    </message>
-    <message>
-        <source>newsletter subscriber</source>
-        <translation>prenumerant på nyhetsbrev</translation>
-    </message>
-</context>
-<context>
-    <name>QGnomeTheme</name>
-    <message>
-        <source>&amp;OK</source>
-        <translation>&amp;OK</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Spara</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Avbryt</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Stäng</translation>
-    </message>
-</context>
-<context>
-    <name>QPlatformTheme</name>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Spara</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öppna</translation>
-    </message>
-    <message>
-        <source>&amp;Yes</source>
-        <translation>&amp;Ja</translation>
-    </message>
-    <message>
-        <source>&amp;No</source>
-        <translation>&amp;Nej</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Stäng</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Förkasta</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Hjälp</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Verkställ</translation>
-    </message>
-</context>
-<context>
-    <name>ReceiptTimeParser</name>
-    <message>
-        <source>No receipt date was given. Enter the date the request arrived, e.g. 2027-03-05, or the exact time with Z or an offset, e.g. 2027-03-31T22:30:00Z.</source>
-        <translation>Inget mottagningsdatum angavs. Ange det datum då begäran kom in, t.ex. 2027-03-05, eller den exakta tiden med Z eller en UTC-förskjutning, t.ex. 2027-03-31T22:30:00Z.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has spaces before or after it. Remove them, e.g. 2027-03-05.</source>
-        <translation>&quot;%1&quot; har mellanslag före eller efter. Ta bort dem, t.ex. 2027-03-05.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; contains digits other than 0-9. Type the date with the digits 0-9, e.g. 2027-03-05 or 2027-03-31T22:30:00Z.</source>
-        <translation>&quot;%1&quot; innehåller andra siffror än 0-9. Skriv datumet med siffrorna 0-9, t.ex. 2027-03-05 eller 2027-03-31T22:30:00Z.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a real date. Check the month and the day, in the form YYYY-MM-DD, e.g. 2027-03-05.</source>
-        <translation>&quot;%1&quot; är inget giltigt datum. Kontrollera månad och dag i formen ÅÅÅÅ-MM-DD, t.ex. 2027-03-05.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a receipt date or time. Write the date as YYYY-MM-DD, e.g. 2027-03-05, or the exact time with Z or an offset, e.g. 2027-03-31T22:30:00Z or 2027-04-01T00:30:00+02:00.</source>
-        <translation>&quot;%1&quot; är inget mottagningsdatum eller klockslag. Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2027-03-05, eller den exakta tiden med Z eller en UTC-förskjutning, t.ex. 2027-03-31T22:30:00Z eller 2027-04-01T00:30:00+02:00.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a real date and time. Check the date (YYYY-MM-DD), the time (00:00 to 23:59:59) and the offset (-14:00 to +14:00), e.g. 2027-03-31T22:30:00Z.</source>
-        <translation>&quot;%1&quot; är inget giltigt datum med klockslag. Kontrollera datumet (ÅÅÅÅ-MM-DD), klockslaget (00:00 till 23:59:59) och UTC-förskjutningen (-14:00 till +14:00), t.ex. 2027-03-31T22:30:00Z.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no time zone, so the receipt date is ambiguous. Add Z for UTC or an offset such as +01:00, e.g. %1Z or %1+01:00.</source>
-        <translation>&quot;%1&quot; saknar tidszon, så mottagningsdatumet är tvetydigt. Lägg till Z för UTC eller en UTC-förskjutning som +01:00, t.ex. %1Z eller %1+01:00.</translation>
-    </message>
-    <message>
-        <source>The time zone Europe/Stockholm is missing from this system, so the receipt date of an exact time cannot be taken. Install the tzdata package, or enter the Stockholm date as YYYY-MM-DD.</source>
-        <translation>Tidszonen Europe/Stockholm saknas i det här systemet, så mottagningsdatumet kan inte räknas fram ur en exakt tid. Installera paketet tzdata eller ange datumet i svensk tid som ÅÅÅÅ-MM-DD.</translation>
-    </message>
-</context>
-<context>
-    <name>RecipientRoles</name>
-    <message>
-        <source>Processor (GDPR Art. 28)</source>
-        <translation>Personuppgiftsbiträde (GDPR art. 28)</translation>
-    </message>
-    <message>
-        <source>Independent controller</source>
-        <translation>Självständigt personuppgiftsansvarig</translation>
-    </message>
-    <message>
-        <source>Joint controller (GDPR Art. 26)</source>
-        <translation>Gemensamt personuppgiftsansvarig (GDPR art. 26)</translation>
-    </message>
-    <message>
-        <source>Authority</source>
-        <translation>Myndighet</translation>
-    </message>
-</context>
-<context>
-    <name>RegisterRepository</name>
-    <message>
-        <source>The register table %1 holds an unknown code &quot;%2&quot;. The database was changed outside DSAR Desk; restore it from a backup.</source>
-        <translation>Registertabellen %1 innehåller en okänd kod &quot;%2&quot;. Databasen har ändrats utanför DSAR Desk; återställ den från en säkerhetskopia.</translation>
-    </message>
-</context>
-<context>
-    <name>RegisterService</name>
-    <message>
-        <source>%1 is %2 characters long; at most %3 are allowed. Shorten it.</source>
-        <translation>%1 har %2 tecken; högst %3 tecken är tillåtna. Korta texten.</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is listed twice. Remove one of them.</source>
-        <translation>%1 &quot;%2&quot; finns med två gånger. Ta bort en av dem.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;UK&quot; is not an ISO 3166 code; the United Kingdom is GB.</source>
-        <translation>%1: &quot;UK&quot; är ingen ISO 3166-kod; Storbritannien har koden GB.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;EL&quot; is not an ISO 3166 code; Greece is GR.</source>
-        <translation>%1: &quot;EL&quot; är ingen ISO 3166-kod; Grekland har koden GR.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a country code. Give the two-letter ISO 3166 code, e.g. SE, NO, US or GB.</source>
-        <translation>%1: &quot;%2&quot; är ingen landskod. Ange landskoden med två bokstäver enligt ISO 3166, t.ex. SE, NO, US eller GB.</translation>
-    </message>
-    <message>
-        <source>The processing activity needs a name, e.g. &quot;CRM-system&quot; or &quot;Recruitment&quot;.</source>
-        <translation>Behandlingen behöver ett namn, t.ex. &quot;CRM-system&quot; eller &quot;Rekrytering&quot;.</translation>
-    </message>
-    <message>
-        <source>The name of the processing activity</source>
-        <translation>Behandlingens namn</translation>
-    </message>
-    <message>
-        <source>There is no organisation with id %1. Add the organisation first, or choose one from &quot;dsarctl controller list&quot;.</source>
-        <translation>Det finns ingen organisation med id %1. Lägg till organisationen först, eller välj en i listan från &quot;dsarctl controller list&quot;.</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Ändamål</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no purpose. State at least one purpose (GDPR Art. 30(1)(b)).</source>
-        <translation>&quot;%1&quot; saknar ändamål. Ange minst ett ändamål (GDPR art. 30.1 b).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no legal basis. Choose at least one of GDPR Art. 6(1)(a)-(f): %2.</source>
-        <translation>&quot;%1&quot; saknar rättslig grund. Välj minst en av GDPR art. 6.1 a-f: %2.</translation>
-    </message>
-    <message>
-        <source>The note on a legal basis</source>
-        <translation>Anteckningen om en rättslig grund</translation>
-    </message>
-    <message>
-        <source>The legal basis %1 is listed twice. Remove one of them.</source>
-        <translation>Den rättsliga grunden %1 finns med två gånger. Ta bort en av dem.</translation>
-    </message>
-    <message>
-        <source>A data category has no name. Name it (e.g. &quot;contact details&quot;) or remove it.</source>
-        <translation>En personuppgiftskategori saknar namn. Namnge den (t.ex. &quot;kontaktuppgifter&quot;) eller ta bort den.</translation>
-    </message>
-    <message>
-        <source>A data category</source>
-        <translation>En personuppgiftskategori</translation>
-    </message>
-    <message>
-        <source>The data category &quot;%1&quot; is listed twice. Remove one of them.</source>
-        <translation>Personuppgiftskategorin &quot;%1&quot; finns med två gånger. Ta bort en av dem.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is special-category data (GDPR Art. 9(1)), which may only be processed under a condition of Art. 9(2). Choose the condition (%2) or unmark the category as special.</source>
-        <translation>&quot;%1&quot; hör till de särskilda kategorierna av personuppgifter (GDPR art. 9.1), som bara får behandlas om ett av undantagen i art. 9.2 gäller. Välj undantaget (%2) eller ta bort markeringen av kategorin som särskild.</translation>
-    </message>
-    <message>
-        <source>An Art. 9(2) condition is set but no data category is marked as special-category data. Mark the special category or remove the condition.</source>
-        <translation>Ett undantag enligt art. 9.2 är valt, men ingen personuppgiftskategori är markerad som särskild kategori av personuppgifter. Markera den särskilda kategorin eller ta bort undantaget.</translation>
-    </message>
-    <message>
-        <source>Category of data subjects</source>
-        <translation>Kategori av registrerade</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <source>The name of a source</source>
-        <translation>Namnet på en källa</translation>
-    </message>
-    <message>
-        <source>A source of kind &quot;other&quot; needs a name that says where the data come from.</source>
-        <translation>En källa av typen &quot;other&quot; behöver ett namn som talar om varifrån uppgifterna kommer.</translation>
-    </message>
-    <message>
-        <source>A recipient has no name. Name it (e.g. the processor&apos;s company name) or remove it.</source>
-        <translation>En mottagare saknar namn. Namnge den (t.ex. med personuppgiftsbiträdets företagsnamn) eller ta bort den.</translation>
-    </message>
-    <message>
-        <source>The name of a recipient</source>
-        <translation>Namnet på en mottagare</translation>
-    </message>
-    <message>
-        <source>The purpose of a recipient</source>
-        <translation>Ändamålet för en mottagare</translation>
-    </message>
-    <message>
-        <source>Recipient &quot;%1&quot;</source>
-        <translation>Mottagaren &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>The recipient of a transfer</source>
-        <translation>Mottagaren vid en överföring</translation>
-    </message>
-    <message>
-        <source>The note on a transfer</source>
-        <translation>Anteckningen om en överföring</translation>
-    </message>
-    <message>
-        <source>A transfer</source>
-        <translation>En överföring</translation>
-    </message>
-    <message>
-        <source>The transfer to %1 goes outside the EU/EEA and needs a safeguard (GDPR Art. 44-46). Choose one: %2.</source>
-        <translation>Överföringen till %1 går till ett land utanför EU/EES och kräver en skyddsåtgärd (GDPR art. 44-46). Välj en: %2.</translation>
-    </message>
-    <message>
-        <source>The transfer to %1 relies on a derogation; state in the note which one of GDPR Art. 49(1) applies (e.g. explicit consent, a contract with the subject).</source>
-        <translation>Överföringen till %1 bygger på ett undantag för särskilda situationer; ange i anteckningen vilket av undantagen i GDPR art. 49.1 som gäller (t.ex. uttryckligt samtycke eller ett avtal med den registrerade).</translation>
-    </message>
-    <message>
-        <source>An automated decision needs both a description of its logic and of its significance and consequences for the subject (GDPR Art. 15(1)(h)).</source>
-        <translation>Ett automatiserat beslut behöver både en beskrivning av logiken och av betydelsen och följderna för den registrerade (GDPR art. 15.1 h).</translation>
-    </message>
-    <message>
-        <source>The description of the automated decision&apos;s logic</source>
-        <translation>Beskrivningen av logiken i det automatiserade beslutet</translation>
-    </message>
-    <message>
-        <source>The automated decision&apos;s significance</source>
-        <translation>Det automatiserade beslutets betydelse</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no retention rule. State how long the data are kept, e.g. two years after the contract ended (GDPR Art. 30(1)(f)).</source>
-        <translation>&quot;%1&quot; saknar gallringsregel. Ange hur länge uppgifterna sparas, t.ex. två år efter att avtalet upphörde (GDPR art. 30.1 f).</translation>
-    </message>
-    <message>
-        <source>The retention rule</source>
-        <translation>Gallringsregeln</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: the retention rule cannot be used: %2</source>
-        <translation>&quot;%1&quot;: gallringsregeln kan inte användas: %2</translation>
-    </message>
-    <message>
-        <source>The retention note</source>
-        <translation>Anteckningen om gallring</translation>
-    </message>
-    <message>
-        <source>The organisation already has a processing activity named &quot;%1&quot;. Choose another name or change that activity.</source>
-        <translation>Organisationen har redan en behandling med namnet &quot;%1&quot;. Välj ett annat namn eller ändra den behandlingen.</translation>
-    </message>
-    <message>
-        <source>The processing activity could not be saved: %1</source>
-        <translation>Behandlingen kunde inte sparas: %1</translation>
-    </message>
-    <message>
-        <source>There is no processing activity with id %1; it may have been removed.</source>
-        <translation>Det finns ingen behandling med id %1; den kan ha tagits bort.</translation>
-    </message>
-    <message>
-        <source>A processing activity cannot move to another organisation. Add it to that organisation and remove it here.</source>
-        <translation>En behandling kan inte flyttas till en annan organisation. Lägg till den hos den organisationen och ta bort den här.</translation>
-    </message>
-    <message>
-        <source>The organisation already has another processing activity named &quot;%1&quot;. Choose another name.</source>
-        <translation>Organisationen har redan en annan behandling med namnet &quot;%1&quot;. Välj ett annat namn.</translation>
-    </message>
-    <message>
-        <source>There is no processing activity with id %1; it may already have been removed.</source>
-        <translation>Det finns ingen behandling med id %1; den kan redan ha tagits bort.</translation>
-    </message>
-    <message>
-        <source>The processing activity could not be removed: %1</source>
-        <translation>Behandlingen kunde inte tas bort: %1</translation>
-    </message>
-    <message>
-        <source>There is no organisation with id %1. List them with &quot;dsarctl controller list&quot;.</source>
-        <translation>Det finns ingen organisation med id %1. Lista organisationerna med &quot;dsarctl controller list&quot;.</translation>
-    </message>
-    <message>
-        <source>There is no processing activity with id %1.</source>
-        <translation>Det finns ingen behandling med id %1.</translation>
-    </message>
-</context>
-<context>
-    <name>RequestRights</name>
-    <message>
-        <source>Access</source>
-        <translation>Tillgång</translation>
-    </message>
-    <message>
-        <source>Rectification</source>
-        <translation>Rättelse</translation>
-    </message>
-    <message>
-        <source>Erasure</source>
-        <translation>Radering</translation>
-    </message>
-    <message>
-        <source>Restriction</source>
-        <translation>Begränsning</translation>
-    </message>
-    <message>
-        <source>Portability</source>
-        <translation>Dataportabilitet</translation>
-    </message>
-    <message>
-        <source>Objection</source>
-        <translation>Invändning</translation>
-    </message>
-    <message>
-        <source>Withdrawal of consent</source>
-        <translation>Återkallat samtycke</translation>
-    </message>
-    <message>
-        <source>Art. 15</source>
-        <translation>art. 15</translation>
-    </message>
-    <message>
-        <source>Art. 16</source>
-        <translation>art. 16</translation>
-    </message>
-    <message>
-        <source>Art. 17</source>
-        <translation>art. 17</translation>
-    </message>
-    <message>
-        <source>Art. 18</source>
-        <translation>art. 18</translation>
-    </message>
-    <message>
-        <source>Art. 20</source>
-        <translation>art. 20</translation>
-    </message>
-    <message>
-        <source>Art. 21</source>
-        <translation>art. 21</translation>
-    </message>
-    <message>
-        <source>Art. 7(3)</source>
-        <translation>art. 7.3</translation>
-    </message>
-</context>
-<context>
-    <name>RetentionAnchors</name>
-    <message>
-        <source>after collection</source>
-        <translation>efter insamlingen</translation>
-    </message>
-    <message>
-        <source>after the contract or relationship ended</source>
-        <translation>efter att avtalet eller relationen upphört</translation>
-    </message>
-    <message>
-        <source>after the last activity</source>
-        <translation>efter den senaste aktiviteten</translation>
-    </message>
-    <message>
-        <source>after the calendar year in which the fiscal year ended</source>
-        <translation>efter utgången av det kalenderår då räkenskapsåret avslutades</translation>
-    </message>
-    <message>
-        <source>after the send-out</source>
-        <translation>efter utskicket</translation>
-    </message>
-    <message>
-        <source>after the account was created</source>
-        <translation>efter att kontot skapades</translation>
-    </message>
-    <message>
-        <source>while consent lasts</source>
-        <translation>så länge samtycket gäller</translation>
-    </message>
-    <message>
-        <source>until the project ends</source>
-        <translation>tills projektet avslutas</translation>
-    </message>
-    <message>
-        <source>kept for a stated reason</source>
-        <translation>sparas av ett angivet skäl</translation>
-    </message>
-</context>
-<context>
-    <name>RetentionEngine</name>
-    <message>
-        <source>The date of %1 is not a valid date.</source>
-        <translation>Datumet för %1 är inget giltigt datum.</translation>
-    </message>
-    <message>
-        <source>%1 is not the last day of a month, so it cannot be the end of a fiscal year; enter the fiscal year&apos;s last day, not the date of the document.</source>
-        <translation>%1 är inte den sista dagen i en månad och kan därför inte vara slutet på ett räkenskapsår; ange räkenskapsårets sista dag, inte dokumentets datum.</translation>
-    </message>
-    <message>
-        <source>The retain-until date falls outside the calendar.</source>
-        <translation>Gallringsdatumet hamnar utanför kalendern.</translation>
-    </message>
-    <message>
-        <source>Kept until %1</source>
-        <translation>Sparas till %1</translation>
-    </message>
-    <message>
-        <source>No date yet: waiting for %1</source>
-        <translation>Inget datum ännu: väntar på %1</translation>
-    </message>
-    <message>
-        <source>Kept while consent lasts</source>
-        <translation>Sparas så länge samtycket gäller</translation>
-    </message>
-    <message>
-        <source>Kept: %1</source>
-        <translation>Sparas: %1</translation>
-    </message>
-</context>
-<context>
-    <name>RetentionEvents</name>
-    <message>
-        <source>the collection</source>
-        <translation>insamlingen</translation>
-    </message>
-    <message>
-        <source>the end of the contract or relationship</source>
-        <translation>avtalets eller relationens upphörande</translation>
-    </message>
-    <message>
-        <source>the last activity</source>
-        <translation>den senaste aktiviteten</translation>
-    </message>
-    <message>
-        <source>the end of the fiscal year</source>
-        <translation>räkenskapsårets slut</translation>
-    </message>
-    <message>
-        <source>the send-out</source>
-        <translation>utskicket</translation>
-    </message>
-    <message>
-        <source>the account&apos;s creation</source>
-        <translation>kontots skapande</translation>
-    </message>
-    <message>
-        <source>the withdrawal of consent</source>
-        <translation>återkallelsen av samtycket</translation>
-    </message>
-    <message>
-        <source>the end of the project</source>
-        <translation>projektets slut</translation>
-    </message>
-</context>
-<context>
-    <name>RetentionPeriod</name>
-    <message>
-        <source>Unknown unit of a retention period.</source>
-        <translation>Okänd enhet för en bevarandetid.</translation>
-    </message>
-    <message>
-        <source>A retention period of %1%2 is out of range: use 1 to %3 of that unit.</source>
-        <translation>Bevarandetiden %1%2 ligger utanför det tillåtna intervallet: ange 1 till %3 av den enheten.</translation>
-    </message>
-    <message>
-        <source>Write a whole number and d, m or y, e.g. 180d, 6m or 2y.</source>
-        <translation>Skriv ett heltal följt av d (dagar), m (månader) eller y (år), t.ex. 180d, 6m eller 2y.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a retention period. %2</source>
-        <translation>&quot;%1&quot; är ingen bevarandetid. %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no unit. %2</source>
-        <translation>&quot;%1&quot; saknar enhet. %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n dag</numerusform>
-            <numerusform>%n dagar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n månad</numerusform>
-            <numerusform>%n månader</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n år</numerusform>
-            <numerusform>%n år</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RetentionRule</name>
-    <message>
-        <source>A backslash in a retention rule must be followed by ; or \.</source>
-        <translation>Ett omvänt snedstreck i en gallringsregel måste följas av ; eller \.</translation>
-    </message>
-    <message>
-        <source>Unknown retention anchor.</source>
-        <translation>Okänd startpunkt för bevarandetiden.</translation>
-    </message>
-    <message>
-        <source>The legal reference and the reason of a retention rule must be single lines.</source>
-        <translation>Lagrummet och skälet i en gallringsregel får bara vara en rad vardera.</translation>
-    </message>
-    <message>
-        <source>A rule kept while consent lasts has no period; remove &quot;%1&quot;.</source>
-        <translation>En regel där uppgifterna sparas så länge samtycket gäller har ingen bevarandetid; ta bort &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>A rule kept for a stated reason has no period; remove &quot;%1&quot; or choose an anchor to count it from.</source>
-        <translation>En regel där uppgifterna sparas av ett angivet skäl har ingen bevarandetid; ta bort &quot;%1&quot; eller välj en startpunkt att räkna den från.</translation>
-    </message>
-    <message>
-        <source>A rule kept for a stated reason needs the reason.</source>
-        <translation>En regel där uppgifterna sparas av ett angivet skäl måste ange skälet.</translation>
-    </message>
-    <message>
-        <source>A rule counted after the fiscal year&apos;s end needs a period in years, e.g. 7y (BFL 7 kap. 2 §).</source>
-        <translation>En regel som räknas från räkenskapsårets slut behöver en bevarandetid i år, t.ex. 7y (7 kap. 2 § bokföringslagen).</translation>
-    </message>
-    <message>
-        <source>A rule &quot;%1&quot; needs a period, e.g. 2y, 6m or 180d.</source>
-        <translation>En regel med startpunkten &quot;%1&quot; behöver en bevarandetid, t.ex. 2y, 6m eller 180d.</translation>
-    </message>
-    <message>
-        <source>A retention rule has at most four fields, anchor;period;legal reference;reason; write a semicolon in the text as \;.</source>
-        <translation>En gallringsregel har högst fyra fält, startpunkt;bevarandetid;lagrum;skäl; skriv ett semikolon i texten som \;.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a retention anchor; use one of %2.</source>
-        <translation>&quot;%1&quot; är ingen startpunkt för bevarandetiden; använd en av %2.</translation>
-    </message>
-</context>
-<context>
-    <name>RetentionService</name>
-    <message>
-        <source>retention period after closing has run out</source>
-        <translation>bevarandetiden efter avslut har löpt ut</translation>
-    </message>
-</context>
-<context>
-    <name>Roles</name>
-    <message>
-        <source>Case handler</source>
-        <translation>Handläggare</translation>
-    </message>
-    <message>
-        <source>Data protection officer</source>
-        <translation>Dataskyddsombud</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Administratör</translation>
-    </message>
-</context>
-<context>
-    <name>SelfTest</name>
-    <message>
-        <source>The cryptographic self-test of %1 failed; the program cannot protect personal data with this OpenSSL library.</source>
-        <translation>Kryptografins självtest av %1 misslyckades; programmet kan inte skydda personuppgifter med det här OpenSSL-biblioteket.</translation>
-    </message>
-    <message>
-        <source>AES-256-GCM encryption</source>
-        <translation>AES-256-GCM-kryptering</translation>
-    </message>
-    <message>
-        <source>AES-256-GCM decryption</source>
-        <translation>AES-256-GCM-dekryptering</translation>
-    </message>
-    <message>
-        <source>AES-256-GCM tamper detection</source>
-        <translation>AES-256-GCM:s upptäckt av manipulering</translation>
-    </message>
-    <message>
-        <source>AES-256-GCM nonce generation</source>
-        <translation>AES-256-GCM:s generering av engångsvärden</translation>
-    </message>
-    <message>
-        <source>constant-time comparison</source>
-        <translation>jämförelse i konstant tid</translation>
-    </message>
-    <message>
-        <source>the random number generator</source>
-        <translation>slumptalsgeneratorn</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsService</name>
-    <message>
-        <source>The deadline settings in the database are damaged (calendar profile &quot;%1&quot;, clock-stop window &quot;%2&quot;, internal target &quot;%3&quot;). Ask an administrator to correct them.</source>
-        <translation>Inställningarna för tidsfrister i databasen är skadade (kalenderprofil &quot;%1&quot;, tidsfönster för fristuppehåll &quot;%2&quot;, internt mål &quot;%3&quot;). Be en administratör att rätta dem.</translation>
-    </message>
-    <message>
-        <source>The retention setting for closed cases (&quot;%1&quot; years) is damaged. Ask an administrator to correct it.</source>
-        <translation>Inställningen för bevarandetid för avslutade ärenden (&quot;%1&quot; år) är skadad. Be en administratör att rätta den.</translation>
-    </message>
-    <message>
-        <source>Calendar for deadlines: EU (binding) or SE1930 (also the three eves non-working; information only). EU or SE1930.</source>
-        <translation>Kalender för tidsfrister: EU (bindande) eller SE1930 (även de tre aftnarna är arbetsfria; endast som information). EU eller SE1930.</translation>
-    </message>
-    <message>
-        <source>Working days after receipt within which an identity or clarification request stops the clock. 0 to 20.</source>
-        <translation>Arbetsdagar efter mottagandet inom vilka en begäran om identifiering eller komplettering stoppar tidsfristen. 0 till 20.</translation>
-    </message>
-    <message>
-        <source>Internal target in days from receipt. 1 to 30.</source>
-        <translation>Internt mål i dagar från mottagandet. 1 till 30.</translation>
-    </message>
-    <message>
-        <source>Years a closed case is kept before it is purged. 1 to 50.</source>
-        <translation>År som ett avslutat ärende sparas innan det gallras. 1 till 50.</translation>
-    </message>
-    <message>
-        <source>There is no setting &quot;%1&quot;. The settings are: %2.</source>
-        <translation>Det finns ingen inställning &quot;%1&quot;. Inställningarna är: %2.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid value for %2: %3</source>
-        <translation>&quot;%1&quot; är inte ett giltigt värde för %2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>SourceKinds</name>
-    <message>
-        <source>The data subject</source>
-        <translation>Den registrerade</translation>
-    </message>
-    <message>
-        <source>Public register</source>
-        <translation>Offentligt register</translation>
-    </message>
-    <message>
-        <source>Credit bureau</source>
-        <translation>Kreditupplysningsföretag</translation>
-    </message>
-    <message>
-        <source>Sanctions or PEP list</source>
-        <translation>Sanktions- eller PEP-lista</translation>
-    </message>
-    <message>
-        <source>The subject&apos;s employer</source>
-        <translation>Den registrerades arbetsgivare</translation>
-    </message>
-    <message>
-        <source>Other source</source>
-        <translation>Annan källa</translation>
-    </message>
-</context>
-<context>
-    <name>SpecialCategoryConditions</name>
-    <message>
-        <source>Explicit consent (GDPR Art. 9(2)(a))</source>
-        <translation>Uttryckligt samtycke (GDPR art. 9.2 a)</translation>
-    </message>
-    <message>
-        <source>Employment and social security law (GDPR Art. 9(2)(b))</source>
-        <translation>Arbetsrätt, social trygghet och socialt skydd (GDPR art. 9.2 b)</translation>
-    </message>
-    <message>
-        <source>Vital interests, the subject cannot consent (GDPR Art. 9(2)(c))</source>
-        <translation>Grundläggande intressen när den registrerade inte kan ge sitt samtycke (GDPR art. 9.2 c)</translation>
-    </message>
-    <message>
-        <source>Non-profit body and its members (GDPR Art. 9(2)(d))</source>
-        <translation>Ideell organisation och dess medlemmar (GDPR art. 9.2 d)</translation>
-    </message>
-    <message>
-        <source>Manifestly made public by the subject (GDPR Art. 9(2)(e))</source>
-        <translation>Uppenbart offentliggjorda av den registrerade (GDPR art. 9.2 e)</translation>
-    </message>
-    <message>
-        <source>Legal claims or courts (GDPR Art. 9(2)(f))</source>
-        <translation>Rättsliga anspråk eller domstolar (GDPR art. 9.2 f)</translation>
-    </message>
-    <message>
-        <source>Substantial public interest (GDPR Art. 9(2)(g))</source>
-        <translation>Viktigt allmänt intresse (GDPR art. 9.2 g)</translation>
-    </message>
-    <message>
-        <source>Preventive or occupational medicine, health or social care (GDPR Art. 9(2)(h))</source>
-        <translation>Förebyggande hälso- och sjukvård, yrkesmedicin, vård eller social omsorg (GDPR art. 9.2 h)</translation>
-    </message>
-    <message>
-        <source>Public health (GDPR Art. 9(2)(i))</source>
-        <translation>Folkhälsa (GDPR art. 9.2 i)</translation>
-    </message>
-    <message>
-        <source>Archiving, research or statistics (GDPR Art. 9(2)(j))</source>
-        <translation>Arkivändamål, forskning eller statistik (GDPR art. 9.2 j)</translation>
-    </message>
-</context>
-<context>
-    <name>SqlQuery</name>
-    <message>
-        <source>The database refused a statement: %1</source>
-        <translation>Databasen godtog inte en SQL-sats: %1</translation>
-    </message>
-    <message>
-        <source>The database could not carry out a statement: %1</source>
-        <translation>Databasen kunde inte utföra en SQL-sats: %1</translation>
-    </message>
-    <message>
-        <source>The database did not return the new row&apos;s id.</source>
-        <translation>Databasen returnerade inte id för den nya raden.</translation>
-    </message>
-</context>
-<context>
-    <name>SubjectService</name>
-    <message>
-        <source>The data subject needs a name. Write the name as the request gives it.</source>
-        <translation>Den registrerade saknar namn. Skriv namnet så som det står i begäran.</translation>
-    </message>
-    <message>
-        <source>The name is longer than %1 characters. Shorten it.</source>
-        <translation>Namnet är längre än %1 tecken. Korta det.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an e-mail address. Write it as name@example.se, or leave it empty.</source>
-        <translation>&quot;%1&quot; är ingen e-postadress. Skriv den som namn@example.se eller lämna fältet tomt.</translation>
-    </message>
-    <message>
-        <source>Personnummer %1: %2</source>
-        <translation>Personnummer %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is an organisation number. A data subject is a person: give a personnummer or samordningsnummer, or leave it empty.</source>
-        <translation>%1 är ett organisationsnummer. En registrerad är en person: ange ett personnummer eller samordningsnummer, eller lämna fältet tomt.</translation>
-    </message>
-    <message>
-        <source>A data subject with this %1 is already registered (id %2). Use that subject instead of adding a second one.</source>
-        <translation>En registrerad med detta %1 finns redan (id %2). Använd den registrerade i stället för att lägga upp en till.</translation>
-    </message>
-    <message>
-        <source>There is no data subject with id %1.</source>
-        <translation>Det finns ingen registrerad med id %1.</translation>
-    </message>
-    <message>
-        <source>e-mail address</source>
-        <translation>e-postadress</translation>
-    </message>
-    <message>
-        <source>phone number</source>
-        <translation>telefonnummer</translation>
-    </message>
-    <message>
-        <source>postal address</source>
-        <translation>postadress</translation>
-    </message>
-    <message>
-        <source>The %1 is longer than %2 characters. Shorten it.</source>
-        <translation>Fältet %1 är längre än %2 tecken. Korta det.</translation>
-    </message>
-    <message>
-        <source>The personnummer is too long: it has 10 or 12 digits, e.g. 19121212-1212.</source>
-        <translation>Personnumret är för långt: det har 10 eller 12 siffror, t.ex. 19121212-1212.</translation>
-    </message>
-</context>
-<context>
-    <name>SwedishIdParser</name>
-    <message>
-        <source>Character %1 at position %2 is a digit from another writing system; only the digits 0-9 are accepted. Retype the number with the digits 0-9.</source>
-        <translation>Tecknet %1 på position %2 är en siffra från ett annat skriftsystem; bara siffrorna 0-9 godtas. Skriv numret på nytt med siffrorna 0-9.</translation>
-    </message>
-    <message>
-        <source>Character %1 at position %2 is not the ordinary hyphen; write the separator as &quot;-&quot; (or &quot;+&quot; for a person who has turned 100).</source>
-        <translation>Tecknet %1 på position %2 är inte ett vanligt bindestreck; skriv skiljetecknet som &quot;-&quot; (eller &quot;+&quot; för en person som har fyllt 100).</translation>
-    </message>
-    <message>
-        <source>There is a space (%1) at position %2; remove the spaces inside the number.</source>
-        <translation>Det finns ett mellanslag (%1) på position %2; ta bort mellanslagen inne i numret.</translation>
-    </message>
-    <message>
-        <source>Character %1 at position %2 is not allowed; an identity number has only the digits 0-9 and a &quot;-&quot; or &quot;+&quot; before the last four digits.</source>
-        <translation>Tecknet %1 på position %2 är inte tillåtet; ett identitetsnummer har bara siffrorna 0-9 och ett &quot;-&quot; eller &quot;+&quot; före de fyra sista siffrorna.</translation>
-    </message>
-    <message>
-        <source>The check digit (the last digit) is %1 but should be %2; check the number for a typing error.</source>
-        <translation>Kontrollsiffran (den sista siffran) är %1 men ska vara %2; kontrollera att numret inte är felskrivet.</translation>
-    </message>
-    <message>
-        <source>A 12-digit number starting with 16 is an organisationsnummer, but the third and fourth digits after 16 are %1, and an organisationsnummer has 20 or more there. For a personnummer, write the century (19 or 20) instead of 16.</source>
-        <translation>Ett 12-siffrigt nummer som börjar med 16 är ett organisationsnummer, men den tredje och fjärde siffran efter 16 är %1, och ett organisationsnummer har 20 eller mer där. Är det ett personnummer skriver du århundradet (19 eller 20) i stället för 16.</translation>
-    </message>
-    <message>
-        <source>An organisationsnummer is written with &quot;-&quot;, not &quot;+&quot; (&quot;+&quot; marks a person who has turned 100). Write it as NNNNNN-NNNN.</source>
-        <translation>Ett organisationsnummer skrivs med &quot;-&quot;, inte &quot;+&quot; (&quot;+&quot; betyder att personen har fyllt 100). Skriv det som NNNNNN-NNNN.</translation>
-    </message>
-    <message>
-        <source>No such date: the month is %1, but it must be 01-12. If this is an organisationsnummer, write it with 10 digits or with 16 in front.</source>
-        <translation>Ogiltigt datum: månaden är %1, men den måste vara 01-12. Är det ett organisationsnummer skriver du det med 10 siffror eller med 16 framför.</translation>
-    </message>
-    <message>
-        <source>No such date: the month is %1, but it must be 01-12 (YYMMDD-NNNC); check the number for a typing error.</source>
-        <translation>Ogiltigt datum: månaden är %1, men den måste vara 01-12 (ÅÅMMDD-NNNK); kontrollera att numret inte är felskrivet.</translation>
-    </message>
-    <message>
-        <source>No such date: the day is %1, but it must be 01-31 (or 61-91 for a samordningsnummer); check the number for a typing error.</source>
-        <translation>Ogiltigt datum: dagen är %1, men den måste vara 01-31 (eller 61-91 för ett samordningsnummer); kontrollera att numret inte är felskrivet.</translation>
-    </message>
-    <message>
-        <source>No such date: %1 does not exist (in a samordningsnummer the day is written + 60, here %2); check the number for a typing error.</source>
-        <translation>Ogiltigt datum: %1 finns inte (i ett samordningsnummer skrivs dagen + 60, här %2); kontrollera att numret inte är felskrivet.</translation>
-    </message>
-    <message>
-        <source>No such date: %1 does not exist (&quot;+&quot; means the person has turned 100, which gives the year %2); check the number and its separator.</source>
-        <translation>Ogiltigt datum: %1 finns inte (&quot;+&quot; betyder att personen har fyllt 100, vilket ger året %2); kontrollera numret och dess skiljetecken.</translation>
-    </message>
-    <message>
-        <source>No such date: %1 does not exist; check the number for a typing error.</source>
-        <translation>Ogiltigt datum: %1 finns inte; kontrollera att numret inte är felskrivet.</translation>
-    </message>
-    <message>
-        <source>The birth date %1 is in the future (after %2); check the year.</source>
-        <translation>Födelsedatumet %1 ligger i framtiden (efter %2); kontrollera året.</translation>
-    </message>
-    <message>
-        <source>The number is written with &quot;+&quot;, which means the person has turned 100, but a person born %1 turns 100 on %2. Write it with &quot;-&quot; or without a separator.</source>
-        <translation>Numret är skrivet med &quot;+&quot;, vilket betyder att personen har fyllt 100, men en person som är född %1 fyller 100 den %2. Skriv det med &quot;-&quot; eller utan skiljetecken.</translation>
-    </message>
-    <message>
-        <source>Cannot check the identity number: no valid reference date was given.</source>
-        <translation>Det går inte att kontrollera identitetsnumret: inget giltigt referensdatum angavs.</translation>
-    </message>
-    <message>
-        <source>No identity number was entered; enter 10 or 12 digits (YYMMDD-NNNC or YYYYMMDDNNNC).</source>
-        <translation>Inget identitetsnummer angavs; ange 10 eller 12 siffror (ÅÅMMDD-NNNK eller ÅÅÅÅMMDDNNNK).</translation>
-    </message>
-    <message>
-        <source>There is a second separator &quot;%1&quot; at position %2; write only one &quot;-&quot; or &quot;+&quot;, before the last four digits (YYMMDD-NNNC).</source>
-        <translation>Det finns ett andra skiljetecken &quot;%1&quot; på position %2; skriv bara ett &quot;-&quot; eller &quot;+&quot;, före de fyra sista siffrorna (ÅÅMMDD-NNNK).</translation>
-    </message>
-    <message>
-        <source>Wrong length: %1 digits were found, but a Swedish identity number has 10 or 12 digits (YYMMDD-NNNC or YYYYMMDDNNNC).</source>
-        <translation>Fel längd: numret har %1 siffror, men ett svenskt identitetsnummer har 10 eller 12 siffror (ÅÅMMDD-NNNK eller ÅÅÅÅMMDDNNNK).</translation>
-    </message>
-    <message>
-        <source>The separator &quot;%1&quot; at position %2 must come right before the last four digits (YYMMDD-NNNC or YYYYMMDD-NNNC).</source>
-        <translation>Skiljetecknet &quot;%1&quot; på position %2 måste stå direkt före de fyra sista siffrorna (ÅÅMMDD-NNNK eller ÅÅÅÅMMDD-NNNK).</translation>
-    </message>
-</context>
-<context>
-    <name>Transaction</name>
-    <message>
-        <source>Cannot begin a database transaction: %1</source>
-        <translation>Det går inte att starta en databastransaktion: %1</translation>
-    </message>
-    <message>
-        <source>No transaction is active.</source>
-        <translation>Ingen transaktion är aktiv.</translation>
-    </message>
-    <message>
-        <source>The change could not be saved and nothing was written: %1</source>
-        <translation>Ändringen kunde inte sparas och ingenting skrevs: %1</translation>
-    </message>
-</context>
-<context>
-    <name>TransferSafeguards</name>
-    <message>
-        <source>Adequacy decision (GDPR Art. 45)</source>
-        <translation>Beslut om adekvat skyddsnivå (GDPR art. 45)</translation>
-    </message>
-    <message>
-        <source>EU standard contractual clauses (GDPR Art. 46(2)(c))</source>
-        <translation>EU:s standardavtalsklausuler (GDPR art. 46.2 c)</translation>
-    </message>
-    <message>
-        <source>Binding corporate rules (GDPR Art. 47)</source>
-        <translation>Bindande företagsbestämmelser (GDPR art. 47)</translation>
-    </message>
-    <message>
-        <source>Derogation for a specific situation (GDPR Art. 49)</source>
-        <translation>Undantag för särskilda situationer (GDPR art. 49)</translation>
-    </message>
-</context>
-<context>
-    <name>dsar::CaseDetailsDialog</name>
-    <message>
-        <source>Case %1</source>
-        <translation>Ärende %1</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Begäran</translation>
-    </message>
-    <message>
-        <source>Reference:</source>
-        <translation>Ärendenummer:</translation>
-    </message>
-    <message>
-        <source>Right:</source>
-        <translation>Rättighet:</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>right (article)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>Data subject:</source>
-        <translation>Registrerad:</translation>
-    </message>
-    <message>
-        <source>Organisation:</source>
-        <translation>Organisation:</translation>
-    </message>
-    <message>
-        <source>Channel:</source>
-        <translation>Kanal:</translation>
-    </message>
-    <message>
-        <source>Received:</source>
-        <translation>Inkom:</translation>
-    </message>
-    <message>
-        <source>Arrived at:</source>
-        <translation>Ankomsttid:</translation>
-    </message>
-    <message>
-        <source>%1 (Stockholm time)</source>
-        <translation>%1 (svensk tid)</translation>
-    </message>
-    <message>
-        <source>Exact time not known (date only)</source>
-        <translation>Exakt tid okänd (endast datum)</translation>
-    </message>
-    <message>
-        <source>Registered:</source>
-        <translation>Registreringstid:</translation>
-    </message>
-    <message>
-        <source>Linked cases:</source>
-        <translation>Kopplade ärenden:</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Inga</translation>
-    </message>
-    <message>
-        <source>Deadlines</source>
-        <translation>Tidsfrister</translation>
-    </message>
-    <message>
-        <source>Due:</source>
-        <translation>Sista dag:</translation>
-    </message>
-    <message>
-        <source>Extended, now due:</source>
-        <translation>Förlängd, ny sista dag:</translation>
-    </message>
-    <message>
-        <source>Days left:</source>
-        <translation>Dagar kvar:</translation>
-    </message>
-    <message>
-        <source>Legal maximum if extended:</source>
-        <translation>Lagstadgad sista dag vid förlängning:</translation>
-    </message>
-    <message>
-        <source>Planning target if extended:</source>
-        <translation>Planeringsdatum vid förlängning:</translation>
-    </message>
-    <message>
-        <source>Internal target:</source>
-        <translation>Internt mål:</translation>
-    </message>
-    <message>
-        <source>Close the case details</source>
-        <translation>Stäng ärendeuppgifterna</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historik</translation>
-    </message>
-    <message>
-        <source>The history could not be read: %1</source>
-        <translation>Historiken kunde inte läsas: %1</translation>
-    </message>
-</context>
-<context>
-    <name>dsar::CaseFilterBar</name>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
-        <source>Filter by status</source>
-        <translation>Filtrera på status</translation>
-    </message>
-    <message>
-        <source>&amp;Right:</source>
-        <translation>&amp;Rättighet:</translation>
-    </message>
-    <message>
-        <source>Filter by right</source>
-        <translation>Filtrera på rättighet</translation>
-    </message>
-    <message>
-        <source>&amp;Overdue only</source>
-        <translation>Endast &amp;försenade</translation>
-    </message>
-    <message>
-        <source>Show overdue cases only</source>
-        <translation>Visa endast försenade ärenden</translation>
-    </message>
-    <message>
-        <source>S&amp;earch:</source>
-        <translation>Sö&amp;k:</translation>
-    </message>
-    <message>
-        <source>Reference, data subject or organisation</source>
-        <translation>Ärendenummer, registrerad eller organisation</translation>
-    </message>
-    <message>
-        <source>Search cases</source>
-        <translation>Sök ärenden</translation>
-    </message>
-    <message>
-        <source>Search by reference, data subject or organisation (Ctrl+F)</source>
-        <translation>Sök på ärendenummer, registrerad eller organisation (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Alla statusar</translation>
-    </message>
-    <message>
-        <source>All rights</source>
-        <translation>Alla rättigheter</translation>
-    </message>
-</context>
-<context>
-    <name>dsar::CaseHistoryView</name>
-    <message>
-        <source>History of the case</source>
-        <translation>Ärendets historik</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Tid</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Av</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Åtgärd</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Sammanfattning</translation>
-    </message>
-    <message>
-        <source>Case opened</source>
-        <translation>Ärende öppnat</translation>
-    </message>
-    <message>
-        <source>Case purged</source>
-        <translation>Ärende gallrat</translation>
-    </message>
-    <message>
-        <source>%1 (Stockholm time)</source>
-        <translation>%1 (svensk tid)</translation>
-    </message>
-</context>
-<context>
-    <name>dsar::CaseListModel</name>
-    <message>
-        <source>Closed</source>
-        <translation>Avslutat</translation>
-    </message>
-    <message>
-        <source>Due today</source>
-        <translation>Förfaller i dag</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>%n dag kvar</numerusform>
-            <numerusform>%n dagar kvar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>%n dag över tiden</numerusform>
-            <numerusform>%n dagar över tiden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Ärendenummer</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>Rättighet</translation>
-    </message>
-    <message>
-        <source>Data subject</source>
-        <translation>Registrerad</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Kanal</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Inkom</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Sista dag</translation>
-    </message>
-    <message>
-        <source>Days left</source>
-        <translation>Dagar kvar</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-</context>
-<context>
-    <name>dsar::CaseService</name>
-    <message>
-        <source>The receipt %1 is in the future. Give the date and time the request actually arrived (today is %2).</source>
-        <translation>Mottagningstiden %1 ligger i framtiden. Ange det datum och klockslag då begäran faktiskt kom in (i dag är det %2).</translation>
-    </message>
-    <message>
-        <source>Say which right the request is about (%1).</source>
-        <translation>Ange vilken rättighet begäran gäller (%1).</translation>
-    </message>
-    <message>
-        <source>There is no case %1. References look like DSAR-2027-00042; list cases with &quot;dsarctl case list&quot;.</source>
-        <translation>Det finns inget ärende %1. Ärendenummer ser ut som DSAR-2027-00042; lista ärendena med &quot;dsarctl case list&quot;.</translation>
-    </message>
-</context>
-<context>
-    <name>dsar::DeadlinePreview</name>
-    <message>
-        <source>Computed dates</source>
-        <translation>Beräknade datum</translation>
-    </message>
-    <message>
-        <source>Receipt date (Stockholm):</source>
-        <translation>Mottagningsdatum (svensk tid):</translation>
-    </message>
-    <message>
-        <source>Due (one month):</source>
-        <translation>Sista dag (en månad):</translation>
-    </message>
-    <message>
-        <source>Legal maximum if extended:</source>
-        <translation>Lagstadgad sista dag vid förlängning:</translation>
-    </message>
-    <message>
-        <source>Planning target if extended:</source>
-        <translation>Planeringsdatum vid förlängning:</translation>
-    </message>
-    <message>
-        <source>Internal target:</source>
-        <translation>Internt mål:</translation>
-    </message>
-    <message>
-        <source>Deadline warnings</source>
-        <translation>Varningar om tidsfrister</translation>
-    </message>
-    <message>
-        <source>Warning: the due date is an eve (midsommarafton, julafton or nyårsafton). It is a legal deadline, but many are off that day: plan to answer earlier.</source>
-        <translation>Varning: sista dagen infaller på en afton (midsommarafton, julafton eller nyårsafton). Enligt lagen gäller dagen som sista dag, men många är lediga då: planera att svara tidigare.</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Varning: %1</translation>
-    </message>
-</context>
-<context>
-    <name>dsar::LoginDialog</name>
-    <message>
-        <source>Sign in</source>
-        <translation>Logga in</translation>
-    </message>
-    <message>
-        <source>Sign in with your DSAR Desk account.</source>
-        <translation>Logga in med ditt konto i DSAR Desk.</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Användarnamn</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Lösenord</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>A&amp;nvändarnamn:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Lösenord:</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>Databas: %1</translation>
-    </message>
-    <message>
-        <source>Why signing in failed</source>
-        <translation>Varför inloggningen misslyckades</translation>
-    </message>
-    <message>
-        <source>Cancel signing in</source>
-        <translation>Avbryt inloggningen</translation>
-    </message>
-</context>
-<context>
-    <name>dsar::MainWindow</name>
-    <message>
-        <source>DSAR Desk</source>
-        <translation>DSAR Desk</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Arkiv</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Visa</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>S&amp;pråk</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjälp</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>Huvudverktygsfält</translation>
-    </message>
-    <message>
-        <source>&amp;Register request…</source>
-        <translation>&amp;Registrera begäran…</translation>
-    </message>
-    <message>
-        <source>Register a new request from a data subject (Ctrl+N)</source>
-        <translation>Registrera en ny begäran från en registrerad (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Avsluta</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Uppdatera</translation>
-    </message>
-    <message>
-        <source>&amp;Find cases</source>
-        <translation>&amp;Sök ärenden</translation>
-    </message>
-    <message>
-        <source>&amp;About DSAR Desk</source>
-        <translation>&amp;Om DSAR Desk</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Ärenden</translation>
-    </message>
-    <message>
-        <source>Press Enter to show the details of the selected case.</source>
-        <translation>Tryck på Retur för att visa uppgifterna om det markerade ärendet.</translation>
-    </message>
-    <message>
-        <source>Training date notice</source>
-        <translation>Meddelande om övningsdatum</translation>
-    </message>
-    <message>
-        <source>Database notice</source>
-        <translation>Meddelande om databasen</translation>
-    </message>
-    <message>
-        <source>Database file</source>
-        <translation>Databasfil</translation>
-    </message>
-    <message>
-        <source>Number of cases</source>
-        <translation>Antal ärenden</translation>
-    </message>
-    <message>
-        <source>Training/what-if date: today is treated as %1 (DSAR_TODAY)</source>
-        <translation>Övnings- eller simuleringsdatum: dagens datum räknas som %1 (DSAR_TODAY)</translation>
-    </message>
-    <message>
-        <source>The organisations could not be read: %1</source>
-        <translation>Organisationerna kunde inte läsas: %1</translation>
-    </message>
-    <message>
-        <source>The cases could not be loaded: %1</source>
-        <translation>Ärendena kunde inte läsas in: %1</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>Databas: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n ärende</numerusform>
-            <numerusform>%n ärenden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n case(s) shown</source>
-        <translation>
-            <numerusform>%1 av %n ärende visas</numerusform>
-            <numerusform>%1 av %n ärenden visas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <comment>cases, overdue</comment>
-        <translation>%1, %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n försenat</numerusform>
-            <numerusform>%n försenade</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Registered %n case(s): %1</source>
-        <translation>
-            <numerusform>%n ärende registrerat: %1</numerusform>
-            <numerusform>%n ärenden registrerade: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Case %1</source>
-        <translation>Ärende %1</translation>
-    </message>
-    <message>
-        <source>About DSAR Desk</source>
-        <translation>Om DSAR Desk</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;DSAR Desk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registers data subject requests under the GDPR and keeps track of their deadlines.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;DSAR Desk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registrerar begäranden från registrerade enligt GDPR och håller reda på tidsfristerna.&lt;/p&gt;&lt;p&gt;Databas: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Registering a request needs the role %1.</source>
-        <translation>Att registrera en begäran kräver rollen %1.</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 (%2)</source>
-        <translation>Inloggad som %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Signed-in user</source>
-        <translation>Inloggad användare</translation>
-    </message>
-    <message>
-        <source>You are signed in as %1 with the role %2, which does not include case work: viewing and registering cases needs the role %3. Administrators manage staff accounts and organisations with dsarctl (dsarctl user, dsarctl controller).</source>
-        <translation>Du är inloggad som %1 med rollen %2, som inte omfattar ärendehandläggning: att visa och registrera ärenden kräver rollen %3. Administratörer hanterar personalens konton och organisationerna med dsarctl (dsarctl user, dsarctl controller).</translation>
-    </message>
-    <message>
-        <source>This database has no organisations yet, so no request can be registered. Add each organisation whose requests you handle with:
-dsarctl --db &quot;%1&quot; --user %2 controller add --name &quot;NAME&quot;
+    <context>
+        <name>AccountService</name>
+        <message>
+            <source>"%1" is not a valid user name: use 2 to 32 lower-case letters a-z, digits, '.', '_' or '-', starting with a letter.</source>
+            <translation>"%1" är inget giltigt användarnamn: använd 2 till 32 gemena bokstäver a-z, siffror, '.', '_' eller '-', och börja med en bokstav.</translation>
+        </message>
+        <message>
+            <source>There is already an account named %1.</source>
+            <translation>Det finns redan ett konto med namnet %1.</translation>
+        </message>
+        <message>
+            <source>Name the first administrator.</source>
+            <translation>Ange namnet på den första administratören.</translation>
+        </message>
+        <message>
+            <source>This database already has accounts; sign in as an administrator to add more.</source>
+            <translation>Databasen har redan konton; logga in som administratör för att lägga till fler.</translation>
+        </message>
+        <message>
+            <source>The first account must be an administrator.</source>
+            <translation>Det första kontot måste vara en administratör.</translation>
+        </message>
+        <message>
+            <source>Account %1: %2</source>
+            <translation>Kontot %1: %2</translation>
+        </message>
+        <message>
+            <source>Unknown user or wrong password.</source>
+            <translation>Okänd användare eller fel lösenord.</translation>
+        </message>
+        <message>
+            <source>The account %1 is disabled. Ask an administrator.</source>
+            <translation>Kontot %1 är inaktiverat. Kontakta en administratör.</translation>
+        </message>
+        <message>
+            <source>The account's key does not belong to this database. Ask an administrator.</source>
+            <translation>Kontots nyckel hör inte till den här databasen. Kontakta en administratör.</translation>
+        </message>
+        <message>
+            <source>You cannot disable your own account; ask another administrator.</source>
+            <translation>Du kan inte inaktivera ditt eget konto; be en annan administratör.</translation>
+        </message>
+        <message>
+            <source>There is no account named %1.</source>
+            <translation>Det finns inget konto med namnet %1.</translation>
+        </message>
+        <message>
+            <source>The account %1 is already disabled.</source>
+            <translation>Kontot %1 är redan inaktiverat.</translation>
+        </message>
+        <message>
+            <source>Only an administrator may set another account's password. %1</source>
+            <translation>Bara en administratör får ange lösenord för ett annat konto. %1</translation>
+        </message>
+        <message>
+            <source>This database has no accounts. Create a new database with its first administrator: "dsarctl --db PATH init --admin NAME" (or --demo for demonstration data).</source>
+            <translation>Databasen har inga konton. Skapa en ny databas med dess första administratör: "dsarctl --db SÖKVÄG init --admin NAMN" (eller --demo för demonstrationsdata).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many failed attempts: wait %n second(s) and try again.</source>
+            <translation>
+                <numerusform>För många misslyckade försök: vänta %n sekund och försök igen.</numerusform>
+                <numerusform>För många misslyckade försök: vänta %n sekunder och försök igen.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Aead</name>
+        <message>
+            <source>The encryption key must be %1 bytes long.</source>
+            <translation>Krypteringsnyckeln måste vara %1 byte lång.</translation>
+        </message>
+        <message>
+            <source>The data is too large to be encrypted in one piece.</source>
+            <translation>Uppgifterna är för stora för att krypteras i ett stycke.</translation>
+        </message>
+        <message>
+            <source>The encryption library failed.</source>
+            <translation>Krypteringsbiblioteket misslyckades.</translation>
+        </message>
+        <message>
+            <source>The data could not be decrypted: wrong key or altered data.</source>
+            <translation>Uppgifterna kunde inte dekrypteras: fel nyckel eller ändrade uppgifter.</translation>
+        </message>
+        <message>
+            <source>The nonce must be %1 bytes long.</source>
+            <translation>Engångsvärdet (nonce) måste vara %1 byte långt.</translation>
+        </message>
+        <message>
+            <source>The encrypted data is too short; it is damaged or not encrypted data.</source>
+            <translation>De krypterade uppgifterna är för korta; de är skadade eller inte krypterade.</translation>
+        </message>
+        <message>
+            <source>The encrypted data is in an unknown format.</source>
+            <translation>De krypterade uppgifterna har ett okänt format.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditLog</name>
+        <message>
+            <source>Event %1 follows event %2: the events in between were deleted or the order was changed.</source>
+            <translation>Händelse %1 följer på händelse %2: händelserna däremellan har raderats eller ordningen har ändrats.</translation>
+        </message>
+        <message>
+            <source>Event %1 does not follow the event before it: an event was inserted, deleted or moved here.</source>
+            <translation>Händelse %1 följer inte på händelsen före den: en händelse har lagts till, raderats eller flyttats här.</translation>
+        </message>
+        <message>
+            <source>Event %1 was altered after it was written.</source>
+            <translation>Händelse %1 har ändrats efter att den skrevs.</translation>
+        </message>
+        <message>
+            <source>Event %1 does not carry this database's key: the chain was rewritten from here.</source>
+            <translation>Händelse %1 bär inte den här databasens nyckel: kedjan har skrivits om från och med här.</translation>
+        </message>
+        <message>
+            <source>The record of the last event is missing: it was deleted.</source>
+            <translation>Uppgiften om den sista händelsen saknas: den har raderats.</translation>
+        </message>
+        <message>
+            <source>The record of the last event was altered.</source>
+            <translation>Uppgiften om den sista händelsen har ändrats.</translation>
+        </message>
+        <message>
+            <source>The trail ends at event %1 but %2 events were written: the last events were deleted.</source>
+            <translation>Loggen slutar vid händelse %1 men %2 händelser har skrivits: de sista händelserna har raderats.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditService</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Det går inte att skriva %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseStatuses</name>
+        <message>
+            <source>Received</source>
+            <translation>Inkommet</translation>
+        </message>
+        <message>
+            <source>Awaiting identification</source>
+            <translation>Väntar på identifiering</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Under handläggning</translation>
+        </message>
+        <message>
+            <source>Decision proposed</source>
+            <translation>Beslut föreslaget</translation>
+        </message>
+        <message>
+            <source>Decision approved</source>
+            <translation>Beslut godkänt</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Besvarat</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Avslutat</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Avslaget</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Återtaget</translation>
+        </message>
+        <message>
+            <source>Identity not confirmed</source>
+            <translation>Identiteten inte bekräftad</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseWorkflow</name>
+        <message>
+            <source>The case is already "%1".</source>
+            <translation>Ärendet har redan statusen "%1".</translation>
+        </message>
+        <message>
+            <source>The case is "%1" and cannot change any more.</source>
+            <translation>Ärendet har statusen "%1" och kan inte ändras mer.</translation>
+        </message>
+        <message>
+            <source>A case that is "%1" cannot become "%2". From here it can become: %3.</source>
+            <translation>Ett ärende med statusen "%1" kan inte få statusen "%2". Härifrån kan det få: %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Channels</name>
+        <message>
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Brev</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Web form</source>
+            <translation>Webbformulär</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>Besök</translation>
+        </message>
+    </context>
+    <context>
+        <name>Clock</name>
+        <message>
+            <source>DSAR_TODAY=%1 is not a date. Use the form YYYY-MM-DD, e.g. DSAR_TODAY=2027-03-05, or unset it to use the real date.</source>
+            <translation>DSAR_TODAY=%1 är inget datum. Använd formen ÅÅÅÅ-MM-DD, t.ex. DSAR_TODAY=2027-03-05, eller ta bort variabeln för att använda det verkliga datumet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ControllerService</name>
+        <message>
+            <source>The organisation needs a name.</source>
+            <translation>Organisationen saknar namn. Ange ett namn.</translation>
+        </message>
+        <message>
+            <source>Organisation number %1: %2</source>
+            <translation>Organisationsnummer %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is a %2, not an organisation number (NNNNNN-NNNN, digits 3-4 at least 20).</source>
+            <translation>%1 är ett %2, inte ett organisationsnummer (NNNNNN-NNNN, där siffrorna 3-4 är minst 20).</translation>
+        </message>
+        <message>
+            <source>The organisation could not be saved (is the name or number already registered?): %1</source>
+            <translation>Organisationen kunde inte sparas (är namnet eller numret redan registrerat?): %1</translation>
+        </message>
+        <message>
+            <source>There is no organisation with id %1. List them with "dsarctl controller list".</source>
+            <translation>Det finns ingen organisation med id %1. Lista organisationerna med "dsarctl controller list".</translation>
+        </message>
+        <message>
+            <source>This database serves several organisations; say which one received the request: %1.</source>
+            <translation>Den här databasen används av flera organisationer; ange vilken av dem som tog emot begäran: %1.</translation>
+        </message>
+        <message>
+            <source>No organisation matches "%1". Give its id, organisation number or exact name: %2.</source>
+            <translation>Ingen organisation matchar "%1". Ange organisationens id, organisationsnummer eller exakta namn: %2.</translation>
+        </message>
+        <message>
+            <source>A field of the organisation is longer than 300 characters. Shorten it.</source>
+            <translation>Ett av organisationens fält är längre än 300 tecken. Korta det.</translation>
+        </message>
+        <message>
+            <source>No organisation is registered yet. An administrator adds it first ("dsarctl controller add --name NAME").</source>
+            <translation>Ingen organisation är registrerad ännu. En administratör lägger först till den ("dsarctl controller add --name NAMN").</translation>
+        </message>
+        <message>
+            <source>Another organisation (id %1) is already named "%2". Choose another name.</source>
+            <translation>En annan organisation (id %1) heter redan "%2". Välj ett annat namn.</translation>
+        </message>
+        <message>
+            <source>Another organisation, "%1" (id %2), already has organisation number %3. Check the number.</source>
+            <translation>En annan organisation, "%1" (id %2), har redan organisationsnummer %3. Kontrollera numret.</translation>
+        </message>
+        <message>
+            <source>The organisation could not be saved: %1</source>
+            <translation>Organisationen kunde inte sparas: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Crypto</name>
+        <message>
+            <source>A negative number of random bytes was requested.</source>
+            <translation>Ett negativt antal slumpbyte begärdes.</translation>
+        </message>
+        <message>
+            <source>The random number generator failed.</source>
+            <translation>Slumptalsgeneratorn misslyckades.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvReader</name>
+        <message>
+            <source>The file is not UTF-8 text. Save it as "CSV UTF-8" and import it again.</source>
+            <translation>Filen är inte UTF-8-text. Spara den som "CSV UTF-8" och importera den igen.</translation>
+        </message>
+        <message>
+            <source>Line %1: a quoted field is never closed. Add the closing double quote (") or remove the opening one.</source>
+            <translation>Rad %1: ett citerat fält avslutas aldrig. Lägg till det avslutande citattecknet (") eller ta bort det inledande.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <source>The database %1 was written by a newer version of DSAR Desk (schema %2; this version knows up to %3). It has not been changed. Update DSAR Desk to open it.</source>
+            <translation>Databasen %1 har skrivits av en nyare version av DSAR Desk (schema %2; den här versionen känner till schema till och med %3). Databasen har inte ändrats. Uppdatera DSAR Desk för att öppna den.</translation>
+        </message>
+        <message>
+            <source>Cannot open the database %1: %2</source>
+            <translation>Det går inte att öppna databasen %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a file. Choose a database file with --db.</source>
+            <translation>%1 är ingen fil. Välj en databasfil med --db.</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1 for the database. Check the permissions or choose another place with --db.</source>
+            <translation>Det går inte att skapa mappen %1 för databasen. Kontrollera behörigheterna eller välj en annan plats med --db.</translation>
+        </message>
+        <message>
+            <source>There is no database at %1. Create it with "dsarctl --db %1 init --admin NAME" (or --demo for demonstration data) or choose another file with --db.</source>
+            <translation>Det finns ingen databas i %1. Skapa den med "dsarctl --db %1 init --admin NAMN" (eller --demo för demonstrationsdata) eller välj en annan fil med --db.</translation>
+        </message>
+        <message>
+            <source>%1 is not a DSAR Desk database (it is empty). Remove it and create the database with "dsarctl --db %1 init --admin NAME", or choose another file with --db.</source>
+            <translation>%1 är ingen DSAR Desk-databas (den är tom). Ta bort filen och skapa databasen med "dsarctl --db %1 init --admin NAMN", eller välj en annan fil med --db.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlineCalculator</name>
+        <message>
+            <source>The receipt date is missing or not a real date, so no deadline can be computed. Enter the date the request arrived, e.g. 2027-03-05.</source>
+            <translation>Mottagningsdatumet saknas eller är inget giltigt datum, så ingen tidsfrist kan beräknas. Ange det datum då begäran kom in, t.ex. 2027-03-05.</translation>
+        </message>
+        <message>
+            <source>The request for information sent on %1 has no documented reason, so the clock does not stop for it. Record the reasoned doubt about identity (GDPR Art. 12(6)) or what needed clarifying (recital 63).</source>
+            <translation>Begäran om komplettering som skickades %1 saknar dokumenterat skäl, så tidsfristen fortsätter att löpa. Dokumentera de rimliga skälen att betvivla identiteten (GDPR art. 12.6) eller vad som behövde förtydligas (skäl 63).</translation>
+        </message>
+        <message>
+            <source>(no date)</source>
+            <translation>(inget datum)</translation>
+        </message>
+        <message>
+            <source>A request for information has no valid date, so the clock does not stop for it. Enter the day the request went out.</source>
+            <translation>En begäran om komplettering saknar giltigt datum, så tidsfristen fortsätter att löpa. Ange den dag då begäran skickades.</translation>
+        </message>
+        <message>
+            <source>The request for information is dated %1, before the receipt date %2, so the clock does not stop for it. Correct the date.</source>
+            <translation>Begäran om komplettering är daterad %1, före mottagningsdatumet %2, så tidsfristen fortsätter att löpa. Rätta datumet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The request for information sent on %1 went out later than %n working day(s) after receipt (the last day was %2), so the clock does not stop for it. Plan against the deadline without suspension.</source>
+            <translation>
+                <numerusform>Begäran om komplettering som skickades %1 gick ut senare än %n arbetsdag efter mottagandet (sista dagen var %2), så tidsfristen fortsätter att löpa. Planera efter tidsfristen utan uppehåll.</numerusform>
+                <numerusform>Begäran om komplettering som skickades %1 gick ut senare än %n arbetsdagar efter mottagandet (sista dagen var %2), så tidsfristen fortsätter att löpa. Planera efter tidsfristen utan uppehåll.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The answer to the request for information sent on %1 has no valid date or is dated before the request, so the clock does not stop for it. Correct the answer date.</source>
+            <translation>Svaret på begäran om komplettering som skickades %1 saknar giltigt datum eller är daterat före begäran, så tidsfristen fortsätter att löpa. Rätta svarsdatumet.</translation>
+        </message>
+        <message>
+            <source>The receipt date is missing. Give the date the request arrived, e.g. 2027-03-05.</source>
+            <translation>Mottagningsdatumet saknas. Ange det datum då begäran kom in, t.ex. 2027-03-05.</translation>
+        </message>
+        <message>
+            <source>The receipt date %1 is before 25 May 2018, when the GDPR began to apply. Check the date.</source>
+            <translation>Mottagningsdatumet %1 är före den 25 maj 2018, då GDPR började tillämpas. Kontrollera datumet.</translation>
+        </message>
+        <message>
+            <source>The receipt date %1 is too far ahead to plan for. Check the year.</source>
+            <translation>Mottagningsdatumet %1 ligger för långt fram i tiden för att kunna planeras. Kontrollera året.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoData</name>
+        <message>
+            <source>The demonstration data %1 are missing from this build: %2</source>
+            <translation>Demonstrationsdata %1 saknas i den här versionen: %2</translation>
+        </message>
+        <message>
+            <source>The demonstration account %1 is missing.</source>
+            <translation>Demonstrationskontot %1 saknas.</translation>
+        </message>
+        <message>
+            <source>The demonstration register cannot be read: %1</source>
+            <translation>Demonstrationsregistret kan inte läsas: %1</translation>
+        </message>
+        <message>
+            <source>The demonstration register cannot be imported: %1</source>
+            <translation>Demonstrationsregistret kan inte importeras: %1</translation>
+        </message>
+        <message>
+            <source>The demonstration subjects cannot be added: %1</source>
+            <translation>Demonstrationens registrerade kan inte läggas till: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoSubjects</name>
+        <message>
+            <source>"%1" is not a demonstration date.</source>
+            <translation>"%1" är inget demonstrationsdatum.</translation>
+        </message>
+        <message>
+            <source>Unknown retention event "%1".</source>
+            <translation>Okänd gallringshändelse "%1".</translation>
+        </message>
+        <message>
+            <source>A demonstration request names subject %1, which does not exist.</source>
+            <translation>En demonstrationsbegäran anger registrerad %1, som inte finns.</translation>
+        </message>
+        <message>
+            <source>Unknown right "%1".</source>
+            <translation>Okänd rättighet "%1".</translation>
+        </message>
+        <message>
+            <source>Unknown channel "%1".</source>
+            <translation>Okänd kanal "%1".</translation>
+        </message>
+        <message>
+            <source>Unknown status "%1".</source>
+            <translation>Okänd status "%1".</translation>
+        </message>
+        <message>
+            <source>The demonstration subjects are not in the expected format (dsardesk-demo-subjects, version 1).</source>
+            <translation>Demonstrationens registrerade har inte det väntade formatet (dsardesk-demo-subjects, version 1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoldingFile</name>
+        <message>
+            <source>%1 characters; at most %2 are allowed</source>
+            <translation>%1 tecken; högst %2 är tillåtna</translation>
+        </message>
+        <message>
+            <source>empty; every row needs a %1</source>
+            <translation>tom; varje rad behöver ett värde i %1</translation>
+        </message>
+        <message>
+            <source>"%1" is not yes or no; write true/false, yes/no, ja/nej or 1/0</source>
+            <translation>"%1" är varken ja eller nej; skriv true/false, yes/no, ja/nej eller 1/0</translation>
+        </message>
+        <message>
+            <source>"%1" is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31</source>
+            <translation>"%1" är inget datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-03-31</translation>
+        </message>
+        <message>
+            <source>the required column "%1" is missing; add it or map another column to it (e.g. --map %1="Your column")</source>
+            <translation>den obligatoriska kolumnen "%1" saknas; lägg till den eller koppla en annan kolumn till den (t.ex. --map %1="Er kolumn")</translation>
+        </message>
+        <message>
+            <source>the column "%1", mapped to %2, is missing</source>
+            <translation>kolumnen "%1", kopplad till %2, saknas</translation>
+        </message>
+        <message>
+            <source>the file is empty; it needs a header row and one row per holding</source>
+            <translation>filen är tom; den behöver en rubrikrad och en rad per uppgift</translation>
+        </message>
+        <message>
+            <source>the column appears twice; keep one</source>
+            <translation>kolumnen förekommer två gånger; behåll en</translation>
+        </message>
+        <message>
+            <source>the file has a header row but no holdings</source>
+            <translation>filen har en rubrikrad men inga uppgifter</translation>
+        </message>
+        <message>
+            <source>%1 cells where the header has %2; check the separators and quotes on this line</source>
+            <translation>%1 celler där rubrikraden har %2; kontrollera avgränsare och citattecken på raden</translation>
+        </message>
+        <message>
+            <source>not valid JSON at character %1: %2</source>
+            <translation>ogiltig JSON vid tecken %1: %2</translation>
+        </message>
+        <message>
+            <source>expected an array of holdings, or an object with a "holdings" array</source>
+            <translation>väntade en lista med uppgifter, eller ett objekt med listan "holdings"</translation>
+        </message>
+        <message>
+            <source>the file holds no holdings</source>
+            <translation>filen innehåller inga uppgifter</translation>
+        </message>
+        <message>
+            <source>not an object; each holding is {"category": ..., "field": ..., "value": ...}</source>
+            <translation>inget objekt; varje uppgift skrivs {"category": ..., "field": ..., "value": ...}</translation>
+        </message>
+        <message>
+            <source>a list or an object where text, a date or true/false belongs</source>
+            <translation>en lista eller ett objekt där text, ett datum eller true/false ska stå</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>rad %1</translation>
+        </message>
+        <message>
+            <source>item %1</source>
+            <translation>post %1</translation>
+        </message>
+        <message>
+            <source>, column %1</source>
+            <translation>, kolumn %1</translation>
+        </message>
+        <message>
+            <source>, key %1</source>
+            <translation>, nyckel %1</translation>
+        </message>
+        <message>
+            <source>"%1" is neither a .csv nor a .json file. Export the holdings as CSV with a header row, or as JSON.</source>
+            <translation>"%1" är varken en .csv- eller en .json-fil. Exportera uppgifterna som CSV med rubrikrad, eller som JSON.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a column mapping. Write OUR=THEIRS, e.g. value=E-postadress, where OUR is one of: %2.</source>
+            <translation>"%1" är ingen kolumnkoppling. Skriv VÅR=ER, t.ex. value=E-postadress, där VÅR är en av: %2.</translation>
+        </message>
+        <message>
+            <source>The column %1 is mapped twice. Map it once.</source>
+            <translation>Kolumnen %1 är kopplad två gånger. Koppla den en gång.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoldingService</name>
+        <message>
+            <source>There is no processing activity with id %1.</source>
+            <translation>Det finns ingen behandling med id %1.</translation>
+        </message>
+        <message>
+            <source>no system given; name the system the data live in</source>
+            <translation>inget system angivet; ange systemet där uppgifterna finns</translation>
+        </message>
+        <message>
+            <source>"%1" is not one of the systems of "%2" (%3); add it to the processing register first</source>
+            <translation>"%1" är inte ett av systemen för "%2" (%3); lägg först till det i behandlingsregistret</translation>
+        </message>
+        <message>
+            <source>"%1" is not a data category of "%2" (%3); use one of them or add it to the processing register</source>
+            <translation>"%1" är ingen personuppgiftskategori i "%2" (%3); använd en av dem eller lägg till den i behandlingsregistret</translation>
+        </message>
+        <message>
+            <source>no category given</source>
+            <translation>ingen kategori angiven</translation>
+        </message>
+        <message>
+            <source>no field name given</source>
+            <translation>inget fältnamn angivet</translation>
+        </message>
+        <message>
+            <source>no value given</source>
+            <translation>inget värde angivet</translation>
+        </message>
+        <message>
+            <source>%1 is after today; give the date the event happened, or leave it empty if it has not</source>
+            <translation>%1 är efter dagens datum; ange datumet då händelsen inträffade, eller lämna fältet tomt om den inte har inträffat</translation>
+        </message>
+        <message>
+            <source>There is no data subject with id %1.</source>
+            <translation>Det finns ingen registrerad med id %1.</translation>
+        </message>
+        <message>
+            <source>There is no holding with id %1; it may have been removed.</source>
+            <translation>Det finns ingen uppgift med id %1; den kan ha tagits bort.</translation>
+        </message>
+        <message>
+            <source>There is no holding with id %1; it may already have been removed.</source>
+            <translation>Det finns ingen uppgift med id %1; den kan redan ha tagits bort.</translation>
+        </message>
+        <message>
+            <source>There is no data subject with id %1. Find the id with "dsarctl subject find".</source>
+            <translation>Det finns ingen registrerad med id %1. Hitta id:t med "dsarctl subject find".</translation>
+        </message>
+        <message>
+            <source>system: %1</source>
+            <translation>system: %1</translation>
+        </message>
+        <message>
+            <source>the file holds no holdings</source>
+            <translation>filen innehåller inga uppgifter</translation>
+        </message>
+        <message>
+            <source>No holdings were chosen. Choose the holdings the systems have deleted.</source>
+            <translation>Inga uppgifter valdes. Välj de uppgifter som systemen har raderat.</translation>
+        </message>
+        <message>
+            <source>There is no holding with id %1; it may already have been erased.</source>
+            <translation>Det finns ingen uppgift med id %1; den kan redan ha raderats.</translation>
+        </message>
+        <message>
+            <source>Holding %1 is not due for erasure (%2). Nothing was changed.</source>
+            <translation>Uppgift %1 ska inte gallras än (%2). Inget ändrades.</translation>
+        </message>
+        <message>
+            <source>No processing activity is called "%1". List them with "dsarctl register list".</source>
+            <translation>Ingen behandling heter "%1". Lista dem med "dsarctl register list".</translation>
+        </message>
+        <message>
+            <source>Several organisations have an activity called "%1": %2. Give the id, or "Organisation/Activity".</source>
+            <translation>Flera organisationer har en behandling som heter "%1": %2. Ange id, eller "Organisation/Behandling".</translation>
+        </message>
+    </context>
+    <context>
+        <name>Kdf</name>
+        <message>
+            <source>The scrypt cost N must be a power of two greater than 1.</source>
+            <translation>Kostnaden N för scrypt måste vara en tvåpotens större än 1.</translation>
+        </message>
+        <message>
+            <source>The scrypt parameters r and p must be positive.</source>
+            <translation>Parametrarna r och p för scrypt måste vara positiva.</translation>
+        </message>
+        <message>
+            <source>The scrypt cost N must be less than 2^(16 * r).</source>
+            <translation>Kostnaden N för scrypt måste vara mindre än 2^(16 * r).</translation>
+        </message>
+        <message>
+            <source>The scrypt parameters need more than %1 MiB of memory.</source>
+            <translation>Parametrarna för scrypt kräver mer än %1 MiB minne.</translation>
+        </message>
+        <message>
+            <source>The password hash parameters are not in the form scrypt$N$r$p.</source>
+            <translation>Parametrarna för lösenordshashen har inte formen scrypt$N$r$p.</translation>
+        </message>
+        <message>
+            <source>The password hash parameters N, r and p must be positive whole numbers.</source>
+            <translation>Parametrarna N, r och p för lösenordshashen måste vara positiva heltal.</translation>
+        </message>
+        <message>
+            <source>The derived key must be between 1 and %1 bytes long.</source>
+            <translation>Den härledda nyckeln måste vara mellan 1 och %1 byte lång.</translation>
+        </message>
+        <message>
+            <source>The password could not be hashed (scrypt failed).</source>
+            <translation>Lösenordet kunde inte hashas (scrypt misslyckades).</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyRing</name>
+        <message>
+            <source>The data key has the wrong length.</source>
+            <translation>Datanyckeln har fel längd.</translation>
+        </message>
+        <message>
+            <source>A stored value in %1 could not be decrypted (wrong key or altered data).</source>
+            <translation>Ett lagrat värde i %1 kunde inte dekrypteras (fel nyckel eller ändrade uppgifter).</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeySlot</name>
+        <message>
+            <source>The password must have at least %1 characters.</source>
+            <translation>Lösenordet måste ha minst %1 tecken.</translation>
+        </message>
+        <message>
+            <source>The password must not be the user name.</source>
+            <translation>Lösenordet får inte vara användarnamnet.</translation>
+        </message>
+        <message>
+            <source>Wrong password.</source>
+            <translation>Fel lösenord.</translation>
+        </message>
+        <message>
+            <source>The account's key slot is damaged; an administrator must set a new password.</source>
+            <translation>Kontots nyckelplats är skadad; en administratör måste ange ett nytt lösenord.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LegalBases</name>
+        <message>
+            <source>Consent (GDPR Art. 6(1)(a))</source>
+            <translation>Samtycke (GDPR art. 6.1 a)</translation>
+        </message>
+        <message>
+            <source>Contract (GDPR Art. 6(1)(b))</source>
+            <translation>Avtal (GDPR art. 6.1 b)</translation>
+        </message>
+        <message>
+            <source>Legal obligation (GDPR Art. 6(1)(c))</source>
+            <translation>Rättslig förpliktelse (GDPR art. 6.1 c)</translation>
+        </message>
+        <message>
+            <source>Vital interests (GDPR Art. 6(1)(d))</source>
+            <translation>Grundläggande intressen (GDPR art. 6.1 d)</translation>
+        </message>
+        <message>
+            <source>Public task (GDPR Art. 6(1)(e))</source>
+            <translation>Uppgift av allmänt intresse eller myndighetsutövning (GDPR art. 6.1 e)</translation>
+        </message>
+        <message>
+            <source>Legitimate interests (GDPR Art. 6(1)(f))</source>
+            <translation>Berättigat intresse (GDPR art. 6.1 f)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Migrations</name>
+        <message>
+            <source>%1 is not a DSAR Desk database (%2). Choose another file with --db.</source>
+            <translation>%1 är ingen DSAR Desk-databas (%2). Välj en annan fil med --db.</translation>
+        </message>
+        <message>
+            <source>%1 is a database of another program: it has tables but no DSAR Desk schema. It has not been changed. Choose another file with --db.</source>
+            <translation>%1 är en databas för ett annat program: den har tabeller men inget DSAR Desk-schema. Den har inte ändrats. Välj en annan fil med --db.</translation>
+        </message>
+        <message>
+            <source>Migration %1 failed and was rolled back: %2</source>
+            <translation>Migrering %1 misslyckades och har återställts: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Permissions</name>
+        <message>
+            <source>viewing cases</source>
+            <translation>att visa ärenden</translation>
+        </message>
+        <message>
+            <source>registering requests and data subjects</source>
+            <translation>att registrera begäranden och registrerade</translation>
+        </message>
+        <message>
+            <source>working on cases</source>
+            <translation>att handlägga ärenden</translation>
+        </message>
+        <message>
+            <source>approving an extension</source>
+            <translation>att godkänna en förlängning</translation>
+        </message>
+        <message>
+            <source>approving a refusal</source>
+            <translation>att godkänna ett avslag</translation>
+        </message>
+        <message>
+            <source>approving the execution of an erasure</source>
+            <translation>att godkänna att en radering genomförs</translation>
+        </message>
+        <message>
+            <source>lifting a restriction</source>
+            <translation>att häva en begränsning</translation>
+        </message>
+        <message>
+            <source>deciding that a request is manifestly unfounded or excessive</source>
+            <translation>att besluta att en begäran är uppenbart ogrundad eller orimlig</translation>
+        </message>
+        <message>
+            <source>managing staff accounts</source>
+            <translation>att hantera personalens konton</translation>
+        </message>
+        <message>
+            <source>verifying and exporting the audit trail</source>
+            <translation>att kontrollera och exportera granskningsloggen</translation>
+        </message>
+        <message>
+            <source>purging closed cases</source>
+            <translation>att gallra avslutade ärenden</translation>
+        </message>
+        <message>
+            <source>Refused: %1 needs the role %2; you are signed in as %3.</source>
+            <translation>Nekas: %1 kräver rollen %2; du är inloggad som %3.</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> eller </translation>
+        </message>
+        <message>
+            <source>managing organisations, the processing register and settings</source>
+            <translation>att hantera organisationer, behandlingsregistret och inställningar</translation>
+        </message>
+        <message>
+            <source>approving a case's decision</source>
+            <translation>att godkänna ett ärendes beslut</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProcessingActivities</name>
+        <message>
+            <source>customer</source>
+            <translation>kund</translation>
+        </message>
+        <message>
+            <source>company representative</source>
+            <translation>företagsrepresentant</translation>
+        </message>
+        <message>
+            <source>supplier contact</source>
+            <translation>kontaktperson hos leverantör</translation>
+        </message>
+        <message>
+            <source>job applicant</source>
+            <translation>arbetssökande</translation>
+        </message>
+        <message>
+            <source>visitor</source>
+            <translation>besökare</translation>
+        </message>
+        <message>
+            <source>website visitor</source>
+            <translation>webbplatsbesökare</translation>
+        </message>
+        <message>
+            <source>newsletter subscriber</source>
+            <translation>prenumerant på nyhetsbrev</translation>
+        </message>
+    </context>
+    <context>
+        <name>QGnomeTheme</name>
+        <message>
+            <source>&amp;OK</source>
+            <translation>&amp;OK</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Spara</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Avbryt</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Stäng</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Spara</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öppna</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Ja</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Nej</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Förkasta</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Hjälp</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Verkställ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptTimeParser</name>
+        <message>
+            <source>No receipt date was given. Enter the date the request arrived, e.g. 2027-03-05, or the exact time with Z or an offset, e.g. 2027-03-31T22:30:00Z.</source>
+            <translation>Inget mottagningsdatum angavs. Ange det datum då begäran kom in, t.ex. 2027-03-05, eller den exakta tiden med Z eller en UTC-förskjutning, t.ex. 2027-03-31T22:30:00Z.</translation>
+        </message>
+        <message>
+            <source>"%1" has spaces before or after it. Remove them, e.g. 2027-03-05.</source>
+            <translation>"%1" har mellanslag före eller efter. Ta bort dem, t.ex. 2027-03-05.</translation>
+        </message>
+        <message>
+            <source>"%1" contains digits other than 0-9. Type the date with the digits 0-9, e.g. 2027-03-05 or 2027-03-31T22:30:00Z.</source>
+            <translation>"%1" innehåller andra siffror än 0-9. Skriv datumet med siffrorna 0-9, t.ex. 2027-03-05 eller 2027-03-31T22:30:00Z.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a real date. Check the month and the day, in the form YYYY-MM-DD, e.g. 2027-03-05.</source>
+            <translation>"%1" är inget giltigt datum. Kontrollera månad och dag i formen ÅÅÅÅ-MM-DD, t.ex. 2027-03-05.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a receipt date or time. Write the date as YYYY-MM-DD, e.g. 2027-03-05, or the exact time with Z or an offset, e.g. 2027-03-31T22:30:00Z or 2027-04-01T00:30:00+02:00.</source>
+            <translation>"%1" är inget mottagningsdatum eller klockslag. Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2027-03-05, eller den exakta tiden med Z eller en UTC-förskjutning, t.ex. 2027-03-31T22:30:00Z eller 2027-04-01T00:30:00+02:00.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a real date and time. Check the date (YYYY-MM-DD), the time (00:00 to 23:59:59) and the offset (-14:00 to +14:00), e.g. 2027-03-31T22:30:00Z.</source>
+            <translation>"%1" är inget giltigt datum med klockslag. Kontrollera datumet (ÅÅÅÅ-MM-DD), klockslaget (00:00 till 23:59:59) och UTC-förskjutningen (-14:00 till +14:00), t.ex. 2027-03-31T22:30:00Z.</translation>
+        </message>
+        <message>
+            <source>"%1" has no time zone, so the receipt date is ambiguous. Add Z for UTC or an offset such as +01:00, e.g. %1Z or %1+01:00.</source>
+            <translation>"%1" saknar tidszon, så mottagningsdatumet är tvetydigt. Lägg till Z för UTC eller en UTC-förskjutning som +01:00, t.ex. %1Z eller %1+01:00.</translation>
+        </message>
+        <message>
+            <source>The time zone Europe/Stockholm is missing from this system, so the receipt date of an exact time cannot be taken. Install the tzdata package, or enter the Stockholm date as YYYY-MM-DD.</source>
+            <translation>Tidszonen Europe/Stockholm saknas i det här systemet, så mottagningsdatumet kan inte räknas fram ur en exakt tid. Installera paketet tzdata eller ange datumet i svensk tid som ÅÅÅÅ-MM-DD.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecipientRoles</name>
+        <message>
+            <source>Processor (GDPR Art. 28)</source>
+            <translation>Personuppgiftsbiträde (GDPR art. 28)</translation>
+        </message>
+        <message>
+            <source>Independent controller</source>
+            <translation>Självständigt personuppgiftsansvarig</translation>
+        </message>
+        <message>
+            <source>Joint controller (GDPR Art. 26)</source>
+            <translation>Gemensamt personuppgiftsansvarig (GDPR art. 26)</translation>
+        </message>
+        <message>
+            <source>Authority</source>
+            <translation>Myndighet</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterDocument</name>
+        <message>
+            <source>null</source>
+            <translation>null</translation>
+        </message>
+        <message>
+            <source>a boolean</source>
+            <translation>ett sanningsvärde</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>ett tal</translation>
+        </message>
+        <message>
+            <source>a string</source>
+            <translation>en sträng</translation>
+        </message>
+        <message>
+            <source>an array</source>
+            <translation>en array</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>ett objekt</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>ingenting</translation>
+        </message>
+        <message>
+            <source>expected %1, found %2.</source>
+            <translation>ska vara %1, men är %2.</translation>
+        </message>
+        <message>
+            <source>unknown key; did you mean "%1"?</source>
+            <translation>okänd nyckel; menade du "%1"?</translation>
+        </message>
+        <message>
+            <source>unknown key; %1 has the keys %2.</source>
+            <translation>okänd nyckel; %1 har nycklarna %2.</translation>
+        </message>
+        <message>
+            <source>missing; %1 needs it. Add the key.</source>
+            <translation>saknas; %1 måste ha den. Lägg till nyckeln.</translation>
+        </message>
+        <message>
+            <source>a string such as "2y", or null</source>
+            <translation>en sträng som "2y", eller null</translation>
+        </message>
+        <message>
+            <source>a retention rule</source>
+            <translation>en gallringsregel</translation>
+        </message>
+        <message>
+            <source>unknown retention anchor "%1"; use one of %2.</source>
+            <translation>okänd startpunkt för bevarandetiden "%1"; använd en av %2.</translation>
+        </message>
+        <message>
+            <source>a legal basis</source>
+            <translation>en rättslig grund</translation>
+        </message>
+        <message>
+            <source>unknown legal basis "%1"; use one of %2.</source>
+            <translation>okänd rättslig grund "%1"; använd en av %2.</translation>
+        </message>
+        <message>
+            <source>a data category</source>
+            <translation>en personuppgiftskategori</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true eller false</translation>
+        </message>
+        <message>
+            <source>a source</source>
+            <translation>en källa</translation>
+        </message>
+        <message>
+            <source>unknown kind of source "%1"; use one of %2.</source>
+            <translation>okänd typ av källa "%1"; använd en av %2.</translation>
+        </message>
+        <message>
+            <source>a recipient</source>
+            <translation>en mottagare</translation>
+        </message>
+        <message>
+            <source>unknown recipient role "%1"; use one of %2.</source>
+            <translation>okänd mottagarroll "%1"; använd en av %2.</translation>
+        </message>
+        <message>
+            <source>a transfer</source>
+            <translation>en överföring</translation>
+        </message>
+        <message>
+            <source>unknown transfer safeguard "%1"; use one of %2, or null inside the EU/EEA.</source>
+            <translation>okänd skyddsåtgärd för överföringen "%1"; använd en av %2, eller null inom EU/EES.</translation>
+        </message>
+        <message>
+            <source>an activity</source>
+            <translation>en behandling</translation>
+        </message>
+        <message>
+            <source>unknown Art. 9(2) condition "%1"; use one of %2, or null when no data are special.</source>
+            <translation>okänt undantag enligt art. 9.2 "%1"; använd ett av %2, eller null när inga uppgifter hör till de särskilda kategorierna.</translation>
+        </message>
+        <message>
+            <source>an automated decision</source>
+            <translation>ett automatiserat beslut</translation>
+        </message>
+        <message>
+            <source>an object or null</source>
+            <translation>ett objekt eller null</translation>
+        </message>
+        <message>
+            <source>an organisation</source>
+            <translation>en organisation</translation>
+        </message>
+        <message>
+            <source>"%1" is also the name of activities[%2]; an organisation's activities need different names. Rename or merge them.</source>
+            <translation>"%1" är också namnet på activities[%2]; en organisations behandlingar måste ha olika namn. Byt namn på någon av dem eller slå ihop dem.</translation>
+        </message>
+        <message>
+            <source>missing; the document needs it. A register document starts with "format": "%1".</source>
+            <translation>saknas; dokumentet måste ha den. Ett registerdokument börjar med "format": "%1".</translation>
+        </message>
+        <message>
+            <source>expected "%1", found %2; this is not a DSAR Desk register document.</source>
+            <translation>ska vara "%1", men är %2; detta är inget registerdokument från DSAR Desk.</translation>
+        </message>
+        <message>
+            <source>missing; the document needs it. This build reads version %1.</source>
+            <translation>saknas; dokumentet måste ha den. Den här versionen av DSAR Desk läser version %1.</translation>
+        </message>
+        <message>
+            <source>a whole number (%1)</source>
+            <translation>ett heltal (%1)</translation>
+        </message>
+        <message>
+            <source>this build of DSAR Desk reads version %1 of the register format, not version %2. Export the register again with a matching DSAR Desk, or update DSAR Desk.</source>
+            <translation>den här versionen av DSAR Desk läser version %1 av registerformatet, inte version %2. Exportera registret på nytt med en DSAR Desk som läser den här versionen, eller uppdatera DSAR Desk.</translation>
+        </message>
+        <message>
+            <source>"%1": the retention rule cannot be written: %2</source>
+            <translation>"%1": gallringsregeln kan inte skrivas: %2</translation>
+        </message>
+        <message>
+            <source>The register document is empty. Export one with "dsarctl register export FILE".</source>
+            <translation>Registerdokumentet är tomt. Exportera ett med "dsarctl register export FIL".</translation>
+        </message>
+        <message>
+            <source>line %1, column %2: %3 (not valid JSON). Correct the file and try again.</source>
+            <translation>rad %1, kolumn %2: %3 (ogiltig JSON). Rätta filen och försök igen.</translation>
+        </message>
+        <message>
+            <source>The register document must be a JSON object with "format", "version" and "organisations"; it is an array.</source>
+            <translation>Registerdokumentet måste vara ett JSON-objekt med "format", "version" och "organisations"; nu är det en array.</translation>
+        </message>
+        <message>
+            <source>the document</source>
+            <translation>dokumentet</translation>
+        </message>
+        <message>
+            <source>"%1" is also the name of organisations[%2]; list each organisation once.</source>
+            <translation>"%1" är också namnet på organisations[%2]; ta med varje organisation bara en gång.</translation>
+        </message>
+        <message>
+            <source>%1 is also the organisation number of organisations[%2]; list each organisation once.</source>
+            <translation>%1 är också organisationsnumret för organisations[%2]; ta med varje organisation bara en gång.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterExchange</name>
+        <message>
+            <source>%1 (Art. 9)</source>
+            <translation>%1 (art. 9)</translation>
+        </message>
+        <message>
+            <source>Logic: %1 Significance: %2</source>
+            <translation>Logik: %1 Betydelse och följder: %2</translation>
+        </message>
+        <message>
+            <source>%1: matches the same organisation, "%2", as the entry "%3" (by organisation number or name). List each organisation once.</source>
+            <translation>%1: avser samma organisation, "%2", som posten "%3" (genom organisationsnummer eller namn). Ta med varje organisation bara en gång.</translation>
+        </message>
+        <message>
+            <source>%1, activity "%2": %3</source>
+            <translation>%1, behandlingen "%2": %3</translation>
+        </message>
+        <message>
+            <source>%1 and %2 after</source>
+            <translation>%1 och %2 därefter</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2. Choose another file or folder.</source>
+            <translation>Det går inte att skriva %1: %2. Välj en annan fil eller mapp.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2. Nothing was changed; check the free space and try again.</source>
+            <translation>Det går inte att skriva %1: %2. Ingenting har ändrats; kontrollera det lediga utrymmet och försök igen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterRepository</name>
+        <message>
+            <source>The register table %1 holds an unknown code "%2". The database was changed outside DSAR Desk; restore it from a backup.</source>
+            <translation>Registertabellen %1 innehåller en okänd kod "%2". Databasen har ändrats utanför DSAR Desk; återställ den från en säkerhetskopia.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterService</name>
+        <message>
+            <source>%1 is %2 characters long; at most %3 are allowed. Shorten it.</source>
+            <translation>%1 har %2 tecken; högst %3 tecken är tillåtna. Korta texten.</translation>
+        </message>
+        <message>
+            <source>%1 "%2" is listed twice. Remove one of them.</source>
+            <translation>%1 "%2" finns med två gånger. Ta bort en av dem.</translation>
+        </message>
+        <message>
+            <source>%1: "UK" is not an ISO 3166 code; the United Kingdom is GB.</source>
+            <translation>%1: "UK" är ingen ISO 3166-kod; Storbritannien har koden GB.</translation>
+        </message>
+        <message>
+            <source>%1: "EL" is not an ISO 3166 code; Greece is GR.</source>
+            <translation>%1: "EL" är ingen ISO 3166-kod; Grekland har koden GR.</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a country code. Give the two-letter ISO 3166 code, e.g. SE, NO, US or GB.</source>
+            <translation>%1: "%2" är ingen landskod. Ange landskoden med två bokstäver enligt ISO 3166, t.ex. SE, NO, US eller GB.</translation>
+        </message>
+        <message>
+            <source>The processing activity needs a name, e.g. "CRM-system" or "Recruitment".</source>
+            <translation>Behandlingen behöver ett namn, t.ex. "CRM-system" eller "Rekrytering".</translation>
+        </message>
+        <message>
+            <source>The name of the processing activity</source>
+            <translation>Behandlingens namn</translation>
+        </message>
+        <message>
+            <source>There is no organisation with id %1. Add the organisation first, or choose one from "dsarctl controller list".</source>
+            <translation>Det finns ingen organisation med id %1. Lägg till organisationen först, eller välj en i listan från "dsarctl controller list".</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Ändamål</translation>
+        </message>
+        <message>
+            <source>"%1" has no purpose. State at least one purpose (GDPR Art. 30(1)(b)).</source>
+            <translation>"%1" saknar ändamål. Ange minst ett ändamål (GDPR art. 30.1 b).</translation>
+        </message>
+        <message>
+            <source>"%1" has no legal basis. Choose at least one of GDPR Art. 6(1)(a)-(f): %2.</source>
+            <translation>"%1" saknar rättslig grund. Välj minst en av GDPR art. 6.1 a-f: %2.</translation>
+        </message>
+        <message>
+            <source>The note on a legal basis</source>
+            <translation>Anteckningen om en rättslig grund</translation>
+        </message>
+        <message>
+            <source>The legal basis %1 is listed twice. Remove one of them.</source>
+            <translation>Den rättsliga grunden %1 finns med två gånger. Ta bort en av dem.</translation>
+        </message>
+        <message>
+            <source>A data category has no name. Name it (e.g. "contact details") or remove it.</source>
+            <translation>En personuppgiftskategori saknar namn. Namnge den (t.ex. "kontaktuppgifter") eller ta bort den.</translation>
+        </message>
+        <message>
+            <source>A data category</source>
+            <translation>En personuppgiftskategori</translation>
+        </message>
+        <message>
+            <source>The data category "%1" is listed twice. Remove one of them.</source>
+            <translation>Personuppgiftskategorin "%1" finns med två gånger. Ta bort en av dem.</translation>
+        </message>
+        <message>
+            <source>"%1" is special-category data (GDPR Art. 9(1)), which may only be processed under a condition of Art. 9(2). Choose the condition (%2) or unmark the category as special.</source>
+            <translation>"%1" hör till de särskilda kategorierna av personuppgifter (GDPR art. 9.1), som bara får behandlas om ett av undantagen i art. 9.2 gäller. Välj undantaget (%2) eller ta bort markeringen av kategorin som särskild.</translation>
+        </message>
+        <message>
+            <source>An Art. 9(2) condition is set but no data category is marked as special-category data. Mark the special category or remove the condition.</source>
+            <translation>Ett undantag enligt art. 9.2 är valt, men ingen personuppgiftskategori är markerad som särskild kategori av personuppgifter. Markera den särskilda kategorin eller ta bort undantaget.</translation>
+        </message>
+        <message>
+            <source>Category of data subjects</source>
+            <translation>Kategori av registrerade</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <source>The name of a source</source>
+            <translation>Namnet på en källa</translation>
+        </message>
+        <message>
+            <source>A source of kind "other" needs a name that says where the data come from.</source>
+            <translation>En källa av typen "other" behöver ett namn som talar om varifrån uppgifterna kommer.</translation>
+        </message>
+        <message>
+            <source>A recipient has no name. Name it (e.g. the processor's company name) or remove it.</source>
+            <translation>En mottagare saknar namn. Namnge den (t.ex. med personuppgiftsbiträdets företagsnamn) eller ta bort den.</translation>
+        </message>
+        <message>
+            <source>The name of a recipient</source>
+            <translation>Namnet på en mottagare</translation>
+        </message>
+        <message>
+            <source>The purpose of a recipient</source>
+            <translation>Ändamålet för en mottagare</translation>
+        </message>
+        <message>
+            <source>Recipient "%1"</source>
+            <translation>Mottagaren "%1"</translation>
+        </message>
+        <message>
+            <source>The recipient of a transfer</source>
+            <translation>Mottagaren vid en överföring</translation>
+        </message>
+        <message>
+            <source>The note on a transfer</source>
+            <translation>Anteckningen om en överföring</translation>
+        </message>
+        <message>
+            <source>A transfer</source>
+            <translation>En överföring</translation>
+        </message>
+        <message>
+            <source>The transfer to %1 goes outside the EU/EEA and needs a safeguard (GDPR Art. 44-46). Choose one: %2.</source>
+            <translation>Överföringen till %1 går till ett land utanför EU/EES och kräver en skyddsåtgärd (GDPR art. 44-46). Välj en: %2.</translation>
+        </message>
+        <message>
+            <source>The transfer to %1 relies on a derogation; state in the note which one of GDPR Art. 49(1) applies (e.g. explicit consent, a contract with the subject).</source>
+            <translation>Överföringen till %1 bygger på ett undantag för särskilda situationer; ange i anteckningen vilket av undantagen i GDPR art. 49.1 som gäller (t.ex. uttryckligt samtycke eller ett avtal med den registrerade).</translation>
+        </message>
+        <message>
+            <source>An automated decision needs both a description of its logic and of its significance and consequences for the subject (GDPR Art. 15(1)(h)).</source>
+            <translation>Ett automatiserat beslut behöver både en beskrivning av logiken och av betydelsen och följderna för den registrerade (GDPR art. 15.1 h).</translation>
+        </message>
+        <message>
+            <source>The description of the automated decision's logic</source>
+            <translation>Beskrivningen av logiken i det automatiserade beslutet</translation>
+        </message>
+        <message>
+            <source>The automated decision's significance</source>
+            <translation>Det automatiserade beslutets betydelse</translation>
+        </message>
+        <message>
+            <source>"%1" has no retention rule. State how long the data are kept, e.g. two years after the contract ended (GDPR Art. 30(1)(f)).</source>
+            <translation>"%1" saknar gallringsregel. Ange hur länge uppgifterna sparas, t.ex. två år efter att avtalet upphörde (GDPR art. 30.1 f).</translation>
+        </message>
+        <message>
+            <source>The retention rule</source>
+            <translation>Gallringsregeln</translation>
+        </message>
+        <message>
+            <source>"%1": the retention rule cannot be used: %2</source>
+            <translation>"%1": gallringsregeln kan inte användas: %2</translation>
+        </message>
+        <message>
+            <source>The retention note</source>
+            <translation>Anteckningen om gallring</translation>
+        </message>
+        <message>
+            <source>The organisation already has a processing activity named "%1". Choose another name or change that activity.</source>
+            <translation>Organisationen har redan en behandling med namnet "%1". Välj ett annat namn eller ändra den behandlingen.</translation>
+        </message>
+        <message>
+            <source>The processing activity could not be saved: %1</source>
+            <translation>Behandlingen kunde inte sparas: %1</translation>
+        </message>
+        <message>
+            <source>There is no processing activity with id %1; it may have been removed.</source>
+            <translation>Det finns ingen behandling med id %1; den kan ha tagits bort.</translation>
+        </message>
+        <message>
+            <source>A processing activity cannot move to another organisation. Add it to that organisation and remove it here.</source>
+            <translation>En behandling kan inte flyttas till en annan organisation. Lägg till den hos den organisationen och ta bort den här.</translation>
+        </message>
+        <message>
+            <source>The organisation already has another processing activity named "%1". Choose another name.</source>
+            <translation>Organisationen har redan en annan behandling med namnet "%1". Välj ett annat namn.</translation>
+        </message>
+        <message>
+            <source>There is no processing activity with id %1; it may already have been removed.</source>
+            <translation>Det finns ingen behandling med id %1; den kan redan ha tagits bort.</translation>
+        </message>
+        <message>
+            <source>The processing activity could not be removed: %1</source>
+            <translation>Behandlingen kunde inte tas bort: %1</translation>
+        </message>
+        <message>
+            <source>There is no organisation with id %1. List them with "dsarctl controller list".</source>
+            <translation>Det finns ingen organisation med id %1. Lista organisationerna med "dsarctl controller list".</translation>
+        </message>
+        <message>
+            <source>There is no processing activity with id %1.</source>
+            <translation>Det finns ingen behandling med id %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>"%1" cannot be removed: %n holding(s) of data subjects belong to it. Move them to another activity or erase them first.</source>
+            <translation>
+                <numerusform>"%1" kan inte tas bort: %n uppgift om registrerade hör till den. Flytta den till en annan behandling eller radera den först.</numerusform>
+                <numerusform>"%1" kan inte tas bort: %n uppgifter om registrerade hör till den. Flytta dem till en annan behandling eller radera dem först.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestRights</name>
+        <message>
+            <source>Access</source>
+            <translation>Tillgång</translation>
+        </message>
+        <message>
+            <source>Rectification</source>
+            <translation>Rättelse</translation>
+        </message>
+        <message>
+            <source>Erasure</source>
+            <translation>Radering</translation>
+        </message>
+        <message>
+            <source>Restriction</source>
+            <translation>Begränsning</translation>
+        </message>
+        <message>
+            <source>Portability</source>
+            <translation>Dataportabilitet</translation>
+        </message>
+        <message>
+            <source>Objection</source>
+            <translation>Invändning</translation>
+        </message>
+        <message>
+            <source>Withdrawal of consent</source>
+            <translation>Återkallat samtycke</translation>
+        </message>
+        <message>
+            <source>Art. 15</source>
+            <translation>art. 15</translation>
+        </message>
+        <message>
+            <source>Art. 16</source>
+            <translation>art. 16</translation>
+        </message>
+        <message>
+            <source>Art. 17</source>
+            <translation>art. 17</translation>
+        </message>
+        <message>
+            <source>Art. 18</source>
+            <translation>art. 18</translation>
+        </message>
+        <message>
+            <source>Art. 20</source>
+            <translation>art. 20</translation>
+        </message>
+        <message>
+            <source>Art. 21</source>
+            <translation>art. 21</translation>
+        </message>
+        <message>
+            <source>Art. 7(3)</source>
+            <translation>art. 7.3</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionAnchors</name>
+        <message>
+            <source>after collection</source>
+            <translation>efter insamlingen</translation>
+        </message>
+        <message>
+            <source>after the contract or relationship ended</source>
+            <translation>efter att avtalet eller relationen upphört</translation>
+        </message>
+        <message>
+            <source>after the last activity</source>
+            <translation>efter den senaste aktiviteten</translation>
+        </message>
+        <message>
+            <source>after the calendar year in which the fiscal year ended</source>
+            <translation>efter utgången av det kalenderår då räkenskapsåret avslutades</translation>
+        </message>
+        <message>
+            <source>after the send-out</source>
+            <translation>efter utskicket</translation>
+        </message>
+        <message>
+            <source>after the account was created</source>
+            <translation>efter att kontot skapades</translation>
+        </message>
+        <message>
+            <source>while consent lasts</source>
+            <translation>så länge samtycket gäller</translation>
+        </message>
+        <message>
+            <source>until the project ends</source>
+            <translation>tills projektet avslutas</translation>
+        </message>
+        <message>
+            <source>kept for a stated reason</source>
+            <translation>sparas av ett angivet skäl</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionEngine</name>
+        <message>
+            <source>The date of %1 is not a valid date.</source>
+            <translation>Datumet för %1 är inget giltigt datum.</translation>
+        </message>
+        <message>
+            <source>%1 is not the last day of a month, so it cannot be the end of a fiscal year; enter the fiscal year's last day, not the date of the document.</source>
+            <translation>%1 är inte den sista dagen i en månad och kan därför inte vara slutet på ett räkenskapsår; ange räkenskapsårets sista dag, inte dokumentets datum.</translation>
+        </message>
+        <message>
+            <source>The retain-until date falls outside the calendar.</source>
+            <translation>Gallringsdatumet hamnar utanför kalendern.</translation>
+        </message>
+        <message>
+            <source>Kept until %1</source>
+            <translation>Sparas till %1</translation>
+        </message>
+        <message>
+            <source>No date yet: waiting for %1</source>
+            <translation>Inget datum ännu: väntar på %1</translation>
+        </message>
+        <message>
+            <source>Kept while consent lasts</source>
+            <translation>Sparas så länge samtycket gäller</translation>
+        </message>
+        <message>
+            <source>Kept: %1</source>
+            <translation>Sparas: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionEvents</name>
+        <message>
+            <source>the collection</source>
+            <translation>insamlingen</translation>
+        </message>
+        <message>
+            <source>the end of the contract or relationship</source>
+            <translation>avtalets eller relationens upphörande</translation>
+        </message>
+        <message>
+            <source>the last activity</source>
+            <translation>den senaste aktiviteten</translation>
+        </message>
+        <message>
+            <source>the end of the fiscal year</source>
+            <translation>räkenskapsårets slut</translation>
+        </message>
+        <message>
+            <source>the send-out</source>
+            <translation>utskicket</translation>
+        </message>
+        <message>
+            <source>the account's creation</source>
+            <translation>kontots skapande</translation>
+        </message>
+        <message>
+            <source>the withdrawal of consent</source>
+            <translation>återkallelsen av samtycket</translation>
+        </message>
+        <message>
+            <source>the end of the project</source>
+            <translation>projektets slut</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionPeriod</name>
+        <message>
+            <source>Unknown unit of a retention period.</source>
+            <translation>Okänd enhet för en bevarandetid.</translation>
+        </message>
+        <message>
+            <source>A retention period of %1%2 is out of range: use 1 to %3 of that unit.</source>
+            <translation>Bevarandetiden %1%2 ligger utanför det tillåtna intervallet: ange 1 till %3 av den enheten.</translation>
+        </message>
+        <message>
+            <source>Write a whole number and d, m or y, e.g. 180d, 6m or 2y.</source>
+            <translation>Skriv ett heltal följt av d (dagar), m (månader) eller y (år), t.ex. 180d, 6m eller 2y.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a retention period. %2</source>
+            <translation>"%1" är ingen bevarandetid. %2</translation>
+        </message>
+        <message>
+            <source>"%1" has no unit. %2</source>
+            <translation>"%1" saknar enhet. %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n dag</numerusform>
+                <numerusform>%n dagar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n månad</numerusform>
+                <numerusform>%n månader</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n year(s)</source>
+            <translation>
+                <numerusform>%n år</numerusform>
+                <numerusform>%n år</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionRule</name>
+        <message>
+            <source>A backslash in a retention rule must be followed by ; or \.</source>
+            <translation>Ett omvänt snedstreck i en gallringsregel måste följas av ; eller \.</translation>
+        </message>
+        <message>
+            <source>Unknown retention anchor.</source>
+            <translation>Okänd startpunkt för bevarandetiden.</translation>
+        </message>
+        <message>
+            <source>The legal reference and the reason of a retention rule must be single lines.</source>
+            <translation>Lagrummet och skälet i en gallringsregel får bara vara en rad vardera.</translation>
+        </message>
+        <message>
+            <source>A rule kept while consent lasts has no period; remove "%1".</source>
+            <translation>En regel där uppgifterna sparas så länge samtycket gäller har ingen bevarandetid; ta bort "%1".</translation>
+        </message>
+        <message>
+            <source>A rule kept for a stated reason has no period; remove "%1" or choose an anchor to count it from.</source>
+            <translation>En regel där uppgifterna sparas av ett angivet skäl har ingen bevarandetid; ta bort "%1" eller välj en startpunkt att räkna den från.</translation>
+        </message>
+        <message>
+            <source>A rule kept for a stated reason needs the reason.</source>
+            <translation>En regel där uppgifterna sparas av ett angivet skäl måste ange skälet.</translation>
+        </message>
+        <message>
+            <source>A rule counted after the fiscal year's end needs a period in years, e.g. 7y (BFL 7 kap. 2 §).</source>
+            <translation>En regel som räknas från räkenskapsårets slut behöver en bevarandetid i år, t.ex. 7y (7 kap. 2 § bokföringslagen).</translation>
+        </message>
+        <message>
+            <source>A rule "%1" needs a period, e.g. 2y, 6m or 180d.</source>
+            <translation>En regel med startpunkten "%1" behöver en bevarandetid, t.ex. 2y, 6m eller 180d.</translation>
+        </message>
+        <message>
+            <source>A retention rule has at most four fields, anchor;period;legal reference;reason; write a semicolon in the text as \;.</source>
+            <translation>En gallringsregel har högst fyra fält, startpunkt;bevarandetid;lagrum;skäl; skriv ett semikolon i texten som \;.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a retention anchor; use one of %2.</source>
+            <translation>"%1" är ingen startpunkt för bevarandetiden; använd en av %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionService</name>
+        <message>
+            <source>retention period after closing has run out</source>
+            <translation>bevarandetiden efter avslut har löpt ut</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roles</name>
+        <message>
+            <source>Case handler</source>
+            <translation>Handläggare</translation>
+        </message>
+        <message>
+            <source>Data protection officer</source>
+            <translation>Dataskyddsombud</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Administratör</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelfTest</name>
+        <message>
+            <source>The cryptographic self-test of %1 failed; the program cannot protect personal data with this OpenSSL library.</source>
+            <translation>Kryptografins självtest av %1 misslyckades; programmet kan inte skydda personuppgifter med det här OpenSSL-biblioteket.</translation>
+        </message>
+        <message>
+            <source>AES-256-GCM encryption</source>
+            <translation>AES-256-GCM-kryptering</translation>
+        </message>
+        <message>
+            <source>AES-256-GCM decryption</source>
+            <translation>AES-256-GCM-dekryptering</translation>
+        </message>
+        <message>
+            <source>AES-256-GCM tamper detection</source>
+            <translation>AES-256-GCM:s upptäckt av manipulering</translation>
+        </message>
+        <message>
+            <source>AES-256-GCM nonce generation</source>
+            <translation>AES-256-GCM:s generering av engångsvärden</translation>
+        </message>
+        <message>
+            <source>constant-time comparison</source>
+            <translation>jämförelse i konstant tid</translation>
+        </message>
+        <message>
+            <source>the random number generator</source>
+            <translation>slumptalsgeneratorn</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsService</name>
+        <message>
+            <source>The deadline settings in the database are damaged (calendar profile "%1", clock-stop window "%2", internal target "%3"). Ask an administrator to correct them.</source>
+            <translation>Inställningarna för tidsfrister i databasen är skadade (kalenderprofil "%1", tidsfönster för fristuppehåll "%2", internt mål "%3"). Be en administratör att rätta dem.</translation>
+        </message>
+        <message>
+            <source>The retention setting for closed cases ("%1" years) is damaged. Ask an administrator to correct it.</source>
+            <translation>Inställningen för bevarandetid för avslutade ärenden ("%1" år) är skadad. Be en administratör att rätta den.</translation>
+        </message>
+        <message>
+            <source>Calendar for deadlines: EU (binding) or SE1930 (also the three eves non-working; information only). EU or SE1930.</source>
+            <translation>Kalender för tidsfrister: EU (bindande) eller SE1930 (även de tre aftnarna är arbetsfria; endast som information). EU eller SE1930.</translation>
+        </message>
+        <message>
+            <source>Working days after receipt within which an identity or clarification request stops the clock. 0 to 20.</source>
+            <translation>Arbetsdagar efter mottagandet inom vilka en begäran om identifiering eller komplettering stoppar tidsfristen. 0 till 20.</translation>
+        </message>
+        <message>
+            <source>Internal target in days from receipt. 1 to 30.</source>
+            <translation>Internt mål i dagar från mottagandet. 1 till 30.</translation>
+        </message>
+        <message>
+            <source>Years a closed case is kept before it is purged. 1 to 50.</source>
+            <translation>År som ett avslutat ärende sparas innan det gallras. 1 till 50.</translation>
+        </message>
+        <message>
+            <source>There is no setting "%1". The settings are: %2.</source>
+            <translation>Det finns ingen inställning "%1". Inställningarna är: %2.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a valid value for %2: %3</source>
+            <translation>"%1" är inte ett giltigt värde för %2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceKinds</name>
+        <message>
+            <source>The data subject</source>
+            <translation>Den registrerade</translation>
+        </message>
+        <message>
+            <source>Public register</source>
+            <translation>Offentligt register</translation>
+        </message>
+        <message>
+            <source>Credit bureau</source>
+            <translation>Kreditupplysningsföretag</translation>
+        </message>
+        <message>
+            <source>Sanctions or PEP list</source>
+            <translation>Sanktions- eller PEP-lista</translation>
+        </message>
+        <message>
+            <source>The subject's employer</source>
+            <translation>Den registrerades arbetsgivare</translation>
+        </message>
+        <message>
+            <source>Other source</source>
+            <translation>Annan källa</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpecialCategoryConditions</name>
+        <message>
+            <source>Explicit consent (GDPR Art. 9(2)(a))</source>
+            <translation>Uttryckligt samtycke (GDPR art. 9.2 a)</translation>
+        </message>
+        <message>
+            <source>Employment and social security law (GDPR Art. 9(2)(b))</source>
+            <translation>Arbetsrätt, social trygghet och socialt skydd (GDPR art. 9.2 b)</translation>
+        </message>
+        <message>
+            <source>Vital interests, the subject cannot consent (GDPR Art. 9(2)(c))</source>
+            <translation>Grundläggande intressen när den registrerade inte kan ge sitt samtycke (GDPR art. 9.2 c)</translation>
+        </message>
+        <message>
+            <source>Non-profit body and its members (GDPR Art. 9(2)(d))</source>
+            <translation>Ideell organisation och dess medlemmar (GDPR art. 9.2 d)</translation>
+        </message>
+        <message>
+            <source>Manifestly made public by the subject (GDPR Art. 9(2)(e))</source>
+            <translation>Uppenbart offentliggjorda av den registrerade (GDPR art. 9.2 e)</translation>
+        </message>
+        <message>
+            <source>Legal claims or courts (GDPR Art. 9(2)(f))</source>
+            <translation>Rättsliga anspråk eller domstolar (GDPR art. 9.2 f)</translation>
+        </message>
+        <message>
+            <source>Substantial public interest (GDPR Art. 9(2)(g))</source>
+            <translation>Viktigt allmänt intresse (GDPR art. 9.2 g)</translation>
+        </message>
+        <message>
+            <source>Preventive or occupational medicine, health or social care (GDPR Art. 9(2)(h))</source>
+            <translation>Förebyggande hälso- och sjukvård, yrkesmedicin, vård eller social omsorg (GDPR art. 9.2 h)</translation>
+        </message>
+        <message>
+            <source>Public health (GDPR Art. 9(2)(i))</source>
+            <translation>Folkhälsa (GDPR art. 9.2 i)</translation>
+        </message>
+        <message>
+            <source>Archiving, research or statistics (GDPR Art. 9(2)(j))</source>
+            <translation>Arkivändamål, forskning eller statistik (GDPR art. 9.2 j)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SqlQuery</name>
+        <message>
+            <source>The database refused a statement: %1</source>
+            <translation>Databasen godtog inte en SQL-sats: %1</translation>
+        </message>
+        <message>
+            <source>The database could not carry out a statement: %1</source>
+            <translation>Databasen kunde inte utföra en SQL-sats: %1</translation>
+        </message>
+        <message>
+            <source>The database did not return the new row's id.</source>
+            <translation>Databasen returnerade inte id för den nya raden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubjectService</name>
+        <message>
+            <source>The data subject needs a name. Write the name as the request gives it.</source>
+            <translation>Den registrerade saknar namn. Skriv namnet så som det står i begäran.</translation>
+        </message>
+        <message>
+            <source>The name is longer than %1 characters. Shorten it.</source>
+            <translation>Namnet är längre än %1 tecken. Korta det.</translation>
+        </message>
+        <message>
+            <source>"%1" is not an e-mail address. Write it as name@example.se, or leave it empty.</source>
+            <translation>"%1" är ingen e-postadress. Skriv den som namn@example.se eller lämna fältet tomt.</translation>
+        </message>
+        <message>
+            <source>Personnummer %1: %2</source>
+            <translation>Personnummer %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is an organisation number. A data subject is a person: give a personnummer or samordningsnummer, or leave it empty.</source>
+            <translation>%1 är ett organisationsnummer. En registrerad är en person: ange ett personnummer eller samordningsnummer, eller lämna fältet tomt.</translation>
+        </message>
+        <message>
+            <source>A data subject with this %1 is already registered (id %2). Use that subject instead of adding a second one.</source>
+            <translation>En registrerad med detta %1 finns redan (id %2). Använd den registrerade i stället för att lägga upp en till.</translation>
+        </message>
+        <message>
+            <source>There is no data subject with id %1.</source>
+            <translation>Det finns ingen registrerad med id %1.</translation>
+        </message>
+        <message>
+            <source>e-mail address</source>
+            <translation>e-postadress</translation>
+        </message>
+        <message>
+            <source>phone number</source>
+            <translation>telefonnummer</translation>
+        </message>
+        <message>
+            <source>postal address</source>
+            <translation>postadress</translation>
+        </message>
+        <message>
+            <source>The %1 is longer than %2 characters. Shorten it.</source>
+            <translation>Fältet %1 är längre än %2 tecken. Korta det.</translation>
+        </message>
+        <message>
+            <source>The personnummer is too long: it has 10 or 12 digits, e.g. 19121212-1212.</source>
+            <translation>Personnumret är för långt: det har 10 eller 12 siffror, t.ex. 19121212-1212.</translation>
+        </message>
+        <message>
+            <source>Give part of a name, an e-mail address or a personnummer to search for.</source>
+            <translation>Ange en del av ett namn, en e-postadress eller ett personnummer att söka efter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SwedishIdParser</name>
+        <message>
+            <source>Character %1 at position %2 is a digit from another writing system; only the digits 0-9 are accepted. Retype the number with the digits 0-9.</source>
+            <translation>Tecknet %1 på position %2 är en siffra från ett annat skriftsystem; bara siffrorna 0-9 godtas. Skriv numret på nytt med siffrorna 0-9.</translation>
+        </message>
+        <message>
+            <source>Character %1 at position %2 is not the ordinary hyphen; write the separator as "-" (or "+" for a person who has turned 100).</source>
+            <translation>Tecknet %1 på position %2 är inte ett vanligt bindestreck; skriv skiljetecknet som "-" (eller "+" för en person som har fyllt 100).</translation>
+        </message>
+        <message>
+            <source>There is a space (%1) at position %2; remove the spaces inside the number.</source>
+            <translation>Det finns ett mellanslag (%1) på position %2; ta bort mellanslagen inne i numret.</translation>
+        </message>
+        <message>
+            <source>Character %1 at position %2 is not allowed; an identity number has only the digits 0-9 and a "-" or "+" before the last four digits.</source>
+            <translation>Tecknet %1 på position %2 är inte tillåtet; ett identitetsnummer har bara siffrorna 0-9 och ett "-" eller "+" före de fyra sista siffrorna.</translation>
+        </message>
+        <message>
+            <source>The check digit (the last digit) is %1 but should be %2; check the number for a typing error.</source>
+            <translation>Kontrollsiffran (den sista siffran) är %1 men ska vara %2; kontrollera att numret inte är felskrivet.</translation>
+        </message>
+        <message>
+            <source>A 12-digit number starting with 16 is an organisationsnummer, but the third and fourth digits after 16 are %1, and an organisationsnummer has 20 or more there. For a personnummer, write the century (19 or 20) instead of 16.</source>
+            <translation>Ett 12-siffrigt nummer som börjar med 16 är ett organisationsnummer, men den tredje och fjärde siffran efter 16 är %1, och ett organisationsnummer har 20 eller mer där. Är det ett personnummer skriver du århundradet (19 eller 20) i stället för 16.</translation>
+        </message>
+        <message>
+            <source>An organisationsnummer is written with "-", not "+" ("+" marks a person who has turned 100). Write it as NNNNNN-NNNN.</source>
+            <translation>Ett organisationsnummer skrivs med "-", inte "+" ("+" betyder att personen har fyllt 100). Skriv det som NNNNNN-NNNN.</translation>
+        </message>
+        <message>
+            <source>No such date: the month is %1, but it must be 01-12. If this is an organisationsnummer, write it with 10 digits or with 16 in front.</source>
+            <translation>Ogiltigt datum: månaden är %1, men den måste vara 01-12. Är det ett organisationsnummer skriver du det med 10 siffror eller med 16 framför.</translation>
+        </message>
+        <message>
+            <source>No such date: the month is %1, but it must be 01-12 (YYMMDD-NNNC); check the number for a typing error.</source>
+            <translation>Ogiltigt datum: månaden är %1, men den måste vara 01-12 (ÅÅMMDD-NNNK); kontrollera att numret inte är felskrivet.</translation>
+        </message>
+        <message>
+            <source>No such date: the day is %1, but it must be 01-31 (or 61-91 for a samordningsnummer); check the number for a typing error.</source>
+            <translation>Ogiltigt datum: dagen är %1, men den måste vara 01-31 (eller 61-91 för ett samordningsnummer); kontrollera att numret inte är felskrivet.</translation>
+        </message>
+        <message>
+            <source>No such date: %1 does not exist (in a samordningsnummer the day is written + 60, here %2); check the number for a typing error.</source>
+            <translation>Ogiltigt datum: %1 finns inte (i ett samordningsnummer skrivs dagen + 60, här %2); kontrollera att numret inte är felskrivet.</translation>
+        </message>
+        <message>
+            <source>No such date: %1 does not exist ("+" means the person has turned 100, which gives the year %2); check the number and its separator.</source>
+            <translation>Ogiltigt datum: %1 finns inte ("+" betyder att personen har fyllt 100, vilket ger året %2); kontrollera numret och dess skiljetecken.</translation>
+        </message>
+        <message>
+            <source>No such date: %1 does not exist; check the number for a typing error.</source>
+            <translation>Ogiltigt datum: %1 finns inte; kontrollera att numret inte är felskrivet.</translation>
+        </message>
+        <message>
+            <source>The birth date %1 is in the future (after %2); check the year.</source>
+            <translation>Födelsedatumet %1 ligger i framtiden (efter %2); kontrollera året.</translation>
+        </message>
+        <message>
+            <source>The number is written with "+", which means the person has turned 100, but a person born %1 turns 100 on %2. Write it with "-" or without a separator.</source>
+            <translation>Numret är skrivet med "+", vilket betyder att personen har fyllt 100, men en person som är född %1 fyller 100 den %2. Skriv det med "-" eller utan skiljetecken.</translation>
+        </message>
+        <message>
+            <source>Cannot check the identity number: no valid reference date was given.</source>
+            <translation>Det går inte att kontrollera identitetsnumret: inget giltigt referensdatum angavs.</translation>
+        </message>
+        <message>
+            <source>No identity number was entered; enter 10 or 12 digits (YYMMDD-NNNC or YYYYMMDDNNNC).</source>
+            <translation>Inget identitetsnummer angavs; ange 10 eller 12 siffror (ÅÅMMDD-NNNK eller ÅÅÅÅMMDDNNNK).</translation>
+        </message>
+        <message>
+            <source>There is a second separator "%1" at position %2; write only one "-" or "+", before the last four digits (YYMMDD-NNNC).</source>
+            <translation>Det finns ett andra skiljetecken "%1" på position %2; skriv bara ett "-" eller "+", före de fyra sista siffrorna (ÅÅMMDD-NNNK).</translation>
+        </message>
+        <message>
+            <source>Wrong length: %1 digits were found, but a Swedish identity number has 10 or 12 digits (YYMMDD-NNNC or YYYYMMDDNNNC).</source>
+            <translation>Fel längd: numret har %1 siffror, men ett svenskt identitetsnummer har 10 eller 12 siffror (ÅÅMMDD-NNNK eller ÅÅÅÅMMDDNNNK).</translation>
+        </message>
+        <message>
+            <source>The separator "%1" at position %2 must come right before the last four digits (YYMMDD-NNNC or YYYYMMDD-NNNC).</source>
+            <translation>Skiljetecknet "%1" på position %2 måste stå direkt före de fyra sista siffrorna (ÅÅMMDD-NNNK eller ÅÅÅÅMMDD-NNNK).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Transaction</name>
+        <message>
+            <source>Cannot begin a database transaction: %1</source>
+            <translation>Det går inte att starta en databastransaktion: %1</translation>
+        </message>
+        <message>
+            <source>No transaction is active.</source>
+            <translation>Ingen transaktion är aktiv.</translation>
+        </message>
+        <message>
+            <source>The change could not be saved and nothing was written: %1</source>
+            <translation>Ändringen kunde inte sparas och ingenting skrevs: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferSafeguards</name>
+        <message>
+            <source>Adequacy decision (GDPR Art. 45)</source>
+            <translation>Beslut om adekvat skyddsnivå (GDPR art. 45)</translation>
+        </message>
+        <message>
+            <source>EU standard contractual clauses (GDPR Art. 46(2)(c))</source>
+            <translation>EU:s standardavtalsklausuler (GDPR art. 46.2 c)</translation>
+        </message>
+        <message>
+            <source>Binding corporate rules (GDPR Art. 47)</source>
+            <translation>Bindande företagsbestämmelser (GDPR art. 47)</translation>
+        </message>
+        <message>
+            <source>Derogation for a specific situation (GDPR Art. 49)</source>
+            <translation>Undantag för särskilda situationer (GDPR art. 49)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::ActivityEditor</name>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Namn:</translation>
+        </message>
+        <message>
+            <source>Name of the processing activity</source>
+            <translation>Behandlingens namn</translation>
+        </message>
+        <message>
+            <source>e.g. Recruitment, CRM system, Newsletter</source>
+            <translation>t.ex. Rekrytering, CRM-system, Nyhetsbrev</translation>
+        </message>
+        <message>
+            <source>Purposes and legal bases</source>
+            <translation>Ändamål och rättslig grund</translation>
+        </message>
+        <message>
+            <source>Personal data</source>
+            <translation>Personuppgifter</translation>
+        </message>
+        <message>
+            <source>Recipients and transfers</source>
+            <translation>Mottagare och överföringar</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>Gallring</translation>
+        </message>
+        <message>
+            <source>Automated decisions</source>
+            <translation>Automatiserade beslut</translation>
+        </message>
+        <message>
+            <source>Purposes (GDPR Art. 30(1)(b))</source>
+            <translation>Ändamål (GDPR art. 30.1 b)</translation>
+        </message>
+        <message>
+            <source>Legal bases (GDPR Art. 6(1))</source>
+            <translation>Rättslig grund (GDPR art. 6.1)</translation>
+        </message>
+        <message>
+            <source>Categories of personal data</source>
+            <translation>Personuppgiftskategorier</translation>
+        </message>
+        <message>
+            <source>Categories of data subjects</source>
+            <translation>Kategorier av registrerade</translation>
+        </message>
+        <message>
+            <source>Sources (GDPR Art. 14(2)(f))</source>
+            <translation>Källor (GDPR art. 14.2 f)</translation>
+        </message>
+        <message>
+            <source>Systems</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <source>Recipients (GDPR Art. 30(1)(d))</source>
+            <translation>Mottagare (GDPR art. 30.1 d)</translation>
+        </message>
+        <message>
+            <source>Transfers to third countries (GDPR Art. 44-49)</source>
+            <translation>Tredjelandsöverföringar (GDPR art. 44–49)</translation>
+        </message>
+        <message>
+            <source>Retention rule (GDPR Art. 30(1)(f))</source>
+            <translation>Gallringsregel (GDPR art. 30.1 f)</translation>
+        </message>
+        <message>
+            <source>Note on retention</source>
+            <translation>Anteckning om lagringstid</translation>
+        </message>
+        <message>
+            <source>Automated decisions and profiling (GDPR Art. 22)</source>
+            <translation>Automatiserade beslut och profilering (GDPR art. 22)</translation>
+        </message>
+        <message>
+            <source>Add a purpose</source>
+            <translation>Lägg till ett ändamål</translation>
+        </message>
+        <message>
+            <source>Remove the selected purpose</source>
+            <translation>Ta bort det markerade ändamålet</translation>
+        </message>
+        <message>
+            <source>Purposes</source>
+            <translation>Ändamål</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Special category (Art. 9)</source>
+            <translation>Särskild kategori (art. 9)</translation>
+        </message>
+        <message>
+            <source>Add a data category</source>
+            <translation>Lägg till en personuppgiftskategori</translation>
+        </message>
+        <message>
+            <source>Remove the selected data category</source>
+            <translation>Ta bort den markerade personuppgiftskategorin</translation>
+        </message>
+        <message>
+            <source>Art. 9(2) &amp;condition:</source>
+            <translation>&amp;Undantag enligt art. 9.2:</translation>
+        </message>
+        <message>
+            <source>Condition for special-category data (GDPR Art. 9(2))</source>
+            <translation>Undantag för särskilda kategorier av personuppgifter (GDPR art. 9.2)</translation>
+        </message>
+        <message>
+            <source>Condition needed</source>
+            <translation>Undantag krävs</translation>
+        </message>
+        <message>
+            <source>Add a category of data subjects</source>
+            <translation>Lägg till en kategori av registrerade</translation>
+        </message>
+        <message>
+            <source>Remove the selected category of data subjects</source>
+            <translation>Ta bort den markerade kategorin av registrerade</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Add a source</source>
+            <translation>Lägg till en källa</translation>
+        </message>
+        <message>
+            <source>Remove the selected source</source>
+            <translation>Ta bort den markerade källan</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Källor</translation>
+        </message>
+        <message>
+            <source>Add a system</source>
+            <translation>Lägg till ett system</translation>
+        </message>
+        <message>
+            <source>Remove the selected system</source>
+            <translation>Ta bort det markerade systemet</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Roll</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Ändamål</translation>
+        </message>
+        <message>
+            <source>Add a recipient</source>
+            <translation>Lägg till en mottagare</translation>
+        </message>
+        <message>
+            <source>Remove the selected recipient</source>
+            <translation>Ta bort den markerade mottagaren</translation>
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation>Mottagare</translation>
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translation>Mottagare</translation>
+        </message>
+        <message>
+            <source>Safeguard</source>
+            <translation>Skyddsåtgärd</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+        <message>
+            <source>Add a transfer</source>
+            <translation>Lägg till en överföring</translation>
+        </message>
+        <message>
+            <source>Remove the selected transfer</source>
+            <translation>Ta bort den markerade överföringen</translation>
+        </message>
+        <message>
+            <source>Transfers to third countries</source>
+            <translation>Tredjelandsöverföringar</translation>
+        </message>
+        <message>
+            <source>Not&amp;e, e.g. as the privacy notice words it:</source>
+            <translation>&amp;Anteckning, t.ex. med integritetspolicyns formulering:</translation>
+        </message>
+        <message>
+            <source>Retention note</source>
+            <translation>Anteckning om lagringstid</translation>
+        </message>
+        <message>
+            <source>The processing includes a&amp;utomated decisions, including profiling</source>
+            <translation>Behandlingen omfattar a&amp;utomatiserade beslut, inklusive profilering</translation>
+        </message>
+        <message>
+            <source>&amp;Logic involved:</source>
+            <translation>&amp;Logiken bakom beslutet:</translation>
+        </message>
+        <message>
+            <source>Logic of the automated decision</source>
+            <translation>Logiken bakom det automatiserade beslutet</translation>
+        </message>
+        <message>
+            <source>S&amp;ignificance and envisaged consequences for the data subject:</source>
+            <translation>Betydelse och &amp;förutsedda följder för den registrerade:</translation>
+        </message>
+        <message>
+            <source>Significance of the automated decision</source>
+            <translation>Det automatiserade beslutets betydelse</translation>
+        </message>
+        <message>
+            <source>None (within the EU/EEA)</source>
+            <translation>Ingen (inom EU/EES)</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Inget undantag</translation>
+        </message>
+        <message>
+            <source>Required: a category is marked as special-category data (GDPR Art. 9(1)). Choose the Art. 9(2) condition that allows it.</source>
+            <translation>Krävs: en kategori är markerad som särskild kategori av personuppgifter (GDPR art. 9.1). Välj det undantag i art. 9.2 som tillåter behandlingen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::ActivityList</name>
+        <message>
+            <source>consent</source>
+            <translation>samtycke</translation>
+        </message>
+        <message>
+            <source>contract</source>
+            <translation>avtal</translation>
+        </message>
+        <message>
+            <source>legal obligation</source>
+            <translation>rättslig förpliktelse</translation>
+        </message>
+        <message>
+            <source>vital interests</source>
+            <translation>grundläggande intressen</translation>
+        </message>
+        <message>
+            <source>public task</source>
+            <translation>allmänt intresse eller myndighetsutövning</translation>
+        </message>
+        <message>
+            <source>legitimate interests</source>
+            <translation>berättigat intresse</translation>
+        </message>
+        <message>
+            <source>The organisations could not be read: %1</source>
+            <translation>Organisationerna kunde inte läsas: %1</translation>
+        </message>
+        <message>
+            <source>The processing activities could not be read: %1</source>
+            <translation>Behandlingarna kunde inte läsas: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>&amp;Details…</source>
+            <translation>&amp;Detaljer…</translation>
+        </message>
+        <message>
+            <source>Show the organisation's contact details, DPO and supervisory authority</source>
+            <translation>Visa organisationens kontaktuppgifter, dataskyddsombud och tillsynsmyndighet</translation>
+        </message>
+        <message>
+            <source>New or&amp;ganisation…</source>
+            <translation>Ny or&amp;ganisation…</translation>
+        </message>
+        <message>
+            <source>Add an organisation whose processing and requests you handle</source>
+            <translation>Lägg till en organisation vars behandlingar och begäranden ni hanterar</translation>
+        </message>
+        <message>
+            <source>&amp;Processing activities:</source>
+            <translation>&amp;Behandlingar:</translation>
+        </message>
+        <message>
+            <source>Filter by name or legal basis</source>
+            <translation>Filtrera på namn eller rättslig grund</translation>
+        </message>
+        <message>
+            <source>Filter the processing activities</source>
+            <translation>Filtrera behandlingarna</translation>
+        </message>
+        <message>
+            <source>Processing activities</source>
+            <translation>Behandlingar</translation>
+        </message>
+        <message>
+            <source>Problem with the register</source>
+            <translation>Problem med registret</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::ActivityPicker</name>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Processing activity</source>
+            <translation>Behandling</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <source>The register names no systems; type the system's name</source>
+            <translation>Registret anger inga system; skriv systemets namn</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <source>Processing &amp;activity:</source>
+            <translation>&amp;Behandling:</translation>
+        </message>
+        <message>
+            <source>S&amp;ystem:</source>
+            <translation>S&amp;ystem:</translation>
+        </message>
+        <message>
+            <source>There are no organisations yet. An administrator adds them and their processing register first.</source>
+            <translation>Det finns inga organisationer ännu. En administratör lägger först upp dem och deras behandlingsregister.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::CaseDetailsDialog</name>
+        <message>
+            <source>Case %1</source>
+            <translation>Ärende %1</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Begäran</translation>
+        </message>
+        <message>
+            <source>Reference:</source>
+            <translation>Ärendenummer:</translation>
+        </message>
+        <message>
+            <source>Right:</source>
+            <translation>Rättighet:</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>right (article)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Data subject:</source>
+            <translation>Registrerad:</translation>
+        </message>
+        <message>
+            <source>Organisation:</source>
+            <translation>Organisation:</translation>
+        </message>
+        <message>
+            <source>Channel:</source>
+            <translation>Kanal:</translation>
+        </message>
+        <message>
+            <source>Received:</source>
+            <translation>Inkom:</translation>
+        </message>
+        <message>
+            <source>Arrived at:</source>
+            <translation>Ankomsttid:</translation>
+        </message>
+        <message>
+            <source>%1 (Stockholm time)</source>
+            <translation>%1 (svensk tid)</translation>
+        </message>
+        <message>
+            <source>Exact time not known (date only)</source>
+            <translation>Exakt tid okänd (endast datum)</translation>
+        </message>
+        <message>
+            <source>Registered:</source>
+            <translation>Registreringstid:</translation>
+        </message>
+        <message>
+            <source>Linked cases:</source>
+            <translation>Kopplade ärenden:</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Inga</translation>
+        </message>
+        <message>
+            <source>Deadlines</source>
+            <translation>Tidsfrister</translation>
+        </message>
+        <message>
+            <source>Due:</source>
+            <translation>Sista dag:</translation>
+        </message>
+        <message>
+            <source>Extended, now due:</source>
+            <translation>Förlängd, ny sista dag:</translation>
+        </message>
+        <message>
+            <source>Days left:</source>
+            <translation>Dagar kvar:</translation>
+        </message>
+        <message>
+            <source>Legal maximum if extended:</source>
+            <translation>Lagstadgad sista dag vid förlängning:</translation>
+        </message>
+        <message>
+            <source>Planning target if extended:</source>
+            <translation>Planeringsdatum vid förlängning:</translation>
+        </message>
+        <message>
+            <source>Internal target:</source>
+            <translation>Internt mål:</translation>
+        </message>
+        <message>
+            <source>Close the case details</source>
+            <translation>Stäng ärendeuppgifterna</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historik</translation>
+        </message>
+        <message>
+            <source>The history could not be read: %1</source>
+            <translation>Historiken kunde inte läsas: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::CaseFilterBar</name>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>Filter by status</source>
+            <translation>Filtrera på status</translation>
+        </message>
+        <message>
+            <source>&amp;Right:</source>
+            <translation>&amp;Rättighet:</translation>
+        </message>
+        <message>
+            <source>Filter by right</source>
+            <translation>Filtrera på rättighet</translation>
+        </message>
+        <message>
+            <source>&amp;Overdue only</source>
+            <translation>Endast &amp;försenade</translation>
+        </message>
+        <message>
+            <source>Show overdue cases only</source>
+            <translation>Visa endast försenade ärenden</translation>
+        </message>
+        <message>
+            <source>S&amp;earch:</source>
+            <translation>Sö&amp;k:</translation>
+        </message>
+        <message>
+            <source>Reference, data subject or organisation</source>
+            <translation>Ärendenummer, registrerad eller organisation</translation>
+        </message>
+        <message>
+            <source>Search cases</source>
+            <translation>Sök ärenden</translation>
+        </message>
+        <message>
+            <source>Search by reference, data subject or organisation (Ctrl+F)</source>
+            <translation>Sök på ärendenummer, registrerad eller organisation (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Alla statusar</translation>
+        </message>
+        <message>
+            <source>All rights</source>
+            <translation>Alla rättigheter</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::CaseHistoryView</name>
+        <message>
+            <source>History of the case</source>
+            <translation>Ärendets historik</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Av</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Åtgärd</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Sammanfattning</translation>
+        </message>
+        <message>
+            <source>Case opened</source>
+            <translation>Ärende öppnat</translation>
+        </message>
+        <message>
+            <source>Case purged</source>
+            <translation>Ärende gallrat</translation>
+        </message>
+        <message>
+            <source>%1 (Stockholm time)</source>
+            <translation>%1 (svensk tid)</translation>
+        </message>
+        <message>
+            <source>Status changed</source>
+            <translation>Status ändrad</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::CaseListModel</name>
+        <message>
+            <source>Closed</source>
+            <translation>Avslutat</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>Förfaller i dag</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>%n dag kvar</numerusform>
+                <numerusform>%n dagar kvar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>%n dag över tiden</numerusform>
+                <numerusform>%n dagar över tiden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Ärendenummer</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>Rättighet</translation>
+        </message>
+        <message>
+            <source>Data subject</source>
+            <translation>Registrerad</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Inkom</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Sista dag</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>Dagar kvar</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::CaseService</name>
+        <message>
+            <source>The receipt %1 is in the future. Give the date and time the request actually arrived (today is %2).</source>
+            <translation>Mottagningstiden %1 ligger i framtiden. Ange det datum och klockslag då begäran faktiskt kom in (i dag är det %2).</translation>
+        </message>
+        <message>
+            <source>Say which right the request is about (%1).</source>
+            <translation>Ange vilken rättighet begäran gäller (%1).</translation>
+        </message>
+        <message>
+            <source>There is no case %1. References look like DSAR-2027-00042; list cases with "dsarctl case list".</source>
+            <translation>Det finns inget ärende %1. Ärendenummer ser ut som DSAR-2027-00042; lista ärendena med "dsarctl case list".</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::DeadlinePreview</name>
+        <message>
+            <source>Computed dates</source>
+            <translation>Beräknade datum</translation>
+        </message>
+        <message>
+            <source>Receipt date (Stockholm):</source>
+            <translation>Mottagningsdatum (svensk tid):</translation>
+        </message>
+        <message>
+            <source>Due (one month):</source>
+            <translation>Sista dag (en månad):</translation>
+        </message>
+        <message>
+            <source>Legal maximum if extended:</source>
+            <translation>Lagstadgad sista dag vid förlängning:</translation>
+        </message>
+        <message>
+            <source>Planning target if extended:</source>
+            <translation>Planeringsdatum vid förlängning:</translation>
+        </message>
+        <message>
+            <source>Internal target:</source>
+            <translation>Internt mål:</translation>
+        </message>
+        <message>
+            <source>Deadline warnings</source>
+            <translation>Varningar om tidsfrister</translation>
+        </message>
+        <message>
+            <source>Warning: the due date is an eve (midsommarafton, julafton or nyårsafton). It is a legal deadline, but many are off that day: plan to answer earlier.</source>
+            <translation>Varning: sista dagen infaller på en afton (midsommarafton, julafton eller nyårsafton). Enligt lagen gäller dagen som sista dag, men många är lediga då: planera att svara tidigare.</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>Varning: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::GallringWindow</name>
+        <message>
+            <source>Each holding below is past the last day its processing activity's retention rule allows it to be kept. Have it deleted in the system named, then confirm the erasure here.</source>
+            <translation>Varje uppgift nedan har passerat den sista dag som behandlingens gallringsregel tillåter att den sparas. Se till att uppgiften raderas i det angivna systemet och bekräfta sedan raderingen här.</translation>
+        </message>
+        <message>
+            <source>Data subject</source>
+            <translation>Registrerad</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Fält</translation>
+        </message>
+        <message>
+            <source>Retain until</source>
+            <translation>Gallringsdatum</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>Dagar över tiden</translation>
+        </message>
+        <message>
+            <source>Holdings past their retain-until date</source>
+            <translation>Uppgifter som passerat gallringsdatum</translation>
+        </message>
+        <message>
+            <source>Confirming that data have been erased needs the role %1. You can see the list and pass it to the systems' owners.</source>
+            <translation>Att bekräfta att uppgifter har raderats kräver rollen %1. Du kan se listan och lämna den vidare till systemägarna.</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>&amp;Uppdatera</translation>
+        </message>
+        <message>
+            <source>&amp;Confirm erased…</source>
+            <translation>&amp;Bekräfta raderat…</translation>
+        </message>
+        <message>
+            <source>Record that the selected holdings have been deleted in their systems</source>
+            <translation>Registrera att de markerade uppgifterna har raderats i sina system</translation>
+        </message>
+        <message>
+            <source>Why nothing was recorded</source>
+            <translation>Varför inget registrerades</translation>
+        </message>
+        <message>
+            <source>Retention rule: %1</source>
+            <translation>Gallringsregel: %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>organisation (holdings)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>System: %1 (%2)</source>
+            <translation>System: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Processing activity: %1 (%2)</source>
+            <translation>Behandling: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Gallring list (%1)</source>
+            <translation>Gallringslista (%1)</translation>
+        </message>
+        <message>
+            <source>Holdings past their retain-until date: %1</source>
+            <translation>Uppgifter som passerat gallringsdatum: %1</translation>
+        </message>
+        <message>
+            <source>No holding is past its retain-until date.</source>
+            <translation>Ingen uppgift har passerat sitt gallringsdatum.</translation>
+        </message>
+        <message>
+            <source>The gallring list could not be read: %1</source>
+            <translation>Gallringslistan kunde inte läsas: %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>system (organisation)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Confirm erasure</source>
+            <translation>Bekräfta radering</translation>
+        </message>
+        <message>
+            <source>Record that the selected holdings (%1) have been deleted?</source>
+            <translation>Registrera att de markerade uppgifterna (%1) har raderats?</translation>
+        </message>
+        <message>
+            <source>This records that the data have been deleted in these systems:
+%1
+
+Confirm only after they have been deleted there. The holdings leave the list, and the confirmation is recorded in the audit trail.</source>
+            <translation>Detta registrerar att uppgifterna har raderats i följande system:
+%1
+
+Bekräfta först när de har raderats där. Uppgifterna försvinner från listan och bekräftelsen sparas i granskningsloggen.</translation>
+        </message>
+        <message>
+            <source>&amp;Confirm erased</source>
+            <translation>&amp;Bekräfta raderat</translation>
+        </message>
+        <message>
+            <source>Nothing was recorded: %1</source>
+            <translation>Inget registrerades: %1</translation>
+        </message>
+        <message>
+            <source>Holdings recorded as erased: %1.</source>
+            <translation>Uppgifter registrerade som raderade: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::HoldingDialog</name>
+        <message>
+            <source>Edit holding of %1</source>
+            <translation>Ändra uppgift för %1</translation>
+        </message>
+        <message>
+            <source>Add holding for %1</source>
+            <translation>Lägg till uppgift för %1</translation>
+        </message>
+        <message>
+            <source>Where the data are kept</source>
+            <translation>Var uppgifterna finns</translation>
+        </message>
+        <message>
+            <source>Why the holding was not saved</source>
+            <translation>Varför uppgiften inte sparades</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>&amp;Spara ändringarna</translation>
+        </message>
+        <message>
+            <source>&amp;Add holding</source>
+            <translation>&amp;Lägg till uppgift</translation>
+        </message>
+        <message>
+            <source>The data</source>
+            <translation>Uppgiften</translation>
+        </message>
+        <message>
+            <source>Data category</source>
+            <translation>Personuppgiftskategori</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Fält</translation>
+        </message>
+        <message>
+            <source>The system's name for it, e.g. E-post or Fakturanummer</source>
+            <translation>Systemets namn på uppgiften, t.ex. E-post eller Fakturanummer</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Värde</translation>
+        </message>
+        <message>
+            <source>&amp;Provided by the data subject</source>
+            <translation>&amp;Lämnad av den registrerade</translation>
+        </message>
+        <message>
+            <source>Data the subject gave you themselves are covered by the right to data portability.</source>
+            <translation>Uppgifter som den registrerade själv har lämnat omfattas av rätten till dataportabilitet.</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>&amp;Kategori:</translation>
+        </message>
+        <message>
+            <source>&amp;Field:</source>
+            <translation>&amp;Fält:</translation>
+        </message>
+        <message>
+            <source>&amp;Value:</source>
+            <translation>&amp;Värde:</translation>
+        </message>
+        <message>
+            <source>Retention (gallring)</source>
+            <translation>Gallring</translation>
+        </message>
+        <message>
+            <source>Has not happened yet</source>
+            <translation>Har inte inträffat ännu</translation>
+        </message>
+        <message>
+            <source>Rule:</source>
+            <translation>Regel:</translation>
+        </message>
+        <message>
+            <source>Counts from:</source>
+            <translation>Räknas från:</translation>
+        </message>
+        <message>
+            <source>&amp;Date of the event:</source>
+            <translation>&amp;Datum för händelsen:</translation>
+        </message>
+        <message>
+            <source>Outcome:</source>
+            <translation>Utfall:</translation>
+        </message>
+        <message>
+            <source>%1 (special category)</source>
+            <translation>%1 (särskild kategori)</translation>
+        </message>
+        <message>
+            <source>Choose a processing activity: its retention rule decides how long the data are kept.</source>
+            <translation>Välj en behandling: dess gallringsregel avgör hur länge uppgifterna sparas.</translation>
+        </message>
+        <message>
+            <source>No event: the rule keeps the data for its stated reason, without a date.</source>
+            <translation>Ingen händelse: regeln sparar uppgifterna av det angivna skälet, utan datum.</translation>
+        </message>
+        <message>
+            <source>Choose the organisation and the processing activity the data belong to.</source>
+            <translation>Välj den organisation och den behandling som uppgifterna hör till.</translation>
+        </message>
+        <message>
+            <source>The holding was not saved: %1</source>
+            <translation>Uppgiften sparades inte: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::HoldingImportDialog</name>
+        <message>
+            <source>Data category</source>
+            <translation>Personuppgiftskategori</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Fält</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Värde</translation>
+        </message>
+        <message>
+            <source>Provided by the data subject</source>
+            <translation>Lämnad av den registrerade</translation>
+        </message>
+        <message>
+            <source>Date of %1</source>
+            <translation>Datum för %1</translation>
+        </message>
+        <message>
+            <source>Import holdings of %1</source>
+            <translation>Importera uppgifter för %1</translation>
+        </message>
+        <message>
+            <source>Why nothing was imported</source>
+            <translation>Varför inget importerades</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importera</translation>
+        </message>
+        <message>
+            <source>File and where its data are kept</source>
+            <translation>Fil och var uppgifterna finns</translation>
+        </message>
+        <message>
+            <source>File to import</source>
+            <translation>Fil att importera</translation>
+        </message>
+        <message>
+            <source>A .csv file with a header row, or a .json file</source>
+            <translation>En .csv-fil med rubrikrad eller en .json-fil</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Välj…</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Fil:</translation>
+        </message>
+        <message>
+            <source>&amp;Map the file's columns (when they have other names)</source>
+            <translation>&amp;Koppla filens kolumner (när de har andra namn)</translation>
+        </message>
+        <message>
+            <source>Column mapping</source>
+            <translation>Koppling av kolumner</translation>
+        </message>
+        <message>
+            <source>Our column</source>
+            <translation>Vår kolumn</translation>
+        </message>
+        <message>
+            <source>The file's column</source>
+            <translation>Filens kolumn</translation>
+        </message>
+        <message>
+            <source>The file's column for %1</source>
+            <translation>Filens kolumn för %1</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Förhandsgranskning</translation>
+        </message>
+        <message>
+            <source>Preview of the holdings in the file</source>
+            <translation>Förhandsgranskning av uppgifterna i filen</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Rad</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Provided</source>
+            <translation>Lämnad av registrerad</translation>
+        </message>
+        <message>
+            <source>Event dates</source>
+            <translation>Händelsedatum</translation>
+        </message>
+        <message>
+            <source>Problems in the file</source>
+            <translation>Problem i filen</translation>
+        </message>
+        <message>
+            <source>Import holdings</source>
+            <translation>Importera uppgifter</translation>
+        </message>
+        <message>
+            <source>Holdings (*.csv *.json);;All files (*)</source>
+            <translation>Uppgifter (*.csv *.json);;Alla filer (*)</translation>
+        </message>
+        <message>
+            <source>%1 is larger than %2 MB; choose the holdings export, or split it.</source>
+            <translation>%1 är större än %2 MB; välj exportfilen med uppgifter eller dela upp den.</translation>
+        </message>
+        <message>
+            <source>%1 could not be read: %2</source>
+            <translation>%1 kunde inte läsas: %2</translation>
+        </message>
+        <message>
+            <source>%1 (same name)</source>
+            <translation>%1 (samma namn)</translation>
+        </message>
+        <message>
+            <source>– none: no column %1 –</source>
+            <translation>– ingen: kolumnen %1 saknas –</translation>
+        </message>
+        <message>
+            <source>Choose a file to see what it holds.</source>
+            <translation>Välj en fil för att se vad den innehåller.</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nej</translation>
+        </message>
+        <message>
+            <source>Rows read: %1.</source>
+            <translation>Inlästa rader: %1.</translation>
+        </message>
+        <message>
+            <source>The first %1 are shown.</source>
+            <translation>De första %1 visas.</translation>
+        </message>
+        <message>
+            <source>Columns that will be ignored: %1.</source>
+            <translation>Kolumner som inte kommer att läsas in: %1.</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Kolumn</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Nyckel</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>filen</translation>
+        </message>
+        <message>
+            <source>Problems found: %1. Nothing is imported until the file (or the mapping) is fixed.</source>
+            <translation>Antal problem: %1. Inget importeras förrän filen (eller kopplingen av kolumner) är rättad.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation>Inget importerades: %1</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: the file has problems, listed above with their line and column. Fix them and import again.</source>
+            <translation>Inget importerades: filen har problem, som listas ovan med rad och kolumn. Rätta dem och importera igen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::HoldingListModel</name>
+        <message>
+            <source>%1 – due for erasure</source>
+            <translation>%1 – ska gallras</translation>
+        </message>
+        <message>
+            <source>until the project ends, and %1 more</source>
+            <translation>tills projektet avslutas och därefter %1</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>period anchor: 2 years after collection</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>kept for a stated reason: reason</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>rule (legal reference)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nej</translation>
+        </message>
+        <message>
+            <source>Provided by the data subject (covered by data portability)</source>
+            <translation>Lämnad av den registrerade (omfattas av dataportabilitet)</translation>
+        </message>
+        <message>
+            <source>Not provided by the data subject</source>
+            <translation>Inte lämnad av den registrerade</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>legal basis: note</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1
+Rule: %2</source>
+            <translation>%1
+Regel: %2</translation>
+        </message>
+        <message>
+            <source>Whether the data subject provided the data (the right to data portability covers them)</source>
+            <translation>Om den registrerade själv har lämnat uppgiften (sådana uppgifter omfattas av rätten till dataportabilitet)</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Processing activity</source>
+            <translation>Behandling</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Fält</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Värde</translation>
+        </message>
+        <message>
+            <source>From subject</source>
+            <translation>Från registrerad</translation>
+        </message>
+        <message>
+            <source>Legal basis</source>
+            <translation>Rättslig grund</translation>
+        </message>
+        <message>
+            <source>Retain until</source>
+            <translation>Gallringsdatum</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::HoldingTreeModel</name>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>organisation (holdings)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>System: %1 (%2)</source>
+            <translation>System: %1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::LegalBasesEditor</name>
+        <message>
+            <source>Note on %1</source>
+            <translation>Anteckning om %1</translation>
+        </message>
+        <message>
+            <source>The interest weighed, e.g. keeping in touch with customers</source>
+            <translation>Intresset som vägts, t.ex. att hålla kontakten med kunder</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>Anteckning (frivillig)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::LoginDialog</name>
+        <message>
+            <source>Sign in</source>
+            <translation>Logga in</translation>
+        </message>
+        <message>
+            <source>Sign in with your DSAR Desk account.</source>
+            <translation>Logga in med ditt konto i DSAR Desk.</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Användarnamn</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Lösenord</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>A&amp;nvändarnamn:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Lösenord:</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>Databas: %1</translation>
+        </message>
+        <message>
+            <source>Why signing in failed</source>
+            <translation>Varför inloggningen misslyckades</translation>
+        </message>
+        <message>
+            <source>Cancel signing in</source>
+            <translation>Avbryt inloggningen</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::MainWindow</name>
+        <message>
+            <source>DSAR Desk</source>
+            <translation>DSAR Desk</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Arkiv</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Visa</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>S&amp;pråk</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hjälp</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Huvudverktygsfält</translation>
+        </message>
+        <message>
+            <source>&amp;Register request…</source>
+            <translation>&amp;Registrera begäran…</translation>
+        </message>
+        <message>
+            <source>Register a new request from a data subject (Ctrl+N)</source>
+            <translation>Registrera en ny begäran från en registrerad (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Avsluta</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Uppdatera</translation>
+        </message>
+        <message>
+            <source>&amp;Find cases</source>
+            <translation>&amp;Sök ärenden</translation>
+        </message>
+        <message>
+            <source>&amp;About DSAR Desk</source>
+            <translation>&amp;Om DSAR Desk</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Ärenden</translation>
+        </message>
+        <message>
+            <source>Press Enter to show the details of the selected case.</source>
+            <translation>Tryck på Retur för att visa uppgifterna om det markerade ärendet.</translation>
+        </message>
+        <message>
+            <source>Training date notice</source>
+            <translation>Meddelande om övningsdatum</translation>
+        </message>
+        <message>
+            <source>Database notice</source>
+            <translation>Meddelande om databasen</translation>
+        </message>
+        <message>
+            <source>Database file</source>
+            <translation>Databasfil</translation>
+        </message>
+        <message>
+            <source>Number of cases</source>
+            <translation>Antal ärenden</translation>
+        </message>
+        <message>
+            <source>Training/what-if date: today is treated as %1 (DSAR_TODAY)</source>
+            <translation>Övnings- eller simuleringsdatum: dagens datum räknas som %1 (DSAR_TODAY)</translation>
+        </message>
+        <message>
+            <source>The organisations could not be read: %1</source>
+            <translation>Organisationerna kunde inte läsas: %1</translation>
+        </message>
+        <message>
+            <source>The cases could not be loaded: %1</source>
+            <translation>Ärendena kunde inte läsas in: %1</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>Databas: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n ärende</numerusform>
+                <numerusform>%n ärenden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n case(s) shown</source>
+            <translation>
+                <numerusform>%1 av %n ärende visas</numerusform>
+                <numerusform>%1 av %n ärenden visas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>cases, overdue</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n försenat</numerusform>
+                <numerusform>%n försenade</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Registered %n case(s): %1</source>
+            <translation>
+                <numerusform>%n ärende registrerat: %1</numerusform>
+                <numerusform>%n ärenden registrerade: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Case %1</source>
+            <translation>Ärende %1</translation>
+        </message>
+        <message>
+            <source>About DSAR Desk</source>
+            <translation>Om DSAR Desk</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;DSAR Desk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registers data subject requests under the GDPR and keeps track of their deadlines.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;DSAR Desk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registrerar begäranden från registrerade enligt GDPR och håller reda på tidsfristerna.&lt;/p&gt;&lt;p&gt;Databas: %2&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Registering a request needs the role %1.</source>
+            <translation>Att registrera en begäran kräver rollen %1.</translation>
+        </message>
+        <message>
+            <source>Signed in as %1 (%2)</source>
+            <translation>Inloggad som %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Signed-in user</source>
+            <translation>Inloggad användare</translation>
+        </message>
+        <message>
+            <source>You are signed in as %1 with the role %2, which does not include case work: viewing and registering cases needs the role %3. Administrators manage staff accounts and organisations with dsarctl (dsarctl user, dsarctl controller).</source>
+            <translation>Du är inloggad som %1 med rollen %2, som inte omfattar ärendehandläggning: att visa och registrera ärenden kräver rollen %3. Administratörer hanterar personalens konton och organisationerna med dsarctl (dsarctl user, dsarctl controller).</translation>
+        </message>
+        <message>
+            <source>This database has no organisations yet, so no request can be registered. Add each organisation whose requests you handle with:
+dsarctl --db "%1" --user %2 controller add --name "NAME"
 then press F5 to refresh.</source>
-        <translation>Databasen har inga organisationer ännu, så ingen begäran kan registreras. Lägg till varje organisation vars begäranden ni hanterar med:
-dsarctl --db &quot;%1&quot; --user %2 controller add --name &quot;NAMN&quot;
+            <translation>Databasen har inga organisationer ännu, så ingen begäran kan registreras. Lägg till varje organisation vars begäranden ni hanterar med:
+dsarctl --db "%1" --user %2 controller add --name "NAMN"
 och tryck sedan på F5 för att uppdatera.</translation>
-    </message>
-    <message>
-        <source>This database has no organisations yet, so no request can be registered. Ask an administrator to add them (dsarctl controller add), then press F5 to refresh.</source>
-        <translation>Databasen har inga organisationer ännu, så ingen begäran kan registreras. Be en administratör att lägga till dem (dsarctl controller add) och tryck sedan på F5 för att uppdatera.</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> eller </translation>
-    </message>
-</context>
-<context>
-    <name>dsar::RegisterRequestDialog</name>
-    <message>
-        <source>Register request</source>
-        <translation>Registrera begäran</translation>
-    </message>
-    <message>
-        <source>Data subject</source>
-        <translation>Registrerad</translation>
-    </message>
-    <message>
-        <source>Problem with the data subject</source>
-        <translation>Problem med den registrerade</translation>
-    </message>
-    <message>
-        <source>Why the request was not saved</source>
-        <translation>Varför begäran inte sparades</translation>
-    </message>
-    <message>
-        <source>Save the request</source>
-        <translation>Spara begäran</translation>
-    </message>
-    <message>
-        <source>Save the request and open one case per right (Ctrl+S)</source>
-        <translation>Spara begäran och öppna ett ärende per rättighet (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Cancel the registration</source>
-        <translation>Avbryt registreringen</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Begäran</translation>
-    </message>
-    <message>
-        <source>Received, date and time in Stockholm</source>
-        <translation>Inkom, datum och klockslag i svensk tid</translation>
-    </message>
-    <message>
-        <source>When the request reached any official channel, in Swedish time, even if it is registered later</source>
-        <translation>När begäran nådde någon av organisationens officiella kanaler, i svensk tid, även om den registreras senare</translation>
-    </message>
-    <message>
-        <source>Exact time &amp;unknown (date only)</source>
-        <translation>Exakt tid &amp;okänd (endast datum)</translation>
-    </message>
-    <message>
-        <source>Exact time unknown, date only</source>
-        <translation>Exakt tid okänd, endast datum</translation>
-    </message>
-    <message>
-        <source>For letters and other requests where only the date of arrival is known</source>
-        <translation>För brev och andra begäranden där bara ankomstdagen är känd</translation>
-    </message>
-    <message>
-        <source>Problem with the receipt</source>
-        <translation>Problem med mottagningstiden</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Kanal</translation>
-    </message>
-    <message>
-        <source>Organisation that received the request</source>
-        <translation>Organisation som tog emot begäran</translation>
-    </message>
-    <message>
-        <source>Problem with the organisation</source>
-        <translation>Problem med organisationen</translation>
-    </message>
-    <message>
-        <source>&amp;Received (Stockholm time):</source>
-        <translation>&amp;Inkom (svensk tid):</translation>
-    </message>
-    <message>
-        <source>&amp;Channel:</source>
-        <translation>&amp;Kanal:</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>Or&amp;ganisation:</translation>
-    </message>
-    <message>
-        <source>Rights asked for</source>
-        <translation>Begärda rättigheter</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>right (article)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Problem with the rights</source>
-        <translation>Problem med rättigheterna</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>organisation (organisation number)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Choose the organisation…</source>
-        <translation>Välj organisation…</translation>
-    </message>
-    <message>
-        <source>No organisation is registered in this database yet, so no request can be saved.</source>
-        <translation>Ingen organisation är registrerad i den här databasen ännu, så ingen begäran kan sparas.</translation>
-    </message>
-    <message>
-        <source>Choose the organisation that received the request.</source>
-        <translation>Välj den organisation som tog emot begäran.</translation>
-    </message>
-    <message>
-        <source>Tick at least one right that the request asks for.</source>
-        <translation>Markera minst en rättighet som begäran gäller.</translation>
-    </message>
-    <message>
-        <source>The request was not saved: %1</source>
-        <translation>Begäran sparades inte: %1</translation>
-    </message>
-    <message>
-        <source>Discard the request?</source>
-        <translation>Kasta bort begäran?</translation>
-    </message>
-    <message>
-        <source>The request has not been saved. Discard what you entered?</source>
-        <translation>Begäran har inte sparats. Vill du kasta bort det du har fyllt i?</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Kasta bort</translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
-        <translation>&amp;Fortsätt redigera</translation>
-    </message>
-</context>
-<context>
-    <name>dsar::SubjectChooser</name>
-    <message>
-        <source>&amp;New data subject</source>
-        <translation>&amp;Ny registrerad</translation>
-    </message>
-    <message>
-        <source>Register a new data subject</source>
-        <translation>Lägg upp en ny registrerad</translation>
-    </message>
-    <message>
-        <source>E&amp;xisting data subject</source>
-        <translation>&amp;Befintlig registrerad</translation>
-    </message>
-    <message>
-        <source>Choose an existing data subject</source>
-        <translation>Välj en befintlig registrerad</translation>
-    </message>
-    <message>
-        <source>Name of the data subject</source>
-        <translation>Den registrerades namn</translation>
-    </message>
-    <message>
-        <source>Personnummer or samordningsnummer, optional</source>
-        <translation>Personnummer eller samordningsnummer, frivilligt</translation>
-    </message>
-    <message>
-        <source>Optional: only if given or already held</source>
-        <translation>Frivilligt: bara om det har lämnats eller redan finns hos organisationen</translation>
-    </message>
-    <message>
-        <source>E-mail address, optional</source>
-        <translation>E-postadress, frivilligt</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>Frivilligt</translation>
-    </message>
-    <message>
-        <source>Phone number, optional</source>
-        <translation>Telefonnummer, frivilligt</translation>
-    </message>
-    <message>
-        <source>Postal address, optional</source>
-        <translation>Postadress, frivilligt</translation>
-    </message>
-    <message>
-        <source>N&amp;ame:</source>
-        <translation>N&amp;amn:</translation>
-    </message>
-    <message>
-        <source>&amp;Personnummer:</source>
-        <translation>&amp;Personnummer:</translation>
-    </message>
-    <message>
-        <source>E-&amp;mail:</source>
-        <translation>&amp;E-post:</translation>
-    </message>
-    <message>
-        <source>P&amp;hone:</source>
-        <translation>&amp;Telefon:</translation>
-    </message>
-    <message>
-        <source>Postal a&amp;ddress:</source>
-        <translation>Posta&amp;dress:</translation>
-    </message>
-    <message>
-        <source>Existing data subject</source>
-        <translation>Befintlig registrerad</translation>
-    </message>
-    <message>
-        <source>&amp;Data subject:</source>
-        <translation>&amp;Registrerad:</translation>
-    </message>
-    <message>
-        <source>Type part of a name or e-mail address</source>
-        <translation>Skriv en del av ett namn eller en e-postadress</translation>
-    </message>
-    <message>
-        <source>Choose the data subject from the list, or register a new one.</source>
-        <translation>Välj den registrerade i listan eller lägg upp en ny.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>DSAR Desk</source>
-        <translation>DSAR Desk</translation>
-    </message>
-    <message>
-        <source>Handles data subject requests under the GDPR.</source>
-        <translation>Hanterar begäranden från registrerade enligt GDPR.</translation>
-    </message>
-    <message>
-        <source>The database file (default %1; the DSAR_DB environment variable also works).</source>
-        <translation>Databasfilen (standard %1; miljövariabeln DSAR_DB fungerar också).</translation>
-    </message>
-    <message>
-        <source>There is no DSAR Desk database at
+        </message>
+        <message>
+            <source>This database has no organisations yet, so no request can be registered. Ask an administrator to add them (dsarctl controller add), then press F5 to refresh.</source>
+            <translation>Databasen har inga organisationer ännu, så ingen begäran kan registreras. Be en administratör att lägga till dem (dsarctl controller add) och tryck sedan på F5 för att uppdatera.</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> eller </translation>
+        </message>
+        <message>
+            <source>Re&amp;gister</source>
+            <translation>Re&amp;gister</translation>
+        </message>
+        <message>
+            <source>&amp;Processing register…</source>
+            <translation>&amp;Behandlingsregister…</translation>
+        </message>
+        <message>
+            <source>The organisations' processing activities (GDPR Art. 30)</source>
+            <translation>Organisationernas behandlingar (GDPR art. 30)</translation>
+        </message>
+        <message>
+            <source>&amp;Data subjects and holdings…</source>
+            <translation>&amp;Registrerade och uppgifter…</translation>
+        </message>
+        <message>
+            <source>What the organisations hold about each data subject</source>
+            <translation>Vad organisationerna har för uppgifter om varje registrerad</translation>
+        </message>
+        <message>
+            <source>Needs the role %1.</source>
+            <translation>Kräver rollen %1.</translation>
+        </message>
+        <message>
+            <source>&amp;Gallring list…</source>
+            <translation>&amp;Gallringslista…</translation>
+        </message>
+        <message>
+            <source>Holdings past their retain-until date</source>
+            <translation>Uppgifter vars gallringsdatum har passerats</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::OrganisationDialog</name>
+        <message>
+            <source>Organisation: %1</source>
+            <translation>Organisation: %1</translation>
+        </message>
+        <message>
+            <source>New organisation</source>
+            <translation>Ny organisation</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Namn:</translation>
+        </message>
+        <message>
+            <source>Organisation n&amp;umber:</source>
+            <translation>Organisationsn&amp;ummer:</translation>
+        </message>
+        <message>
+            <source>NNNNNN-NNNN</source>
+            <translation>NNNNNN-NNNN</translation>
+        </message>
+        <message>
+            <source>&amp;Postal address:</source>
+            <translation>&amp;Postadress:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-post:</translation>
+        </message>
+        <message>
+            <source>P&amp;hone:</source>
+            <translation>&amp;Telefon:</translation>
+        </message>
+        <message>
+            <source>&amp;Data protection officer:</source>
+            <translation>&amp;Dataskyddsombud:</translation>
+        </message>
+        <message>
+            <source>e.g. dataskyddsombud@example.se</source>
+            <translation>t.ex. dataskyddsombud@example.se</translation>
+        </message>
+        <message>
+            <source>Supervisory &amp;authority:</source>
+            <translation>Tillsyns&amp;myndighet:</translation>
+        </message>
+        <message>
+            <source>Empty: %1</source>
+            <translation>Tomt: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Joint controllership:</source>
+            <translation>&amp;Gemensamt personuppgiftsansvar:</translation>
+        </message>
+        <message>
+            <source>The joint arrangement (GDPR Art. 26), if any, e.g. the group's name</source>
+            <translation>Det gemensamma arrangemanget (GDPR art. 26), om något, t.ex. koncernens namn</translation>
+        </message>
+        <message>
+            <source>Why the organisation was not saved</source>
+            <translation>Varför organisationen inte sparades</translation>
+        </message>
+        <message>
+            <source>The organisation was not saved: %1</source>
+            <translation>Organisationen sparades inte: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::RegisterRequestDialog</name>
+        <message>
+            <source>Register request</source>
+            <translation>Registrera begäran</translation>
+        </message>
+        <message>
+            <source>Data subject</source>
+            <translation>Registrerad</translation>
+        </message>
+        <message>
+            <source>Problem with the data subject</source>
+            <translation>Problem med den registrerade</translation>
+        </message>
+        <message>
+            <source>Why the request was not saved</source>
+            <translation>Varför begäran inte sparades</translation>
+        </message>
+        <message>
+            <source>Save the request</source>
+            <translation>Spara begäran</translation>
+        </message>
+        <message>
+            <source>Save the request and open one case per right (Ctrl+S)</source>
+            <translation>Spara begäran och öppna ett ärende per rättighet (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Cancel the registration</source>
+            <translation>Avbryt registreringen</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Begäran</translation>
+        </message>
+        <message>
+            <source>Received, date and time in Stockholm</source>
+            <translation>Inkom, datum och klockslag i svensk tid</translation>
+        </message>
+        <message>
+            <source>When the request reached any official channel, in Swedish time, even if it is registered later</source>
+            <translation>När begäran nådde någon av organisationens officiella kanaler, i svensk tid, även om den registreras senare</translation>
+        </message>
+        <message>
+            <source>Exact time &amp;unknown (date only)</source>
+            <translation>Exakt tid &amp;okänd (endast datum)</translation>
+        </message>
+        <message>
+            <source>Exact time unknown, date only</source>
+            <translation>Exakt tid okänd, endast datum</translation>
+        </message>
+        <message>
+            <source>For letters and other requests where only the date of arrival is known</source>
+            <translation>För brev och andra begäranden där bara ankomstdagen är känd</translation>
+        </message>
+        <message>
+            <source>Problem with the receipt</source>
+            <translation>Problem med mottagningstiden</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Organisation that received the request</source>
+            <translation>Organisation som tog emot begäran</translation>
+        </message>
+        <message>
+            <source>Problem with the organisation</source>
+            <translation>Problem med organisationen</translation>
+        </message>
+        <message>
+            <source>&amp;Received (Stockholm time):</source>
+            <translation>&amp;Inkom (svensk tid):</translation>
+        </message>
+        <message>
+            <source>&amp;Channel:</source>
+            <translation>&amp;Kanal:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>Or&amp;ganisation:</translation>
+        </message>
+        <message>
+            <source>Rights asked for</source>
+            <translation>Begärda rättigheter</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>right (article)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Problem with the rights</source>
+            <translation>Problem med rättigheterna</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>organisation (organisation number)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Choose the organisation…</source>
+            <translation>Välj organisation…</translation>
+        </message>
+        <message>
+            <source>No organisation is registered in this database yet, so no request can be saved.</source>
+            <translation>Ingen organisation är registrerad i den här databasen ännu, så ingen begäran kan sparas.</translation>
+        </message>
+        <message>
+            <source>Choose the organisation that received the request.</source>
+            <translation>Välj den organisation som tog emot begäran.</translation>
+        </message>
+        <message>
+            <source>Tick at least one right that the request asks for.</source>
+            <translation>Markera minst en rättighet som begäran gäller.</translation>
+        </message>
+        <message>
+            <source>The request was not saved: %1</source>
+            <translation>Begäran sparades inte: %1</translation>
+        </message>
+        <message>
+            <source>Discard the request?</source>
+            <translation>Kasta bort begäran?</translation>
+        </message>
+        <message>
+            <source>The request has not been saved. Discard what you entered?</source>
+            <translation>Begäran har inte sparats. Vill du kasta bort det du har fyllt i?</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Kasta bort</translation>
+        </message>
+        <message>
+            <source>&amp;Keep editing</source>
+            <translation>&amp;Fortsätt redigera</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::RegisterWindow</name>
+        <message>
+            <source>Processing register</source>
+            <translation>Behandlingsregister</translation>
+        </message>
+        <message>
+            <source>You can read the processing register; only an administrator can change it.</source>
+            <translation>Du kan läsa behandlingsregistret; bara en administratör kan ändra det.</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w activity</source>
+            <translation>N&amp;y behandling</translation>
+        </message>
+        <message>
+            <source>Add a processing activity to this organisation</source>
+            <translation>Lägg till en behandling för den här organisationen</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve…</source>
+            <translation>&amp;Ta bort…</translation>
+        </message>
+        <message>
+            <source>Remove this processing activity from the register</source>
+            <translation>Ta bort den här behandlingen ur registret</translation>
+        </message>
+        <message>
+            <source>Rever&amp;t</source>
+            <translation>Åt&amp;erställ</translation>
+        </message>
+        <message>
+            <source>Throw away the changes since the last save</source>
+            <translation>Kasta bort ändringarna sedan det senaste sparandet</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Spara</translation>
+        </message>
+        <message>
+            <source>Save the processing activity (Ctrl+S)</source>
+            <translation>Spara behandlingen (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Why the processing activity was not saved</source>
+            <translation>Varför behandlingen inte sparades</translation>
+        </message>
+        <message>
+            <source>The processing activity was not saved: %1</source>
+            <translation>Behandlingen sparades inte: %1</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Sparad.</translation>
+        </message>
+        <message>
+            <source>Remove the processing activity?</source>
+            <translation>Ta bort behandlingen?</translation>
+        </message>
+        <message>
+            <source>Remove the processing activity "%1" from the register of %2? This cannot be undone.</source>
+            <translation>Ta bort behandlingen "%1" ur behandlingsregistret för %2? Det går inte att ångra.</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Ta bort</translation>
+        </message>
+        <message>
+            <source>The processing activity was not removed: %1</source>
+            <translation>Behandlingen togs inte bort: %1</translation>
+        </message>
+        <message>
+            <source>Removed "%1".</source>
+            <translation>"%1" togs bort.</translation>
+        </message>
+        <message>
+            <source>New processing activity</source>
+            <translation>Ny behandling</translation>
+        </message>
+        <message>
+            <source>Save the changes?</source>
+            <translation>Spara ändringarna?</translation>
+        </message>
+        <message>
+            <source>The processing activity "%1" has changes that are not saved. Save them before you go on?</source>
+            <translation>Behandlingen "%1" har ändringar som inte är sparade. Vill du spara dem innan du går vidare?</translation>
+        </message>
+        <message>
+            <source>No organisations yet</source>
+            <translation>Inga organisationer ännu</translation>
+        </message>
+        <message>
+            <source>Add the first organisation with "New organisation…".</source>
+            <translation>Lägg till den första organisationen med "Ny organisation…".</translation>
+        </message>
+        <message>
+            <source>Ask an administrator to add the organisations.</source>
+            <translation>Be en administratör att lägga till organisationerna.</translation>
+        </message>
+        <message>
+            <source>No processing activity chosen</source>
+            <translation>Ingen behandling vald</translation>
+        </message>
+        <message>
+            <source>Choose one in the list, or add one with "New activity".</source>
+            <translation>Välj en i listan, eller lägg till en med "Ny behandling".</translation>
+        </message>
+        <message>
+            <source>Choose one in the list.</source>
+            <translation>Välj en i listan.</translation>
+        </message>
+        <message>
+            <source>Processing activity of %1</source>
+            <translation>Behandling hos %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::RetentionRuleEditor</name>
+        <message>
+            <source>%1: %2</source>
+            <comment>kept for a stated reason: reason</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1, then %2 more</source>
+            <comment>until the project ends, then 6 months more</comment>
+            <translation>%1, och därefter %2</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>2 years after collection</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>rule (legal reference)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Starting po&amp;int:</source>
+            <translation>&amp;Utgångspunkt:</translation>
+        </message>
+        <message>
+            <source>When the retention period starts</source>
+            <translation>När lagringstiden börjar räknas</translation>
+        </message>
+        <message>
+            <source>Choose when the period starts…</source>
+            <translation>Välj när lagringstiden börjar…</translation>
+        </message>
+        <message>
+            <source>Pe&amp;riod:</source>
+            <translation>Lag&amp;ringstid:</translation>
+        </message>
+        <message>
+            <source>Length of the retention period</source>
+            <translation>Lagringstidens längd</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ingen</translation>
+        </message>
+        <message>
+            <source>Unit of the retention period</source>
+            <translation>Lagringstidens enhet</translation>
+        </message>
+        <message>
+            <source>&amp;Legal reference:</source>
+            <translation>&amp;Lagstöd:</translation>
+        </message>
+        <message>
+            <source>Legal reference</source>
+            <translation>Lagstöd</translation>
+        </message>
+        <message>
+            <source>Where the law sets the period, e.g. BFL 7 kap. 2 §; empty if you chose it</source>
+            <translation>Där lagen anger tiden, t.ex. BFL 7 kap. 2 §; tomt om ni själva har valt den</translation>
+        </message>
+        <message>
+            <source>Re&amp;ason:</source>
+            <translation>S&amp;käl:</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Skäl</translation>
+        </message>
+        <message>
+            <source>Required when kept for a stated reason; otherwise optional</source>
+            <translation>Krävs när uppgifterna sparas av ett angivet skäl; annars frivilligt</translation>
+        </message>
+        <message>
+            <source>Rule:</source>
+            <translation>Regel:</translation>
+        </message>
+        <message>
+            <source>The retention rule in words</source>
+            <translation>Gallringsregeln i ord</translation>
+        </message>
+        <message>
+            <source>Example:</source>
+            <translation>Exempel:</translation>
+        </message>
+        <message>
+            <source>Example of the retention rule</source>
+            <translation>Exempel på gallringsregeln</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>dagar</translation>
+        </message>
+        <message>
+            <source>months</source>
+            <translation>månader</translation>
+        </message>
+        <message>
+            <source>years</source>
+            <translation>år</translation>
+        </message>
+        <message>
+            <source>The stored rule "%1" cannot be read: %2</source>
+            <translation>Den sparade regeln "%1" kan inte läsas: %2</translation>
+        </message>
+        <message>
+            <source>Choose when the retention period starts.</source>
+            <translation>Välj när lagringstiden börjar räknas.</translation>
+        </message>
+        <message>
+            <source>%1 on %2 → %3</source>
+            <comment>the end of the project on 2027-03-10 → Kept until 2028-03-10</comment>
+            <translation>%1 den %2 → %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::SubjectChooser</name>
+        <message>
+            <source>&amp;New data subject</source>
+            <translation>&amp;Ny registrerad</translation>
+        </message>
+        <message>
+            <source>Register a new data subject</source>
+            <translation>Lägg upp en ny registrerad</translation>
+        </message>
+        <message>
+            <source>E&amp;xisting data subject</source>
+            <translation>&amp;Befintlig registrerad</translation>
+        </message>
+        <message>
+            <source>Choose an existing data subject</source>
+            <translation>Välj en befintlig registrerad</translation>
+        </message>
+        <message>
+            <source>Name of the data subject</source>
+            <translation>Den registrerades namn</translation>
+        </message>
+        <message>
+            <source>Personnummer or samordningsnummer, optional</source>
+            <translation>Personnummer eller samordningsnummer, frivilligt</translation>
+        </message>
+        <message>
+            <source>Optional: only if given or already held</source>
+            <translation>Frivilligt: bara om det har lämnats eller redan finns hos organisationen</translation>
+        </message>
+        <message>
+            <source>E-mail address, optional</source>
+            <translation>E-postadress, frivilligt</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Frivilligt</translation>
+        </message>
+        <message>
+            <source>Phone number, optional</source>
+            <translation>Telefonnummer, frivilligt</translation>
+        </message>
+        <message>
+            <source>Postal address, optional</source>
+            <translation>Postadress, frivilligt</translation>
+        </message>
+        <message>
+            <source>N&amp;ame:</source>
+            <translation>N&amp;amn:</translation>
+        </message>
+        <message>
+            <source>&amp;Personnummer:</source>
+            <translation>&amp;Personnummer:</translation>
+        </message>
+        <message>
+            <source>E-&amp;mail:</source>
+            <translation>&amp;E-post:</translation>
+        </message>
+        <message>
+            <source>P&amp;hone:</source>
+            <translation>&amp;Telefon:</translation>
+        </message>
+        <message>
+            <source>Postal a&amp;ddress:</source>
+            <translation>Posta&amp;dress:</translation>
+        </message>
+        <message>
+            <source>Existing data subject</source>
+            <translation>Befintlig registrerad</translation>
+        </message>
+        <message>
+            <source>&amp;Data subject:</source>
+            <translation>&amp;Registrerad:</translation>
+        </message>
+        <message>
+            <source>Type part of a name or e-mail address</source>
+            <translation>Skriv en del av ett namn eller en e-postadress</translation>
+        </message>
+        <message>
+            <source>Choose the data subject from the list, or register a new one.</source>
+            <translation>Välj den registrerade i listan eller lägg upp en ny.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::SubjectList</name>
+        <message>
+            <source>Search name, e-mail or personnummer</source>
+            <translation>Sök på namn, e-post eller personnummer</translation>
+        </message>
+        <message>
+            <source>Search data subjects</source>
+            <translation>Sök registrerade</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Personnummer</source>
+            <translation>Personnummer</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <source>Data subjects</source>
+            <translation>Registrerade</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::SubjectsWindow</name>
+        <message>
+            <source>Data subjects and holdings</source>
+            <translation>Registrerade och uppgifter</translation>
+        </message>
+        <message>
+            <source>Personnummer:</source>
+            <translation>Personnummer:</translation>
+        </message>
+        <message>
+            <source>E-mail:</source>
+            <translation>E-post:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Telefon:</translation>
+        </message>
+        <message>
+            <source>Postal address:</source>
+            <translation>Postadress:</translation>
+        </message>
+        <message>
+            <source>Choose a data subject in the list to see what the organisations hold about them.</source>
+            <translation>Välj en registrerad i listan för att se vilka uppgifter organisationerna har om personen.</translation>
+        </message>
+        <message>
+            <source>Holdings</source>
+            <translation>Uppgifter</translation>
+        </message>
+        <message>
+            <source>Holdings of the data subject</source>
+            <translation>Den registrerades uppgifter</translation>
+        </message>
+        <message>
+            <source>Press Enter to edit the selected holding, Delete to remove it.</source>
+            <translation>Tryck på Enter för att ändra den markerade uppgiften och på Delete för att ta bort den.</translation>
+        </message>
+        <message>
+            <source>&amp;Add holding…</source>
+            <translation>&amp;Lägg till uppgift…</translation>
+        </message>
+        <message>
+            <source>Record a piece of personal data held about this data subject</source>
+            <translation>Registrera en personuppgift som finns om den registrerade</translation>
+        </message>
+        <message>
+            <source>&amp;Import from file…</source>
+            <translation>&amp;Importera från fil…</translation>
+        </message>
+        <message>
+            <source>Import holdings exported from a system, as CSV or JSON</source>
+            <translation>Importera uppgifter som exporterats från ett system, som CSV eller JSON</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>Ä&amp;ndra…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Ta bort</translation>
+        </message>
+        <message>
+            <source>Why the change was not made</source>
+            <translation>Varför ändringen inte gjordes</translation>
+        </message>
+        <message>
+            <source>The data subjects could not be read: %1</source>
+            <translation>De registrerade kunde inte läsas: %1</translation>
+        </message>
+        <message>
+            <source>–</source>
+            <comment>no value</comment>
+            <translation>–</translation>
+        </message>
+        <message>
+            <source>The holdings could not be read: %1</source>
+            <translation>Uppgifterna kunde inte läsas: %1</translation>
+        </message>
+        <message>
+            <source>Holdings: %1</source>
+            <translation>Uppgifter: %1</translation>
+        </message>
+        <message>
+            <source>%1 · past their retain-until date: %2</source>
+            <comment>holdings count · past count</comment>
+            <translation>%1 · passerat gallringsdatum: %2</translation>
+        </message>
+        <message>
+            <source>No holdings are recorded for this data subject yet. Add them one by one, or import a file exported from a system.</source>
+            <translation>Inga uppgifter har förts in för den här registrerade ännu. Lägg till dem en i taget eller importera en fil som exporterats från ett system.</translation>
+        </message>
+        <message>
+            <source>No holdings are recorded for this data subject.</source>
+            <translation>Inga uppgifter har förts in för den här registrerade.</translation>
+        </message>
+        <message>
+            <source>Added %1 (%2).</source>
+            <translation>Lade till %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Saved %1 (%2).</source>
+            <translation>Sparade %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Remove the holding?</source>
+            <translation>Ta bort uppgiften?</translation>
+        </message>
+        <message>
+            <source>Remove "%1" in %2 (%3) from the holdings of %4?</source>
+            <translation>Ta bort "%1" i %2 (%3) från uppgifterna om %4?</translation>
+        </message>
+        <message>
+            <source>Use this for a holding entered by mistake or no longer held. Nothing is deleted in %1 itself; the removal is recorded in the audit trail.</source>
+            <translation>Använd detta för en uppgift som förts in av misstag eller som inte längre finns. Inget raderas i själva %1; borttagningen sparas i granskningsloggen.</translation>
+        </message>
+        <message>
+            <source>The holding was not removed: %1</source>
+            <translation>Uppgiften togs inte bort: %1</translation>
+        </message>
+        <message>
+            <source>Removed %1 (%2).</source>
+            <translation>Tog bort %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Holdings added: %1.</source>
+            <translation>Tillagda uppgifter: %1.</translation>
+        </message>
+        <message>
+            <source>Columns ignored: %1.</source>
+            <translation>Kolumner som inte lästes in: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::TableEditor</name>
+        <message>
+            <source>Add</source>
+            <translation>Lägg till</translation>
+        </message>
+        <message>
+            <source>Add a row</source>
+            <translation>Lägg till en rad</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Ta bort</translation>
+        </message>
+        <message>
+            <source>Remove the selected row</source>
+            <translation>Ta bort den markerade raden</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Flytta upp</translation>
+        </message>
+        <message>
+            <source>Move the selected row up</source>
+            <translation>Flytta upp den markerade raden</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Flytta ned</translation>
+        </message>
+        <message>
+            <source>Move the selected row down</source>
+            <translation>Flytta ned den markerade raden</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>DSAR Desk</source>
+            <translation>DSAR Desk</translation>
+        </message>
+        <message>
+            <source>Handles data subject requests under the GDPR.</source>
+            <translation>Hanterar begäranden från registrerade enligt GDPR.</translation>
+        </message>
+        <message>
+            <source>The database file (default %1; the DSAR_DB environment variable also works).</source>
+            <translation>Databasfilen (standard %1; miljövariabeln DSAR_DB fungerar också).</translation>
+        </message>
+        <message>
+            <source>There is no DSAR Desk database at
 %1
 
 A new database needs its first administrator. Create it with
-dsarctl --db &quot;%1&quot; init --admin NAME
+dsarctl --db "%1" init --admin NAME
 
 or, to try DSAR Desk with demonstration data and demonstration accounts:
-dsarctl --db &quot;%1&quot; init --demo
+dsarctl --db "%1" init --demo
 
 Then start DSAR Desk again, or choose another file with --db.</source>
-        <translation>Det finns ingen DSAR Desk-databas i
+            <translation>Det finns ingen DSAR Desk-databas i
 %1
 
 En ny databas behöver sin första administratör. Skapa den med
-dsarctl --db &quot;%1&quot; init --admin NAMN
+dsarctl --db "%1" init --admin NAMN
 
 eller, för att prova DSAR Desk med demonstrationsdata och demonstrationskonton:
-dsarctl --db &quot;%1&quot; init --demo
+dsarctl --db "%1" init --demo
 
 Starta sedan DSAR Desk igen, eller välj en annan fil med --db.</translation>
-    </message>
-</context>
+        </message>
+    </context>
 </TS>
