@@ -1,6 +1,7 @@
 #include "RegisterCommand.h"
 
 #include "CliOutput.h"
+#include "HoldingOutput.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -12,61 +13,15 @@
 namespace dsar::cli {
 namespace {
 
-QJsonArray strings(const QStringList& values)
+// The register document's form of the activity, with its id, organisation and rule in text form.
+Result<QJsonObject> activityJson(const ProcessingActivity& activity, const QString& controller)
 {
-    QJsonArray array;
-    for (const QString& value : values)
-        array.append(value);
-    return array;
-}
-
-QJsonObject activityJson(const ProcessingActivity& activity, const QString& controller)
-{
-    QJsonArray bases;
-    for (const LegalBasisEntry& entry : activity.legalBases)
-        bases.append(QJsonObject { { QStringLiteral("basis"), LegalBases::code(entry.basis) },
-                                   { QStringLiteral("note"), entry.note } });
-    QJsonArray categories;
-    for (const DataCategory& category : activity.dataCategories)
-        categories.append(
-            QJsonObject { { QStringLiteral("name"), category.name }, { QStringLiteral("special"), category.special } });
-    QJsonArray sources;
-    for (const Source& source : activity.sources)
-        sources.append(QJsonObject { { QStringLiteral("kind"), SourceKinds::code(source.kind) },
-                                     { QStringLiteral("name"), source.name } });
-    QJsonArray recipients;
-    for (const Recipient& recipient : activity.recipients)
-        recipients.append(QJsonObject { { QStringLiteral("name"), recipient.name },
-                                        { QStringLiteral("role"), RecipientRoles::code(recipient.role) },
-                                        { QStringLiteral("country"), recipient.country },
-                                        { QStringLiteral("purpose"), recipient.purpose } });
-    QJsonArray transfers;
-    for (const Transfer& transfer : activity.transfers)
-        transfers.append(QJsonObject {
-            { QStringLiteral("country"), transfer.country },
-            { QStringLiteral("recipient"), transfer.recipient },
-            { QStringLiteral("safeguard"),
-              transfer.safeguard ? QJsonValue(TransferSafeguards::code(*transfer.safeguard)) : QJsonValue() },
-            { QStringLiteral("note"), transfer.note } });
-    QJsonObject object { { QStringLiteral("id"), activity.id },
-                         { QStringLiteral("controller"), controller },
-                         { QStringLiteral("name"), activity.name },
-                         { QStringLiteral("purposes"), strings(activity.purposes) },
-                         { QStringLiteral("legal_bases"), bases },
-                         { QStringLiteral("data_categories"), categories },
-                         { QStringLiteral("subject_categories"), strings(activity.subjectCategories) },
-                         { QStringLiteral("sources"), sources },
-                         { QStringLiteral("recipients"), recipients },
-                         { QStringLiteral("transfers"), transfers },
-                         { QStringLiteral("systems"), strings(activity.systems) },
-                         { QStringLiteral("retention_rule"), activity.retentionRule },
-                         { QStringLiteral("retention_note"), activity.retentionNote } };
-    if (activity.specialCondition)
-        object.insert(QStringLiteral("special_condition"), SpecialCategoryConditions::code(*activity.specialCondition));
-    if (activity.automatedDecision)
-        object.insert(QStringLiteral("automated_decision"),
-                      QJsonObject { { QStringLiteral("logic"), activity.automatedDecision->logic },
-                                    { QStringLiteral("significance"), activity.automatedDecision->significance } });
+    Result<QJsonObject> object = RegisterDocument::activityJson(activity);
+    if (!object)
+        return object;
+    object.value().insert(QStringLiteral("id"), activity.id);
+    object.value().insert(QStringLiteral("controller"), controller);
+    object.value().insert(QStringLiteral("retention_rule"), activity.retentionRule);
     return object;
 }
 
@@ -108,11 +63,13 @@ int list(CliContext& context, const QStringList& arguments)
             return ExitFailure;
         }
         for (const ProcessingActivity& activity : activities.value()) {
-            array.append(activityJson(activity, organisation.name));
-            QStringList bases;
-            for (const LegalBasisEntry& entry : activity.legalBases)
-                bases << LegalBases::code(entry.basis);
-            rows << QStringList { organisation.name, activity.name, bases.join(QLatin1Char(',')),
+            Result<QJsonObject> object = activityJson(activity, organisation.name);
+            if (!object) {
+                printError(object.error());
+                return ExitFailure;
+            }
+            array.append(object.value());
+            rows << QStringList { organisation.name, activity.name, legalBasesText(activity.legalBases),
                                   activity.retentionRule };
         }
     }

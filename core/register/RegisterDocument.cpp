@@ -499,7 +499,9 @@ QJsonArray stringArray(const QStringList& values)
     return array;
 }
 
-Result<QJsonObject> activityJson(const ProcessingActivity& a)
+} // namespace
+
+Result<QJsonObject> RegisterDocument::activityJson(const ProcessingActivity& a)
 {
     Result<RetentionRule> rule = RetentionRule::parse(a.retentionRule);
     if (!rule)
@@ -559,8 +561,6 @@ Result<QJsonObject> activityJson(const ProcessingActivity& a)
         { QStringLiteral("retention_note"), a.retentionNote },
     };
 }
-
-} // namespace
 
 QString RegisterDocument::formatName()
 {

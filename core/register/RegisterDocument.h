@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -48,6 +49,8 @@ struct RegisterDocument
     // The document as indented UTF-8 JSON with a trailing newline; the same register gives the same bytes.
     // Fails only on an activity whose retention rule is not in RetentionRule's text form.
     Result<QByteArray> toJson() const;
+    // One activity as the document writes it (without id or organisation), e.g. for "dsarctl register list".
+    static Result<QJsonObject> activityJson(const ProcessingActivity& activity);
 
     bool operator==(const RegisterDocument&) const = default;
 

@@ -1,26 +1,12 @@
 #include "AuditService.h"
 
+#include "common/CsvField.h"
 #include "security/Permission.h"
 #include "storage/Database.h"
 
 #include <QSaveFile>
 
 namespace dsar {
-namespace {
-
-QByteArray csvField(const QString& value)
-{
-    QString text = value;
-    // A leading =, +, - or @ would be a formula in a spreadsheet (CSV injection).
-    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()))
-        text.prepend(QLatin1Char('\''));
-    if (text.contains(QLatin1Char('"')) || text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('\n'))
-        || text.contains(QLatin1Char('\r')))
-        text = QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return text.toUtf8();
-}
-
-} // namespace
 
 AuditService::AuditService(Database& db, const Actor& actor, const KeyRing& keys)
     : m_db(db)

@@ -1,6 +1,7 @@
 #include "RegisterExchange.h"
 
 #include "common/Clock.h"
+#include "common/CsvField.h"
 #include "identity/SwedishId.h"
 #include "register/RetentionRule.h"
 #include "security/Permission.h"
@@ -46,19 +47,6 @@ std::optional<ControllerRecord> match(const QList<ControllerRecord>& existing, c
             return controller;
     }
     return std::nullopt;
-}
-
-// RFC 4180: fields with a quote, comma or line break are quoted, quotes doubled.
-QByteArray csvField(const QString& value)
-{
-    QString text = value;
-    // A leading =, +, - or @ would be run as a formula by a spreadsheet (CSV injection), as in the audit export.
-    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()))
-        text.prepend(QLatin1Char('\''));
-    if (text.contains(QLatin1Char('"')) || text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('\n'))
-        || text.contains(QLatin1Char('\r')))
-        text = QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return text.toUtf8();
 }
 
 QString joined(const QStringList& items)
