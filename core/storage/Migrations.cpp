@@ -281,6 +281,61 @@ const QList<Migration>& migrations()
               QStringLiteral("CREATE INDEX holdings_subject ON holdings(subject_id)"),
               QStringLiteral("CREATE INDEX holdings_activity ON holdings(activity_id)"),
           } },
+        { 5,
+          "case work: notes, attachments, identification episodes, extensions",
+          {
+              // Internal notes are kept apart from what is written to or received from the subject; both
+              // are personal data (sealed).
+              QStringLiteral("CREATE TABLE case_notes ("
+                             " id {{id}},"
+                             " case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                             " kind TEXT NOT NULL CHECK (kind IN ('internal', 'to-subject', 'from-subject')),"
+                             " body_enc {{blob}} NOT NULL,"
+                             " author TEXT NOT NULL,"
+                             " created_at TEXT NOT NULL)"),
+              QStringLiteral("CREATE INDEX case_notes_case ON case_notes(case_id)"),
+              // The original letter or e-mail as a file, sealed, with the SHA-256 of its plain bytes so
+              // that it can be shown to be unchanged.
+              QStringLiteral("CREATE TABLE case_attachments ("
+                             " id {{id}},"
+                             " case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                             " file_name_enc {{blob}} NOT NULL,"
+                             " media_type TEXT NOT NULL,"
+                             " size_bytes BIGINT NOT NULL CHECK (size_bytes >= 0),"
+                             " sha256 TEXT NOT NULL CHECK (length(sha256) = 64),"
+                             " content_enc {{blob}} NOT NULL,"
+                             " added_by TEXT NOT NULL,"
+                             " added_at TEXT NOT NULL)"),
+              QStringLiteral("CREATE INDEX case_attachments_case ON case_attachments(case_id)"),
+              // GDPR Art. 12(6), recital 63; LEGAL.md 1.1 item 7: each request for identity or clarification
+              // is a clock-stop episode. No copy of an identity document is kept, only how identity was
+              // established.
+              QStringLiteral("CREATE TABLE case_identifications ("
+                             " id {{id}},"
+                             " case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                             " kind TEXT NOT NULL CHECK (kind IN ('identity', 'clarification')),"
+                             " reason_enc {{blob}} NOT NULL,"
+                             " requested_on TEXT NOT NULL,"
+                             " answered_on TEXT,"
+                             " method TEXT CHECK (method IN ('known-email', 'logged-in-account', 'bankid',"
+                             " 'freja-eid', 'id-document-inspected', 'known-postal-address', 'agent-power-of-attorney')),"
+                             " outcome TEXT CHECK (outcome IN ('confirmed', 'not-confirmed')),"
+                             " recorded_by TEXT NOT NULL,"
+                             " created_at TEXT NOT NULL,"
+                             " updated_at TEXT NOT NULL)"),
+              QStringLiteral("CREATE INDEX case_identifications_case ON case_identifications(case_id)"),
+              // GDPR Art. 12(3); LEGAL.md 1.1 item 5: once per case, a reason from the closed list, DPO approval.
+              QStringLiteral("CREATE TABLE case_extensions ("
+                             " id {{id}},"
+                             " case_id BIGINT NOT NULL UNIQUE REFERENCES cases(id) ON DELETE CASCADE,"
+                             " reason TEXT NOT NULL CHECK (reason IN ('volume-of-data', 'many-systems',"
+                             " 'third-party-redaction', 'several-requests', 'temporary-peak')),"
+                             " note_enc {{blob}} NOT NULL,"
+                             " requested_by TEXT NOT NULL,"
+                             " requested_at TEXT NOT NULL,"
+                             " approved_by TEXT,"
+                             " approved_at TEXT)"),
+          } },
     };
     return all;
 }
