@@ -5,6 +5,7 @@
 #include "CliOutput.h"
 #include "ControllerCommand.h"
 #include "DeadlineCommand.h"
+#include "EnglishPlurals.h"
 #include "GallringCommand.h"
 #include "HoldingsCommand.h"
 #include "InitCommand.h"
@@ -117,6 +118,8 @@ std::optional<int> takeGlobalOptions(QStringList& arguments, const QList<GlobalO
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    EnglishPlurals plurals;
+    QCoreApplication::installTranslator(&plurals);
     dsar::applyApplicationIdentity();
     // Every failure reaches the user as one message on stderr; the storage log would only repeat it.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))

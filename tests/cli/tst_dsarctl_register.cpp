@@ -143,6 +143,9 @@ void TestDsarctlRegister::exportCsv()
     QCOMPARE(csv.count("\r\n"), qsizetype(1 + 66)); // the header and one row per activity (no cell holds a line break)
     QVERIFY(csv.contains(s("Kontor & Miljö i Borlänge AB,556453-9111,Hantera dig som kund,").toUtf8()));
     QVERIFY(csv.contains(s("Assessio Sverige AB,,CRM-system,").toUtf8()));
+    // Retention in words, with English plurals (Assessio's CRM: two years after the contract ended).
+    QVERIFY(csv.contains("2 years after the contract or relationship ended"));
+    QVERIFY(!csv.contains("year(s)"));
 
     const Run toStdout = runAs(dpo, args({ "register", "export", "--format", "csv", "-" }));
     EXPECT_EXIT(toStdout, 0);
