@@ -137,6 +137,21 @@
         </message>
     </context>
     <context>
+        <name>CaseNoteKinds</name>
+        <message>
+            <source>Internal note</source>
+            <translation>Internal note</translation>
+        </message>
+        <message>
+            <source>Message to the data subject</source>
+            <translation>Message to the data subject</translation>
+        </message>
+        <message>
+            <source>Message from the data subject</source>
+            <translation>Message from the data subject</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseStatuses</name>
         <message>
             <source>Received</source>
@@ -177,6 +192,25 @@
         <message>
             <source>Identity not confirmed</source>
             <translation>Identity not confirmed</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseWorkRepository</name>
+        <message>
+            <source>Note %1 has the unknown kind "%2"; the database was changed outside DSAR Desk.</source>
+            <translation>Note %1 has the unknown kind "%2"; the database was changed outside DSAR Desk.</translation>
+        </message>
+        <message>
+            <source>There is no attachment %1.</source>
+            <translation>There is no attachment %1.</translation>
+        </message>
+        <message>
+            <source>The file of attachment %1 was altered in the database and cannot be opened. Do not rely on it: restore the database from a backup, or ask for the original again.</source>
+            <translation>The file of attachment %1 was altered in the database and cannot be opened. Do not rely on it: restore the database from a backup, or ask for the original again.</translation>
+        </message>
+        <message>
+            <source>The file of attachment %1 was altered: its SHA-256 is %2, not the %3 recorded when it was added. Do not rely on it: restore the database from a backup, or ask for the original again.</source>
+            <translation>The file of attachment %1 was altered: its SHA-256 is %2, not the %3 recorded when it was added. Do not rely on it: restore the database from a backup, or ask for the original again.</translation>
         </message>
     </context>
     <context>
@@ -222,6 +256,17 @@
         <message>
             <source>DSAR_TODAY=%1 is not a date. Use the form YYYY-MM-DD, e.g. DSAR_TODAY=2027-03-05, or unset it to use the real date.</source>
             <translation>DSAR_TODAY=%1 is not a date. Use the form YYYY-MM-DD, e.g. DSAR_TODAY=2027-03-05, or unset it to use the real date.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClockStopKinds</name>
+        <message>
+            <source>Identity (Art. 12(6))</source>
+            <translation>Identity (Art. 12(6))</translation>
+        </message>
+        <message>
+            <source>Clarification (recital 63)</source>
+            <translation>Clarification (recital 63)</translation>
         </message>
     </context>
     <context>
@@ -425,6 +470,29 @@
         </message>
     </context>
     <context>
+        <name>ExtensionReasons</name>
+        <message>
+            <source>Large volume of data</source>
+            <translation>Large volume of data</translation>
+        </message>
+        <message>
+            <source>Data spread over many systems</source>
+            <translation>Data spread over many systems</translation>
+        </message>
+        <message>
+            <source>Redaction of third-party data</source>
+            <translation>Redaction of third-party data</translation>
+        </message>
+        <message>
+            <source>Several requests from the same person</source>
+            <translation>Several requests from the same person</translation>
+        </message>
+        <message>
+            <source>Exceptional temporary peak of requests</source>
+            <translation>Exceptional temporary peak of requests</translation>
+        </message>
+    </context>
+    <context>
         <name>HoldingFile</name>
         <message>
             <source>%1 characters; at most %2 are allowed</source>
@@ -592,6 +660,48 @@
         <message>
             <source>Several organisations have an activity called "%1": %2. Give the id, or "Organisation/Activity".</source>
             <translation>Several organisations have an activity called "%1": %2. Give the id, or "Organisation/Activity".</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdentificationMethods</name>
+        <message>
+            <source>Known e-mail address</source>
+            <translation>Known e-mail address</translation>
+        </message>
+        <message>
+            <source>Logged-in account</source>
+            <translation>Logged-in account</translation>
+        </message>
+        <message>
+            <source>BankID</source>
+            <translation>BankID</translation>
+        </message>
+        <message>
+            <source>Freja eID</source>
+            <translation>Freja eID</translation>
+        </message>
+        <message>
+            <source>ID document inspected (no copy kept)</source>
+            <translation>ID document inspected (no copy kept)</translation>
+        </message>
+        <message>
+            <source>Known postal address</source>
+            <translation>Known postal address</translation>
+        </message>
+        <message>
+            <source>Agent with power of attorney</source>
+            <translation>Agent with power of attorney</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdentificationOutcomes</name>
+        <message>
+            <source>Confirmed</source>
+            <translation>Confirmed</translation>
+        </message>
+        <message>
+            <source>Not confirmed</source>
+            <translation>Not confirmed</translation>
         </message>
     </context>
     <context>
@@ -1660,6 +1770,14 @@
             <source>"%1" is not a valid value for %2: %3</source>
             <translation>"%1" is not a valid value for %2: %3</translation>
         </message>
+        <message>
+            <source>Calendar days after a request for identification before an unanswered case may be closed as identity not confirmed. 7 to 365.</source>
+            <translation>Calendar days after a request for identification before an unanswered case may be closed as identity not confirmed. 7 to 365.</translation>
+        </message>
+        <message>
+            <source>The setting identification.wait_days ("%1" days) is damaged. Ask an administrator to correct it.</source>
+            <translation>The setting identification.wait_days ("%1" days) is damaged. Ask an administrator to correct it.</translation>
+        </message>
     </context>
     <context>
         <name>SourceKinds</name>
@@ -2551,6 +2669,166 @@
         <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: the one-month due date was %2 and today is %3. An extension must be decided and told to the subject, with its reasons, no later than the due date (GDPR Art. 12(3)), so it can no longer be recorded. Answer the request without further delay.</source>
+            <translation>%1: the one-month due date was %2 and today is %3. An extension must be decided and told to the subject, with its reasons, no later than the due date (GDPR Art. 12(3)), so it can no longer be recorded. Answer the request without further delay.</translation>
+        </message>
+        <message>
+            <source>%1 is "%2"; a finished case cannot be extended.</source>
+            <translation>%1 is "%2"; a finished case cannot be extended.</translation>
+        </message>
+        <message>
+            <source>%1: an extension (%2) was already requested on %3. GDPR Art. 12(3) allows one extension per case.</source>
+            <translation>%1: an extension (%2) was already requested on %3. GDPR Art. 12(3) allows one extension per case.</translation>
+        </message>
+        <message>
+            <source>%1: explain in a note why this case needs more time: which data, systems or requests make it complex. "Large effort" alone is not a reason (EDPB Guidelines 01/2022 para 163).</source>
+            <translation>%1: explain in a note why this case needs more time: which data, systems or requests make it complex. "Large effort" alone is not a reason (EDPB Guidelines 01/2022 para 163).</translation>
+        </message>
+        <message>
+            <source>%1: the note is %2 characters long; keep it to %3 and attach longer material to the case.</source>
+            <translation>%1: the note is %2 characters long; keep it to %3 and attach longer material to the case.</translation>
+        </message>
+        <message>
+            <source>%1: no extension has been requested. Request it first, with a reason and a note.</source>
+            <translation>%1: no extension has been requested. Request it first, with a reason and a note.</translation>
+        </message>
+        <message>
+            <source>%1: the extension was already approved on %2 by %3.</source>
+            <translation>%1: the extension was already approved on %2 by %3.</translation>
+        </message>
+        <message>
+            <source>%1: say why identity is in doubt, or what in the request needs clarifying. Without a documented, reasoned doubt (GDPR Art. 12(6)) or a need for clarification (recital 63) the clock does not stop.</source>
+            <translation>%1: say why identity is in doubt, or what in the request needs clarifying. Without a documented, reasoned doubt (GDPR Art. 12(6)) or a need for clarification (recital 63) the clock does not stop.</translation>
+        </message>
+        <message>
+            <source>%1: the reason is %2 characters long; keep it to %3 and put longer material in a note.</source>
+            <translation>%1: the reason is %2 characters long; keep it to %3 and put longer material in a note.</translation>
+        </message>
+        <message>
+            <source>%1: give the date the request went out, e.g. 2027-03-08.</source>
+            <translation>%1: give the date the request went out, e.g. 2027-03-08.</translation>
+        </message>
+        <message>
+            <source>%1: the request for information is dated %2, before the request was received on %3. Give the day it went out.</source>
+            <translation>%1: the request for information is dated %2, before the request was received on %3. Give the day it went out.</translation>
+        </message>
+        <message>
+            <source>%1: the request for information is dated %2, after today (%3). Record it on the day it goes out.</source>
+            <translation>%1: the request for information is dated %2, after today (%3). Record it on the day it goes out.</translation>
+        </message>
+        <message>
+            <source>%1: the request (%2) sent on %3 is still waiting for its answer. Record the answer first; one request is open at a time.</source>
+            <translation>%1: the request (%2) sent on %3 is still waiting for its answer. Record the answer first; one request is open at a time.</translation>
+        </message>
+        <message>
+            <source>%1 is "%2" and finished; no answer can be recorded on it any more.</source>
+            <translation>%1 is "%2" and finished; no answer can be recorded on it any more.</translation>
+        </message>
+        <message>
+            <source>%1: no request for identity or clarification is waiting for an answer. Record the request first, with the date it went out.</source>
+            <translation>%1: no request for identity or clarification is waiting for an answer. Record the request first, with the date it went out.</translation>
+        </message>
+        <message>
+            <source>%1: give the date the answer arrived, e.g. 2027-03-15.</source>
+            <translation>%1: give the date the answer arrived, e.g. 2027-03-15.</translation>
+        </message>
+        <message>
+            <source>%1: the answer is dated %2, before the request went out on %3. Give the day the answer arrived.</source>
+            <translation>%1: the answer is dated %2, before the request went out on %3. Give the day the answer arrived.</translation>
+        </message>
+        <message>
+            <source>%1: the answer is dated %2, after today (%3). Record it when it has arrived.</source>
+            <translation>%1: the answer is dated %2, after today (%3). Record it when it has arrived.</translation>
+        </message>
+        <message>
+            <source>%1: say how identity was confirmed (%2). Only the method is recorded, never a copy of an identity document.</source>
+            <translation>%1: say how identity was confirmed (%2). Only the method is recorded, never a copy of an identity document.</translation>
+        </message>
+        <message>
+            <source>%1: the open request asked for clarification (recital 63), not identity; leave out the identification method.</source>
+            <translation>%1: the open request asked for clarification (recital 63), not identity; leave out the identification method.</translation>
+        </message>
+        <message>
+            <source>%1: no request for identification was sent, so the case cannot be closed as identity not confirmed. Ask for identification first (GDPR Art. 12(6)), or go on with the case.</source>
+            <translation>%1: no request for identification was sent, so the case cannot be closed as identity not confirmed. Ask for identification first (GDPR Art. 12(6)), or go on with the case.</translation>
+        </message>
+        <message>
+            <source>%1: identity was confirmed on %2, so the case cannot be closed as identity not confirmed.</source>
+            <translation>%1: identity was confirmed on %2, so the case cannot be closed as identity not confirmed.</translation>
+        </message>
+        <message>
+            <source>%1: the request for identification went out on %2; the case can be closed as identity not confirmed from %3, %4 days after the request (setting identification.wait_days). Send the subject a reminder meanwhile.</source>
+            <translation>%1: the request for identification went out on %2; the case can be closed as identity not confirmed from %3, %4 days after the request (setting identification.wait_days). Send the subject a reminder meanwhile.</translation>
+        </message>
+        <message>
+            <source>%1 is finished ("%2"), so its handler can no longer change.</source>
+            <translation>%1 is finished ("%2"), so its handler can no longer change.</translation>
+        </message>
+        <message>
+            <source>There is no account named %1. Assign the case to a case handler or DPO by their account name; an administrator lists the accounts with "dsarctl user list".</source>
+            <translation>There is no account named %1. Assign the case to a case handler or DPO by their account name; an administrator lists the accounts with "dsarctl user list".</translation>
+        </message>
+        <message>
+            <source>The account %1 is disabled and cannot handle cases. Assign the case to an active case handler or DPO.</source>
+            <translation>The account %1 is disabled and cannot handle cases. Assign the case to an active case handler or DPO.</translation>
+        </message>
+        <message>
+            <source>%1 is an account with the role "%2", which does no case work. Assign the case to a case handler or DPO.</source>
+            <translation>%1 is an account with the role "%2", which does no case work. Assign the case to a case handler or DPO.</translation>
+        </message>
+        <message>
+            <source>%1 has no handler to unassign.</source>
+            <translation>%1 has no handler to unassign.</translation>
+        </message>
+        <message>
+            <source>%1 is already assigned to %2.</source>
+            <translation>%1 is already assigned to %2.</translation>
+        </message>
+        <message>
+            <source>Write the text of the note; an empty note is not kept.</source>
+            <translation>Write the text of the note; an empty note is not kept.</translation>
+        </message>
+        <message>
+            <source>The note has %1 characters; a note can have at most %2. Shorten it, or attach the full text as a file.</source>
+            <translation>The note has %1 characters; a note can have at most %2. Shorten it, or attach the full text as a file.</translation>
+        </message>
+        <message>
+            <source>%1 is finished ("%2"), so it takes internal notes only. A new message from the data subject may be a new request: register it as one.</source>
+            <translation>%1 is finished ("%2"), so it takes internal notes only. A new message from the data subject may be a new request: register it as one.</translation>
+        </message>
+        <message>
+            <source>Give the file's name, e.g. letter.pdf.</source>
+            <translation>Give the file's name, e.g. letter.pdf.</translation>
+        </message>
+        <message>
+            <source>The file name has %1 characters; shorten it to at most %2.</source>
+            <translation>The file name has %1 characters; shorten it to at most %2.</translation>
+        </message>
+        <message>
+            <source>The file name contains control characters; rename the file and attach it again.</source>
+            <translation>The file name contains control characters; rename the file and attach it again.</translation>
+        </message>
+        <message>
+            <source>%1 is empty. Attach the file as it arrived; an empty file shows nothing.</source>
+            <translation>%1 is empty. Attach the file as it arrived; an empty file shows nothing.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 MiB; an attachment can be at most %3 MiB. Attach a smaller file, e.g. a scan at a lower resolution.</source>
+            <translation>%1 is %2 MiB; an attachment can be at most %3 MiB. Attach a smaller file, e.g. a scan at a lower resolution.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a media type. Give one such as application/pdf or message/rfc822, or leave it out to have it recognised from the file.</source>
+            <translation>"%1" is not a media type. Give one such as application/pdf or message/rfc822, or leave it out to have it recognised from the file.</translation>
+        </message>
+        <message>
+            <source>There is no attachment %1. A case's attachments and their numbers are listed by "dsarctl case attachments REF".</source>
+            <translation>There is no attachment %1. A case's attachments and their numbers are listed by "dsarctl case attachments REF".</translation>
+        </message>
+        <message>
+            <source>%1: identification moves a case only when the request for identity or clarification and its answer are recorded (dsarctl case identify).</source>
+            <translation>%1: identification moves a case only when the request for identity or clarification and its answer are recorded (dsarctl case identify).</translation>
         </message>
     </context>
     <context>

@@ -137,6 +137,21 @@
         </message>
     </context>
     <context>
+        <name>CaseNoteKinds</name>
+        <message>
+            <source>Internal note</source>
+            <translation>Intern anteckning</translation>
+        </message>
+        <message>
+            <source>Message to the data subject</source>
+            <translation>Meddelande till den registrerade</translation>
+        </message>
+        <message>
+            <source>Message from the data subject</source>
+            <translation>Meddelande från den registrerade</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseStatuses</name>
         <message>
             <source>Received</source>
@@ -177,6 +192,25 @@
         <message>
             <source>Identity not confirmed</source>
             <translation>Identiteten inte bekräftad</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseWorkRepository</name>
+        <message>
+            <source>Note %1 has the unknown kind "%2"; the database was changed outside DSAR Desk.</source>
+            <translation>Anteckning %1 har den okända typen "%2"; databasen har ändrats utanför DSAR Desk.</translation>
+        </message>
+        <message>
+            <source>There is no attachment %1.</source>
+            <translation>Det finns ingen bilaga %1.</translation>
+        </message>
+        <message>
+            <source>The file of attachment %1 was altered in the database and cannot be opened. Do not rely on it: restore the database from a backup, or ask for the original again.</source>
+            <translation>Filen i bilaga %1 har ändrats i databasen och kan inte öppnas. Lita inte på den: återställ databasen från en säkerhetskopia eller be om originalet igen.</translation>
+        </message>
+        <message>
+            <source>The file of attachment %1 was altered: its SHA-256 is %2, not the %3 recorded when it was added. Do not rely on it: restore the database from a backup, or ask for the original again.</source>
+            <translation>Filen i bilaga %1 har ändrats: dess SHA-256 är %2, inte %3 som registrerades när den lades till. Lita inte på den: återställ databasen från en säkerhetskopia eller be om originalet igen.</translation>
         </message>
     </context>
     <context>
@@ -222,6 +256,17 @@
         <message>
             <source>DSAR_TODAY=%1 is not a date. Use the form YYYY-MM-DD, e.g. DSAR_TODAY=2027-03-05, or unset it to use the real date.</source>
             <translation>DSAR_TODAY=%1 är inget datum. Använd formen ÅÅÅÅ-MM-DD, t.ex. DSAR_TODAY=2027-03-05, eller ta bort variabeln för att använda det verkliga datumet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClockStopKinds</name>
+        <message>
+            <source>Identity (Art. 12(6))</source>
+            <translation>Identitet (art. 12.6)</translation>
+        </message>
+        <message>
+            <source>Clarification (recital 63)</source>
+            <translation>Förtydligande (skäl 63)</translation>
         </message>
     </context>
     <context>
@@ -425,6 +470,29 @@
         </message>
     </context>
     <context>
+        <name>ExtensionReasons</name>
+        <message>
+            <source>Large volume of data</source>
+            <translation>Stor mängd uppgifter</translation>
+        </message>
+        <message>
+            <source>Data spread over many systems</source>
+            <translation>Uppgifterna finns i många system</translation>
+        </message>
+        <message>
+            <source>Redaction of third-party data</source>
+            <translation>Maskering av uppgifter om tredje man</translation>
+        </message>
+        <message>
+            <source>Several requests from the same person</source>
+            <translation>Flera begäranden från samma person</translation>
+        </message>
+        <message>
+            <source>Exceptional temporary peak of requests</source>
+            <translation>Exceptionell, tillfällig topp av begäranden</translation>
+        </message>
+    </context>
+    <context>
         <name>HoldingFile</name>
         <message>
             <source>%1 characters; at most %2 are allowed</source>
@@ -592,6 +660,48 @@
         <message>
             <source>Several organisations have an activity called "%1": %2. Give the id, or "Organisation/Activity".</source>
             <translation>Flera organisationer har en behandling som heter "%1": %2. Ange id, eller "Organisation/Behandling".</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdentificationMethods</name>
+        <message>
+            <source>Known e-mail address</source>
+            <translation>Känd e-postadress</translation>
+        </message>
+        <message>
+            <source>Logged-in account</source>
+            <translation>Inloggat konto</translation>
+        </message>
+        <message>
+            <source>BankID</source>
+            <translation>BankID</translation>
+        </message>
+        <message>
+            <source>Freja eID</source>
+            <translation>Freja eID</translation>
+        </message>
+        <message>
+            <source>ID document inspected (no copy kept)</source>
+            <translation>Id-handling kontrollerad (ingen kopia sparad)</translation>
+        </message>
+        <message>
+            <source>Known postal address</source>
+            <translation>Känd postadress</translation>
+        </message>
+        <message>
+            <source>Agent with power of attorney</source>
+            <translation>Ombud med fullmakt</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdentificationOutcomes</name>
+        <message>
+            <source>Confirmed</source>
+            <translation>Bekräftad</translation>
+        </message>
+        <message>
+            <source>Not confirmed</source>
+            <translation>Inte bekräftad</translation>
         </message>
     </context>
     <context>
@@ -1660,6 +1770,14 @@
             <source>"%1" is not a valid value for %2: %3</source>
             <translation>"%1" är inte ett giltigt värde för %2: %3</translation>
         </message>
+        <message>
+            <source>Calendar days after a request for identification before an unanswered case may be closed as identity not confirmed. 7 to 365.</source>
+            <translation>Kalenderdagar efter en begäran om identitetskontroll innan ett obesvarat ärende får avslutas som ”identiteten inte bekräftad”. 7 till 365.</translation>
+        </message>
+        <message>
+            <source>The setting identification.wait_days ("%1" days) is damaged. Ask an administrator to correct it.</source>
+            <translation>Inställningen identification.wait_days (”%1” dagar) är skadad. Be en administratör rätta den.</translation>
+        </message>
     </context>
     <context>
         <name>SourceKinds</name>
@@ -2551,6 +2669,166 @@
         <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: the one-month due date was %2 and today is %3. An extension must be decided and told to the subject, with its reasons, no later than the due date (GDPR Art. 12(3)), so it can no longer be recorded. Answer the request without further delay.</source>
+            <translation>%1: sista dag efter en månad var %2 och i dag är det %3. En förlängning måste beslutas och meddelas den registrerade, med skälen, senast den dagen (GDPR art. 12.3), så den kan inte längre registreras. Besvara begäran utan ytterligare dröjsmål.</translation>
+        </message>
+        <message>
+            <source>%1 is "%2"; a finished case cannot be extended.</source>
+            <translation>%1 är ”%2”; ett avslutat ärende kan inte förlängas.</translation>
+        </message>
+        <message>
+            <source>%1: an extension (%2) was already requested on %3. GDPR Art. 12(3) allows one extension per case.</source>
+            <translation>%1: en förlängning (%2) begärdes redan %3. GDPR art. 12.3 tillåter en förlängning per ärende.</translation>
+        </message>
+        <message>
+            <source>%1: explain in a note why this case needs more time: which data, systems or requests make it complex. "Large effort" alone is not a reason (EDPB Guidelines 01/2022 para 163).</source>
+            <translation>%1: förklara i en anteckning varför ärendet behöver mer tid: vilka uppgifter, system eller begäranden som gör det komplext. ”Stor arbetsinsats” är inte ensamt ett skäl (EDPB:s riktlinjer 01/2022 punkt 163).</translation>
+        </message>
+        <message>
+            <source>%1: the note is %2 characters long; keep it to %3 and attach longer material to the case.</source>
+            <translation>%1: anteckningen är %2 tecken lång; håll den till högst %3 och bifoga längre underlag till ärendet.</translation>
+        </message>
+        <message>
+            <source>%1: no extension has been requested. Request it first, with a reason and a note.</source>
+            <translation>%1: ingen förlängning har begärts. Begär den först, med skäl och en anteckning.</translation>
+        </message>
+        <message>
+            <source>%1: the extension was already approved on %2 by %3.</source>
+            <translation>%1: förlängningen godkändes redan %2 av %3.</translation>
+        </message>
+        <message>
+            <source>%1: say why identity is in doubt, or what in the request needs clarifying. Without a documented, reasoned doubt (GDPR Art. 12(6)) or a need for clarification (recital 63) the clock does not stop.</source>
+            <translation>%1: ange varför identiteten är osäker, eller vad i begäran som behöver förtydligas. Utan ett dokumenterat, motiverat tvivel (GDPR art. 12.6) eller ett behov av förtydligande (skäl 63) fortsätter tidsfristen att löpa.</translation>
+        </message>
+        <message>
+            <source>%1: the reason is %2 characters long; keep it to %3 and put longer material in a note.</source>
+            <translation>%1: skälet är %2 tecken långt; håll det till högst %3 och lägg längre underlag i en anteckning.</translation>
+        </message>
+        <message>
+            <source>%1: give the date the request went out, e.g. 2027-03-08.</source>
+            <translation>%1: ange det datum då begäran skickades, t.ex. 2027-03-08.</translation>
+        </message>
+        <message>
+            <source>%1: the request for information is dated %2, before the request was received on %3. Give the day it went out.</source>
+            <translation>%1: begäran om komplettering är daterad %2, före den dag begäran kom in (%3). Ange den dag den skickades.</translation>
+        </message>
+        <message>
+            <source>%1: the request for information is dated %2, after today (%3). Record it on the day it goes out.</source>
+            <translation>%1: begäran om komplettering är daterad %2, efter i dag (%3). Registrera den den dag den skickas.</translation>
+        </message>
+        <message>
+            <source>%1: the request (%2) sent on %3 is still waiting for its answer. Record the answer first; one request is open at a time.</source>
+            <translation>%1: begäran (%2) som skickades %3 väntar fortfarande på svar. Registrera svaret först; en begäran i taget kan vara öppen.</translation>
+        </message>
+        <message>
+            <source>%1 is "%2" and finished; no answer can be recorded on it any more.</source>
+            <translation>%1 är ”%2” och avslutat; inga fler svar kan registreras på det.</translation>
+        </message>
+        <message>
+            <source>%1: no request for identity or clarification is waiting for an answer. Record the request first, with the date it went out.</source>
+            <translation>%1: ingen begäran om identitetskontroll eller komplettering väntar på svar. Registrera begäran först, med det datum den skickades.</translation>
+        </message>
+        <message>
+            <source>%1: give the date the answer arrived, e.g. 2027-03-15.</source>
+            <translation>%1: ange det datum då svaret kom in, t.ex. 2027-03-15.</translation>
+        </message>
+        <message>
+            <source>%1: the answer is dated %2, before the request went out on %3. Give the day the answer arrived.</source>
+            <translation>%1: svaret är daterat %2, före den dag begäran skickades (%3). Ange den dag svaret kom in.</translation>
+        </message>
+        <message>
+            <source>%1: the answer is dated %2, after today (%3). Record it when it has arrived.</source>
+            <translation>%1: svaret är daterat %2, efter i dag (%3). Registrera det när det har kommit in.</translation>
+        </message>
+        <message>
+            <source>%1: say how identity was confirmed (%2). Only the method is recorded, never a copy of an identity document.</source>
+            <translation>%1: ange hur identiteten bekräftades (%2). Endast metoden registreras, aldrig en kopia av en id-handling.</translation>
+        </message>
+        <message>
+            <source>%1: the open request asked for clarification (recital 63), not identity; leave out the identification method.</source>
+            <translation>%1: den öppna begäran gällde ett förtydligande (skäl 63), inte identitet; utelämna metoden för identitetskontroll.</translation>
+        </message>
+        <message>
+            <source>%1: no request for identification was sent, so the case cannot be closed as identity not confirmed. Ask for identification first (GDPR Art. 12(6)), or go on with the case.</source>
+            <translation>%1: ingen begäran om identitetskontroll har skickats, så ärendet kan inte avslutas som ”identiteten inte bekräftad”. Begär identitetskontroll först (GDPR art. 12.6) eller fortsätt handläggningen.</translation>
+        </message>
+        <message>
+            <source>%1: identity was confirmed on %2, so the case cannot be closed as identity not confirmed.</source>
+            <translation>%1: identiteten bekräftades %2, så ärendet kan inte avslutas som ”identiteten inte bekräftad”.</translation>
+        </message>
+        <message>
+            <source>%1: the request for identification went out on %2; the case can be closed as identity not confirmed from %3, %4 days after the request (setting identification.wait_days). Send the subject a reminder meanwhile.</source>
+            <translation>%1: begäran om identitetskontroll skickades %2; ärendet kan avslutas som ”identiteten inte bekräftad” från och med %3, %4 dagar efter begäran (inställningen identification.wait_days). Skicka under tiden en påminnelse till den registrerade.</translation>
+        </message>
+        <message>
+            <source>%1 is finished ("%2"), so its handler can no longer change.</source>
+            <translation>Ärendet %1 är avslutat ("%2"), så dess handläggare kan inte längre ändras.</translation>
+        </message>
+        <message>
+            <source>There is no account named %1. Assign the case to a case handler or DPO by their account name; an administrator lists the accounts with "dsarctl user list".</source>
+            <translation>Det finns inget konto med namnet %1. Tilldela ärendet till en handläggare eller ett dataskyddsombud med kontonamnet; en administratör listar kontona med "dsarctl user list".</translation>
+        </message>
+        <message>
+            <source>The account %1 is disabled and cannot handle cases. Assign the case to an active case handler or DPO.</source>
+            <translation>Kontot %1 är inaktiverat och kan inte handlägga ärenden. Tilldela ärendet till en aktiv handläggare eller ett dataskyddsombud.</translation>
+        </message>
+        <message>
+            <source>%1 is an account with the role "%2", which does no case work. Assign the case to a case handler or DPO.</source>
+            <translation>%1 är ett konto med rollen "%2", som inte handlägger ärenden. Tilldela ärendet till en handläggare eller ett dataskyddsombud.</translation>
+        </message>
+        <message>
+            <source>%1 has no handler to unassign.</source>
+            <translation>Ärendet %1 har ingen tilldelad handläggare att ta bort.</translation>
+        </message>
+        <message>
+            <source>%1 is already assigned to %2.</source>
+            <translation>Ärendet %1 är redan tilldelat %2.</translation>
+        </message>
+        <message>
+            <source>Write the text of the note; an empty note is not kept.</source>
+            <translation>Skriv anteckningens text; en tom anteckning sparas inte.</translation>
+        </message>
+        <message>
+            <source>The note has %1 characters; a note can have at most %2. Shorten it, or attach the full text as a file.</source>
+            <translation>Anteckningen har %1 tecken; en anteckning får ha högst %2. Korta den, eller lägg in hela texten som en bilaga.</translation>
+        </message>
+        <message>
+            <source>%1 is finished ("%2"), so it takes internal notes only. A new message from the data subject may be a new request: register it as one.</source>
+            <translation>Ärendet %1 är avslutat ("%2") och kan bara få interna anteckningar. Ett nytt meddelande från den registrerade kan vara en ny begäran: registrera det som en sådan.</translation>
+        </message>
+        <message>
+            <source>Give the file's name, e.g. letter.pdf.</source>
+            <translation>Ange filens namn, t.ex. brev.pdf.</translation>
+        </message>
+        <message>
+            <source>The file name has %1 characters; shorten it to at most %2.</source>
+            <translation>Filnamnet har %1 tecken; korta det till högst %2.</translation>
+        </message>
+        <message>
+            <source>The file name contains control characters; rename the file and attach it again.</source>
+            <translation>Filnamnet innehåller styrtecken; byt namn på filen och lägg in den som bilaga igen.</translation>
+        </message>
+        <message>
+            <source>%1 is empty. Attach the file as it arrived; an empty file shows nothing.</source>
+            <translation>%1 är tom. Lägg in filen som bilaga så som den kom in; en tom fil visar ingenting.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 MiB; an attachment can be at most %3 MiB. Attach a smaller file, e.g. a scan at a lower resolution.</source>
+            <translation>%1 är %2 MiB; en bilaga får vara högst %3 MiB. Lägg in en mindre fil, t.ex. en skanning med lägre upplösning.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a media type. Give one such as application/pdf or message/rfc822, or leave it out to have it recognised from the file.</source>
+            <translation>"%1" är ingen medietyp. Ange en som application/pdf eller message/rfc822, eller utelämna den så känns den igen från filen.</translation>
+        </message>
+        <message>
+            <source>There is no attachment %1. A case's attachments and their numbers are listed by "dsarctl case attachments REF".</source>
+            <translation>Det finns ingen bilaga %1. Ett ärendes bilagor och deras nummer listas med "dsarctl case attachments REF".</translation>
+        </message>
+        <message>
+            <source>%1: identification moves a case only when the request for identity or clarification and its answer are recorded (dsarctl case identify).</source>
+            <translation>%1: identifieringen flyttar ett ärende bara när begäran om identitet eller komplettering och svaret på den har registrerats (dsarctl case identify).</translation>
         </message>
     </context>
     <context>

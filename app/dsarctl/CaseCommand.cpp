@@ -1,5 +1,7 @@
 #include "CaseCommand.h"
 
+#include "CaseDecisionCommand.h"
+#include "CaseWorkCommand.h"
 #include "CliOutput.h"
 #include "calendar/StockholmTime.h"
 
@@ -35,6 +37,8 @@ QJsonObject caseJson(const CaseRecord& record, QDate today)
         { QStringLiteral("days_left"), record.isOpen() ? QJsonValue(record.daysLeft(today)) : QJsonValue::Null },
         { QStringLiteral("overdue"), record.isOverdue(today) },
         { QStringLiteral("linked"), linked },
+        { QStringLiteral("assignee"),
+          record.assignee.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(record.assignee) },
     };
 }
 
@@ -254,9 +258,15 @@ int show(CliContext& context, const QStringList& arguments)
         return ExitFailure;
     }
     const CaseRecord& record = found.value();
+    Result<CaseWorkView> work = loadCaseWork(session->cases(), record.reference);
+    if (!work) {
+        printError(work.error());
+        return ExitFailure;
+    }
     const QDate today = context.clock().today();
     if (parser.isSet(json)) {
         QJsonObject object = caseJson(record, today);
+        insertCaseWorkJson(object, work.value());
         object.insert(QStringLiteral("subject_name"), record.subjectName);
         QJsonArray events;
         for (const AuditEvent& event : history.value()) {
@@ -292,9 +302,11 @@ int show(CliContext& context, const QStringList& arguments)
         { QStringLiteral("Internal target"), record.internalTarget.toString(Qt::ISODate) },
         { QStringLiteral("Calendar"), calendarProfileCode(record.calendarProfile) },
         { QStringLiteral("Linked cases"), record.linkedReferences.join(QStringLiteral(", ")) },
+        { QStringLiteral("Handler"), record.assignee.isEmpty() ? QStringLiteral("none") : record.assignee },
     };
     for (const QStringList& field : fields)
         printLine(QString(field[0] + QLatin1Char(':')).leftJustified(17) + field[1]);
+    printCaseWork(work.value());
     printLine(QStringLiteral("History:"));
     for (const AuditEvent& event : history.value()) {
         printLine(
@@ -352,11 +364,17 @@ int runCase(CliContext& context, const QStringList& arguments)
         return show(context, arguments.mid(1));
     if (action == QLatin1String("status"))
         return status(context, arguments.mid(1));
+    if (std::optional<int> done = runCaseWork(context, action, arguments.mid(1)))
+        return *done;
+    if (std::optional<int> done = runCaseDecision(context, action, arguments.mid(1)))
+        return *done;
     return printGroupUsage(QStringLiteral("case"),
-                           { { QStringLiteral("open"), QStringLiteral("register a request: one case per right") },
-                             { QStringLiteral("list"), QStringLiteral("list cases, with filters") },
-                             { QStringLiteral("show"), QStringLiteral("one case with its deadlines and history") },
-                             { QStringLiteral("status"), QStringLiteral("move a case along the workflow") } },
+                           QList<std::pair<QString, QString>> {
+                               { QStringLiteral("open"), QStringLiteral("register a request: one case per right") },
+                               { QStringLiteral("list"), QStringLiteral("list cases, with filters") },
+                               { QStringLiteral("show"), QStringLiteral("one case with its deadlines and history") },
+                               { QStringLiteral("status"), QStringLiteral("move a case along the workflow") } }
+                               + caseWorkActions() + caseDecisionActions(),
                            action);
 }
 

@@ -43,6 +43,20 @@ Commands:
                                                         system and activity; record their erasure (dpo)
   case open|list|show|status                            requests, one case per right; status moves a case along
                                                         the workflow (decision-approved: dpo)
+  case assign REF USER|--none                           give a case to a case handler or DPO, or take it back
+  case note REF --kind KIND TEXT|-|--file F             an internal note, or a message to-subject/from-subject
+  case notes REF [--kind KIND] [--json]                 a case's notes and messages
+  case attach REF FILE [--media-type T]                 keep a file with a case (max 25 MiB), with its SHA-256
+  case attachments REF [--json]                         a case's attached files
+  case attachment REF ID --out FILE                     write an attached file out, checked against its SHA-256
+  case identify REF --request --kind identity|clarification --reason TEXT [--on DATE]
+                                                        a request for identity or clarification went out: the
+                                                        clock stops (only with a reason, within the window)
+  case identify REF --answered DATE --method M --outcome confirmed|not-confirmed
+                                                        its answer arrived: deadlines recomputed with every stop
+  case identify REF --close-not-confirmed               close after identification.wait_days without identity
+  case extend REF --reason CODE --note TEXT             the one extension, no later than the one-month due date
+  case approve-extension REF                            approve it (dpo): due becomes the legal maximum
   audit verify|export                                   check the audit trail's chain; CSV for IMY (dpo, admin)
   purge [--dry-run] [--reason TEXT]                     remove closed cases past their retention (dpo, admin)
   settings list|set KEY VALUE                           deadline and retention choices (set: admin)

@@ -12,6 +12,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace dsar {
 
 // A personuppgiftsansvarig. One database may serve several (an outsourced DPO service).
@@ -63,6 +65,13 @@ struct CaseRecord
     QDate internalTarget;
     QDate currentDue; // due, or extendedDue once an extension is recorded
     bool extended = false;
+    // LEGAL.md 1.1 item 7: the clock stops of the case's identification episodes. Not stored: CaseService
+    // computes them (byReferenceWithDeadlines and the identification and extension methods fill them in).
+    bool clockStopped = false; // waiting for the answer to a request sent in time
+    int suspendedDays = 0; // already added to due, extendedDue and extensionTarget
+    std::optional<QDate> restartDue; // IMY DI-2021-10488: the latest answer + 1 month, rolled
+    QDate planningDue; // the earlier of currentDue and restartDue (once extended: extensionTarget)
+    QStringList deadlineWarnings; // e.g. a late identity request that gives no suspension
     QString assignee;
     QDateTime closedAt; // invalid while the case is open
     QStringList linkedReferences; // the other cases of the same request

@@ -54,6 +54,19 @@ Result<QString> KeyRing::open(const QString& column, const QByteArray& sealed) c
     return QString::fromUtf8(plain.value());
 }
 
+Result<QByteArray> KeyRing::sealBytes(const QString& column, const QByteArray& plaintext) const
+{
+    return crypto::Aead::seal(m_fieldKey, plaintext, column.toUtf8());
+}
+
+Result<QByteArray> KeyRing::openBytes(const QString& column, const QByteArray& sealed) const
+{
+    Result<QByteArray> plain = crypto::Aead::open(m_fieldKey, sealed, column.toUtf8());
+    if (!plain)
+        return Error { tr("A stored value in %1 could not be decrypted (wrong key or altered data).").arg(column) };
+    return plain;
+}
+
 Result<QVariant> KeyRing::sealOptional(const QString& column, const QString& plaintext) const
 {
     if (plaintext.isEmpty())

@@ -27,6 +27,9 @@ public:
 
     Result<QByteArray> seal(const QString& column, const QString& plaintext) const;
     Result<QString> open(const QString& column, const QByteArray& sealed) const;
+    // The same for binary content (files): no text conversion on the way in or out.
+    Result<QByteArray> sealBytes(const QString& column, const QByteArray& plaintext) const;
+    Result<QByteArray> openBytes(const QString& column, const QByteArray& sealed) const;
     // Null text stays null (NULL in the database): "not given" is not a secret worth a ciphertext.
     Result<QVariant> sealOptional(const QString& column, const QString& plaintext) const;
     // HMAC-SHA256 of the normalised value, hex; the kind ("personal_id", "email") separates the spaces.

@@ -149,6 +149,15 @@ Result<CaseRecord> CaseService::changeStatus(const QString& reference, CaseStatu
         return current;
     if (Status allowed = CaseWorkflow::check(current->status, to, m_actor.role); !allowed)
         return Error { tr("%1: %2").arg(current->reference, allowed.error()) };
+    // GDPR Art. 12(6), LEGAL.md 1.1 item 7: identification moves a case only with its documented request and
+    // answer (they stop and restart the clock), so these moves go through the identification steps.
+    const bool identificationMove = to == CaseStatus::AwaitingIdentification || to == CaseStatus::IdentityNotConfirmed
+        || (current->status == CaseStatus::AwaitingIdentification && to == CaseStatus::InProgress);
+    if (identificationMove) {
+        return Error { tr("%1: identification moves a case only when the request for identity or clarification and "
+                          "its answer are recorded (dsarctl case identify).")
+                           .arg(current->reference) };
+    }
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Error { transaction.error() };

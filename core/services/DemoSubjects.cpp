@@ -103,16 +103,34 @@ Result<OpenRequest> request(const QJsonObject& object, const QList<qint64>& subj
     return request;
 }
 
-// Moves each case through the statuses, as its handler would (the DPO approves).
+// One step of a case, as its handler would take it: identification through its request (the day the request
+// came in, with the documented doubt), approval by the DPO, the rest through the workflow.
+Result<CaseRecord> step(const CaseRecord& record, CaseStatus status, CaseService& handler, CaseService& dpo)
+{
+    switch (status) {
+    case CaseStatus::AwaitingIdentification:
+        return handler.requestIdentification(record.reference, ClockStopEpisode::Kind::Identity,
+                                             QStringLiteral("Begäran kom från en e-postadress som organisationen "
+                                                            "inte har för den registrerade."),
+                                             record.received.stockholmDate);
+    case CaseStatus::IdentityNotConfirmed:
+        return handler.closeIdentityNotConfirmed(record.reference);
+    case CaseStatus::DecisionApproved:
+        return dpo.changeStatus(record.reference, status);
+    default:
+        return handler.changeStatus(record.reference, status);
+    }
+}
+
+// Moves each case through the statuses in order.
 Status walk(const QList<CaseRecord>& opened, const QJsonArray& statuses, CaseService& handler, CaseService& dpo)
 {
     for (const QJsonValue& code : statuses) {
         const std::optional<CaseStatus> status = CaseStatuses::fromCode(code.toString());
         if (!status)
             return Error { DemoSubjects::tr("Unknown status \"%1\".").arg(code.toString()) };
-        CaseService& by = *status == CaseStatus::DecisionApproved ? dpo : handler;
         for (const CaseRecord& record : opened) {
-            if (Result<CaseRecord> changed = by.changeStatus(record.reference, *status); !changed)
+            if (Result<CaseRecord> changed = step(record, *status, handler, dpo); !changed)
                 return Error { changed.error() };
         }
     }

@@ -52,6 +52,13 @@ const QList<Definition>& definitions()
         { "deadline.internal_target_days", "21",
           QT_TRANSLATE_NOOP("SettingsService", "Internal target in days from receipt. 1 to 30."),
           &isWholeNumber<1, 30> },
+        // LEGAL.md 1.1 item 7 [decision]: a subject who never answers is not a breach; after the wait the case
+        // may be closed as identity not confirmed.
+        { "identification.wait_days", "30",
+          QT_TRANSLATE_NOOP("SettingsService",
+                            "Calendar days after a request for identification before an unanswered case may be "
+                            "closed as identity not confirmed. 7 to 365."),
+          &isWholeNumber<7, 365> },
         { "retention.closed_case_years", "3",
           QT_TRANSLATE_NOOP("SettingsService", "Years a closed case is kept before it is purged. 1 to 50."),
           &isWholeNumber<1, 50> },
@@ -162,6 +169,21 @@ Result<DeadlinePolicy> SettingsService::deadlinePolicy() const
     policy.clockStopRequestWindowWorkingDays = windowDays;
     policy.internalTargetDays = targetDays;
     return policy;
+}
+
+Result<int> SettingsService::identificationWaitDays() const
+{
+    Result<QString> days = value(QStringLiteral("identification.wait_days"), QStringLiteral("30"));
+    if (!days)
+        return Error { days.error() };
+    bool ok = false;
+    const int parsed = days.value().toInt(&ok);
+    if (!ok || parsed < 7 || parsed > 365) {
+        return Error { tr("The setting identification.wait_days (\"%1\" days) is damaged. Ask an administrator to "
+                          "correct it.")
+                           .arg(days.value()) };
+    }
+    return parsed;
 }
 
 Result<int> SettingsService::closedCaseRetentionYears() const

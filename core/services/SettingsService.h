@@ -30,6 +30,9 @@ public:
     Result<DeadlinePolicy> deadlinePolicy() const;
     // How long a closed case is kept before it is purged (the tool's own retention), in years.
     Result<int> closedCaseRetentionYears() const;
+    // LEGAL.md 1.1 item 7: calendar days after a request for identification before an unanswered case may be
+    // closed as identity not confirmed (identification.wait_days, default 30).
+    Result<int> identificationWaitDays() const;
 
     // Every setting with its effective value and what it means.
     Result<QList<SettingValue>> all() const;

@@ -134,6 +134,18 @@ Status CaseRepository::updateStatus(qint64 caseId, CaseStatus status, const QDat
                          { CaseStatuses::code(status), at, caseId });
 }
 
+Status CaseRepository::updateDeadlines(const CaseRecord& record, const QDateTime& now)
+{
+    return SqlQuery::run(
+        m_db,
+        QStringLiteral("UPDATE cases SET due_date = ?, extension_max_date = ?, extension_target_date = ?, "
+                       "internal_target_date = ?, current_due_date = ?, extended = ?, updated_at = ? "
+                       "WHERE id = ?"),
+        { isoDate(record.due), isoDate(record.extendedDue), isoDate(record.extensionTarget),
+          isoDate(record.internalTarget), isoDate(record.currentDue), record.extended ? 1 : 0,
+          now.toUTC().toString(Qt::ISODate), record.id });
+}
+
 Result<QList<CaseRecord>> CaseRepository::list(const CaseFilter& filter) const
 {
     QStringList conditions;

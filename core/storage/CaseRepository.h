@@ -47,6 +47,9 @@ public:
     Result<qint64> insertCase(const CaseRecord& record);
     // The new status; closedAt is set when the case is finished (invalid: left as it is).
     Status updateStatus(qint64 caseId, CaseStatus status, const QDateTime& closedAt, const QDateTime& now);
+    // The stored deadlines after a clock stop or an extension: due, extendedDue, extensionTarget, internalTarget,
+    // currentDue and extended.
+    Status updateDeadlines(const CaseRecord& record, const QDateTime& now);
 
     Result<QList<CaseRecord>> list(const CaseFilter& filter) const;
     Result<std::optional<CaseRecord>> byReference(const QString& reference) const;

@@ -95,6 +95,22 @@ private slots:
         QVERIFY(!cases.changeStatus(m_reference, CaseStatus::InProgress).ok());
     }
 
+    void identificationMovesNeedTheirRequest()
+    {
+        CaseService& cases = m_t->session->cases();
+        Result<CaseRecord> refused = cases.changeStatus(m_reference, CaseStatus::AwaitingIdentification);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("case identify")), qPrintable(refused.error()));
+        QCOMPARE(cases.byReference(m_reference)->status, CaseStatus::Received);
+        QVERIFY(cases
+                    .requestIdentification(m_reference, ClockStopEpisode::Kind::Identity,
+                                           QStringLiteral("Unknown sender address"), QDate(2027, 3, 2))
+                    .ok());
+        QVERIFY(!cases.changeStatus(m_reference, CaseStatus::InProgress).ok());
+        QVERIFY(!cases.changeStatus(m_reference, CaseStatus::IdentityNotConfirmed).ok());
+        QVERIFY(cases.changeStatus(m_reference, CaseStatus::Withdrawn).ok());
+    }
+
     void anAdministratorDoesNoCaseWork()
     {
         CaseService asAdmin(m_t->session->database(), m_t->clock, m_t->actorWithRole(Role::Admin), m_t->session->keys(),

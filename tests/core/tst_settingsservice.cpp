@@ -21,7 +21,7 @@ void TestSettingsService::listsEveryDecisionWithItsDefault()
 {
     test::TestSession t;
     const QList<SettingValue> values = t.session->settings().all().value();
-    QCOMPARE(values.size(), 4);
+    QCOMPARE(values.size(), 5);
     QCOMPARE(values[0].key, QStringLiteral("deadline.calendar_profile"));
     QCOMPARE(values[0].value, QStringLiteral("EU"));
     QVERIFY(values[0].isDefault);
