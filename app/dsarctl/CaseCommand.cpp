@@ -247,7 +247,8 @@ int show(CliContext& context, const QStringList& arguments)
     Session* session = context.openSession();
     if (!session)
         return context.failureStatus();
-    Result<CaseRecord> found = session->cases().byReference(parser.positionalArguments().constFirst());
+    // With the clock stops: suspended days, the IMY restart date and the warnings.
+    Result<CaseRecord> found = session->cases().byReferenceWithDeadlines(parser.positionalArguments().constFirst());
     if (!found) {
         printError(found.error());
         return ExitFailure;
@@ -268,6 +269,11 @@ int show(CliContext& context, const QStringList& arguments)
         QJsonObject object = caseJson(record, today);
         insertCaseWorkJson(object, work.value());
         object.insert(QStringLiteral("subject_name"), record.subjectName);
+        object.insert(QStringLiteral("suspended_days"), record.suspendedDays);
+        object.insert(QStringLiteral("clock_stopped"), record.clockStopped);
+        object.insert(QStringLiteral("planning_due"), jsonDate(record.planningDue));
+        object.insert(QStringLiteral("restart_due"), record.restartDue ? jsonDate(*record.restartDue) : QJsonValue());
+        object.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(record.deadlineWarnings));
         QJsonArray events;
         for (const AuditEvent& event : history.value()) {
             events.append(QJsonObject { { QStringLiteral("at"), event.occurredAt.toUTC().toString(Qt::ISODate) },
@@ -306,6 +312,18 @@ int show(CliContext& context, const QStringList& arguments)
     };
     for (const QStringList& field : fields)
         printLine(QString(field[0] + QLatin1Char(':')).leftJustified(17) + field[1]);
+    // LEGAL.md 1.1 item 7: what the clock stops did to the dates.
+    if (record.clockStopped)
+        printLine(QStringLiteral("Clock:").leftJustified(17) + QStringLiteral("stopped until the answer arrives"));
+    if (record.suspendedDays > 0)
+        printLine(QStringLiteral("Suspended:").leftJustified(17)
+                  + QStringLiteral("%1 day(s), included in the due date").arg(record.suspendedDays));
+    if (record.restartDue)
+        printLine(QStringLiteral("Restart model:").leftJustified(17)
+                  + QStringLiteral("%1 (IMY); plan for %2")
+                        .arg(record.restartDue->toString(Qt::ISODate), record.planningDue.toString(Qt::ISODate)));
+    for (const QString& warning : record.deadlineWarnings)
+        printLine(QStringLiteral("Warning:").leftJustified(17) + warning);
     printCaseWork(work.value());
     printLine(QStringLiteral("History:"));
     for (const AuditEvent& event : history.value()) {

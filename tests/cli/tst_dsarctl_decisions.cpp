@@ -116,7 +116,10 @@ void TestDsarctlDecisions::identifyStopsTheClockAndTheAnswerMovesTheDueDate()
     QCOMPARE(episodes.first().toObject().value(QStringLiteral("method")).toString(), s("bankid"));
     QCOMPARE(episodes.first().toObject().value(QStringLiteral("outcome")).toString(), s("confirmed"));
     // Stored: "case show" sees the new date.
-    QCOMPARE(shown(reference, s("2027-03-15")).value(QStringLiteral("due")).toString(), s("2027-04-12"));
+    const QJsonObject show = shown(reference, s("2027-03-15"));
+    QCOMPARE(show.value(QStringLiteral("due")).toString(), s("2027-04-12"));
+    QCOMPARE(show.value(QStringLiteral("suspended_days")).toInt(), 7);
+    QCOMPARE(show.value(QStringLiteral("restart_due")).toString(), s("2027-04-15"));
 }
 
 void TestDsarctlDecisions::lateRequestIsRecordedWithAWarning()
