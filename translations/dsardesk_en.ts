@@ -2500,6 +2500,33 @@
             <source>The history could not be read: %1</source>
             <translation>The history could not be read: %1</translation>
         </message>
+        <message>
+            <source>Clock:</source>
+            <translation>Clock:</translation>
+        </message>
+        <message>
+            <source>Stopped until the subject answers</source>
+            <translation>Stopped until the subject answers</translation>
+        </message>
+        <message>
+            <source>Suspended:</source>
+            <translation>Suspended:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s), included in the due date</source>
+            <translation>
+                <numerusform>%n day, included in the due date</numerusform>
+                <numerusform>%n days, included in the due date</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>If the time restarts (IMY):</source>
+            <translation>If the time restarts (IMY):</translation>
+        </message>
+        <message>
+            <source>Warning:</source>
+            <translation>Warning:</translation>
+        </message>
     </context>
     <context>
         <name>dsar::CaseFilterBar</name>

@@ -2500,6 +2500,33 @@
             <source>The history could not be read: %1</source>
             <translation>Historiken kunde inte läsas: %1</translation>
         </message>
+        <message>
+            <source>Clock:</source>
+            <translation>Klockan:</translation>
+        </message>
+        <message>
+            <source>Stopped until the subject answers</source>
+            <translation>Stoppad tills den registrerade svarar</translation>
+        </message>
+        <message>
+            <source>Suspended:</source>
+            <translation>Uppehåll:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s), included in the due date</source>
+            <translation>
+                <numerusform>%n dag, inräknad i sista dagen</numerusform>
+                <numerusform>%n dagar, inräknade i sista dagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>If the time restarts (IMY):</source>
+            <translation>Om tiden börjar om (IMY):</translation>
+        </message>
+        <message>
+            <source>Warning:</source>
+            <translation>Varning:</translation>
+        </message>
     </context>
     <context>
         <name>dsar::CaseFilterBar</name>

@@ -68,6 +68,19 @@ CaseDetailsDialog::CaseDetailsDialog(const CaseRecord& record, QDate today, cons
                QStringLiteral("detailCurrentDue"));
     }
     addRow(dates, tr("Days left:"), CaseListModel::daysLeftText(record, today), QStringLiteral("detailDaysLeft"));
+    // LEGAL.md 1.1 item 7: what identification or clarification requests did to the dates.
+    if (record.clockStopped)
+        addRow(dates, tr("Clock:"), tr("Stopped until the subject answers"), QStringLiteral("detailClockStopped"));
+    if (record.suspendedDays > 0) {
+        addRow(dates, tr("Suspended:"), tr("%n day(s), included in the due date", nullptr, record.suspendedDays),
+               QStringLiteral("detailSuspended"));
+    }
+    if (record.restartDue) {
+        addRow(dates, tr("If the time restarts (IMY):"), DisplayFormat::longDate(*record.restartDue),
+               QStringLiteral("detailRestartDue"));
+    }
+    for (const QString& warning : record.deadlineWarnings)
+        addRow(dates, tr("Warning:"), warning, QStringLiteral("detailWarning"));
     addRow(dates, tr("Legal maximum if extended:"), DisplayFormat::longDate(record.extendedDue),
            QStringLiteral("detailExtendedDue"));
     addRow(dates, tr("Planning target if extended:"), DisplayFormat::longDate(record.extensionTarget),

@@ -422,7 +422,7 @@ void MainWindow::showCaseDetails(const QModelIndex& proxyIndex)
 {
     // Read afresh: the list row lacks the linked cases, and another workstation may have changed the case.
     const QString reference = proxyIndex.data(CaseListModel::ReferenceRole).toString();
-    Result<CaseRecord> record = m_session.cases().byReference(reference);
+    Result<CaseRecord> record = m_session.cases().byReferenceWithDeadlines(reference);
     if (!record) {
         QMessageBox::warning(this, tr("Case %1").arg(reference), record.error());
         return;

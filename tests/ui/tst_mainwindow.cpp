@@ -87,6 +87,7 @@ private slots:
     void emptyDatabaseExplainsWhatToDo();
     void enterShowsDetails();
     void detailsShowHistory();
+    void detailsShowAStoppedClock();
     void historyLabelsActions_data();
     void historyLabelsActions();
     void registeringSelectsNewCases();
@@ -538,6 +539,29 @@ void TestMainWindow::detailsShowHistory()
              qPrintable(cell(CaseHistoryView::SummaryColumn)));
     QCOMPARE(cell(CaseHistoryView::TimeColumn), DisplayFormat::stockholmTimestamp(record->registeredAt));
     QVERIFY(!details->findChild<QLabel*>(QStringLiteral("historyProblem")));
+    QTest::keyClick(details, Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->findChild<CaseDetailsDialog*>());
+}
+
+void TestMainWindow::detailsShowAStoppedClock()
+{
+    m_window = showWindow();
+    // The demo case waiting for the subject's identity: its clock is stopped (LEGAL.md 1.1 item 7).
+    QModelIndex waiting;
+    for (int row = 0; row < rows()->rowCount() && !waiting.isValid(); ++row) {
+        if (rows()->index(row, 0).data(CaseListModel::StatusCodeRole)
+            == CaseStatuses::code(CaseStatus::AwaitingIdentification))
+            waiting = rows()->index(row, 0);
+    }
+    QVERIFY(waiting.isValid());
+    table()->setFocus();
+    table()->setCurrentIndex(waiting);
+    QTest::keyClick(table(), Qt::Key_Return);
+    auto* details = m_window->findChild<CaseDetailsDialog*>();
+    QVERIFY(details);
+    auto* clock = details->findChild<QLabel*>(QStringLiteral("detailClockStopped"));
+    QVERIFY(clock);
+    QCOMPARE(clock->text(), QStringLiteral("Stopped until the subject answers"));
     QTest::keyClick(details, Qt::Key_Escape);
     QTRY_VERIFY(!m_window->findChild<CaseDetailsDialog*>());
 }
