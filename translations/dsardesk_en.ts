@@ -661,6 +661,10 @@
             <source>Several organisations have an activity called "%1": %2. Give the id, or "Organisation/Activity".</source>
             <translation>Several organisations have an activity called "%1": %2. Give the id, or "Organisation/Activity".</translation>
         </message>
+        <message>
+            <source>Cannot write %1: %2. Choose another folder or file name.</source>
+            <translation>Cannot write %1: %2. Choose another folder or file name.</translation>
+        </message>
     </context>
     <context>
         <name>IdentificationMethods</name>
@@ -3014,6 +3018,29 @@ Confirm only after they have been deleted there. The holdings leave the list, an
         <message>
             <source>Holdings recorded as erased: %1.</source>
             <translation>Holdings recorded as erased: %1.</translation>
+        </message>
+        <message>
+            <source>Export the gallring list</source>
+            <translation>Export the gallring list</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Export…</translation>
+        </message>
+        <message>
+            <source>Save the list as CSV for the system owners who delete the data (names the data subjects; the export is logged)</source>
+            <translation>Save the list as CSV for the system owners who delete the data (names the data subjects; the export is logged)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n holding(s) to %1.</source>
+            <translation>
+                <numerusform>Exported %n holding to %1.</numerusform>
+                <numerusform>Exported %n holdings to %1.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -661,6 +661,10 @@
             <source>Several organisations have an activity called "%1": %2. Give the id, or "Organisation/Activity".</source>
             <translation>Flera organisationer har en behandling som heter "%1": %2. Ange id, eller "Organisation/Behandling".</translation>
         </message>
+        <message>
+            <source>Cannot write %1: %2. Choose another folder or file name.</source>
+            <translation>Kan inte skriva %1: %2. Välj en annan mapp eller ett annat filnamn.</translation>
+        </message>
     </context>
     <context>
         <name>IdentificationMethods</name>
@@ -3014,6 +3018,29 @@ Bekräfta först när de har raderats där. Uppgifterna försvinner från listan
         <message>
             <source>Holdings recorded as erased: %1.</source>
             <translation>Uppgifter registrerade som raderade: %1.</translation>
+        </message>
+        <message>
+            <source>Export the gallring list</source>
+            <translation>Exportera gallringslistan</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportera…</translation>
+        </message>
+        <message>
+            <source>Save the list as CSV for the system owners who delete the data (names the data subjects; the export is logged)</source>
+            <translation>Spara listan som CSV till systemägarna som raderar uppgifterna (den namnger de registrerade; exporten loggas)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n holding(s) to %1.</source>
+            <translation>
+                <numerusform>Exporterade %n uppgift till %1.</numerusform>
+                <numerusform>Exporterade %n uppgifter till %1.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

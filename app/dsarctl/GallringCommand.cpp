@@ -51,7 +51,11 @@ int runGallring(CliContext& context, const QStringList& arguments)
         QStringLiteral("confirm-erased"),
         QStringLiteral("Record that the systems have deleted these holdings (comma-separated ids; dpo)."),
         QStringLiteral("ids"));
-    parser.addOptions({ json, confirmErased });
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 QStringLiteral("Write the list as CSV for the system owners (names subjects; "
+                                                "audited)."),
+                                 QStringLiteral("file"));
+    parser.addOptions({ json, confirmErased, out });
     if (std::optional<int> stop = parseOptions(parser, QStringLiteral("gallring"), arguments))
         return *stop;
     if (!parser.positionalArguments().isEmpty()) {
@@ -63,6 +67,17 @@ int runGallring(CliContext& context, const QStringList& arguments)
         return context.failureStatus();
     if (parser.isSet(confirmErased))
         return confirm(*session, parser.value(confirmErased));
+    if (parser.isSet(out)) {
+        Result<int> written = session->holdings().exportGallring(parser.value(out));
+        if (!written) {
+            printError(written.error());
+            return ExitFailure;
+        }
+        printLine(QStringLiteral("Wrote %1 holding(s) past their retain-until date to %2.")
+                      .arg(written.value())
+                      .arg(parser.value(out)));
+        return ExitOk;
+    }
 
     Result<QList<GallringItem>> items = session->holdings().gallring();
     if (!items) {

@@ -39,8 +39,10 @@ Commands:
                                                         retain_until date
   holdings import --subject ID --system SYSTEM --activity ACTIVITY [--map OURS=THEIRS]... FILE
                                                         a system's CSV/JSON export for a subject, all or nothing
-  gallring [--json] | --confirm-erased IDS              holdings past their retain-until date, by organisation,
-                                                        system and activity; record their erasure (dpo)
+  gallring [--json] [--out FILE.csv] | --confirm-erased IDS
+                                                        holdings past their retain-until date, by organisation,
+                                                        system and activity; CSV for the system owners; record
+                                                        their erasure (dpo)
   case open|list|show|status                            requests, one case per right; status moves a case along
                                                         the workflow (decision-approved: dpo)
   case assign REF USER|--none                           give a case to a case handler or DPO, or take it back

@@ -1,6 +1,7 @@
 #include "HoldingService.h"
 
 #include "common/Clock.h"
+#include "common/CsvField.h"
 #include "security/Permission.h"
 #include "storage/AuditLog.h"
 #include "storage/ControllerRepository.h"
@@ -12,6 +13,7 @@
 
 #include <QCollator>
 #include <QHash>
+#include <QSaveFile>
 
 #include <algorithm>
 
@@ -436,6 +438,53 @@ Result<QList<GallringItem>> HoldingService::gallring() const
         return a.view.retention.retainUntil < b.view.retention.retainUntil;
     });
     return items;
+}
+
+Result<int> HoldingService::exportGallring(const QString& path)
+{
+    Result<QList<GallringItem>> items = gallring();
+    if (!items)
+        return Error { items.error() };
+    const QDate today = m_clock.today();
+    // A byte order mark, so that spreadsheets read the Swedish letters as UTF-8.
+    QByteArray csv = "\xEF\xBB\xBF";
+    const QStringList header
+        = { QStringLiteral("organisation"), QStringLiteral("system"),       QStringLiteral("activity"),
+            QStringLiteral("holding_id"),   QStringLiteral("subject"),      QStringLiteral("category"),
+            QStringLiteral("field"),        QStringLiteral("retain_until"), QStringLiteral("days_overdue") };
+    csv += header.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    for (const GallringItem& item : items.value()) {
+        const QStringList cells = { item.view.controllerName,
+                                    item.view.holding.system,
+                                    item.view.activityName,
+                                    QString::number(item.view.holding.id),
+                                    item.subjectName,
+                                    item.view.holding.category,
+                                    item.view.holding.field,
+                                    item.view.retention.retainUntil.toString(Qt::ISODate),
+                                    QString::number(item.view.retention.retainUntil.daysTo(today)) };
+        QList<QByteArray> fields;
+        for (const QString& cell : cells)
+            fields << csvField(cell);
+        csv += fields.join(',') + "\r\n";
+    }
+    // The file names data subjects: its making is in the audit trail (GDPR Art. 5(2)).
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return Error { transaction.error() };
+    if (Status logged
+        = AuditLog(m_db, m_keys)
+              .append({ 0, m_clock.wallClockNow(), m_actor.userName, QStringLiteral("gallring.exported"),
+                        QStringLiteral("holdings"), 0,
+                        QStringLiteral("rows=%1 date=%2").arg(items->size()).arg(today.toString(Qt::ISODate)) });
+        !logged)
+        return Error { logged.error() };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
+        return Error { tr("Cannot write %1: %2. Choose another folder or file name.").arg(path, file.errorString()) };
+    if (Status committed = transaction.commit(); !committed)
+        return Error { committed.error() };
+    return int(items->size());
 }
 
 Status HoldingService::confirmErased(const QList<qint64>& ids)

@@ -66,6 +66,10 @@ public:
 
     // Every holding whose retain-until date has passed, by organisation, system, activity and date.
     Result<QList<GallringItem>> gallring() const;
+    // The gallring list as CSV (UTF-8 with BOM, for spreadsheets) for the system owners who delete the data:
+    // organisation, system, activity, subject, category, field, retain_until, days_overdue; never the values.
+    // Written with QSaveFile; the export is audited. Returns the number of rows.
+    Result<int> exportGallring(const QString& path);
     // The DPO confirms that the system has deleted these holdings (the retention plan was carried out);
     // only holdings past their retain-until date qualify.
     Status confirmErased(const QList<qint64>& ids);

@@ -52,6 +52,7 @@ private slots:
     void importUsageErrors();
     void gallringGroupsWhatIsDue();
     void gallringConfirmIsTheDposAndOnlyForDueHoldings();
+    void gallringExportForTheSystemOwners();
 
 private:
     qint64 subjectId(const QString& query);
@@ -325,6 +326,23 @@ void TestDsarctlHoldings::gallringConfirmIsTheDposAndOnlyForDueHoldings()
     QFile audit(path(s("audit.csv")));
     QVERIFY(audit.open(QIODevice::ReadOnly));
     QVERIFY(audit.readAll().contains("holding.erased"));
+}
+
+void TestDsarctlHoldings::gallringExportForTheSystemOwners()
+{
+    const int due = int(runAs(dpo, args({ "gallring", "--json" })).json().toArray().size());
+    const Run written = runAs(dpo, args({ "gallring", "--out" }) << path(s("gallring.csv")));
+    EXPECT_EXIT(written, 0);
+    QVERIFY2(written.mentions(QStringLiteral("Wrote %1 holding(s)").arg(due)), written.out.constData());
+    QFile file(path(s("gallring.csv")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    QCOMPARE(csv.count("\r\n"), qsizetype(1 + due));
+    QVERIFY(csv.contains("Allkontor Teknisk Service AB,Ekonomisystem,Ekonomisk bokf\xC3\xB6ring,"));
+    QVERIFY(!csv.contains("Kontorsmaterial")); // what to delete, never the values
+    const QByteArray before = fileHash(m_db);
+    EXPECT_EXIT(runAs(dpo, args({ "gallring", "--out" }) << path(s("no/such/folder.csv"))), 1);
+    QCOMPARE(fileHash(m_db), before);
 }
 
 QTEST_GUILESS_MAIN(TestDsarctlHoldings)

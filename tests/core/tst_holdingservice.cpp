@@ -5,6 +5,8 @@
 #include "services/RegisterService.h"
 #include "storage/SqlQuery.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace dsar;
@@ -257,6 +259,36 @@ private slots:
         QCOMPARE(m_t->countRows(QStringLiteral("holdings")), 2);
         QCOMPARE(m_t->countRows(QStringLiteral("audit_events WHERE action = 'holding.erased'")), 1);
         QVERIFY(asDpo.gallring()->isEmpty());
+    }
+
+    void gallringExportNamesWhatToDeleteNotTheValues()
+    {
+        HoldingInput sent
+            = input(QStringLiteral("Kontaktuppgifter"), QStringLiteral("E-post"), QStringLiteral("hemlig@example.se"));
+        sent.events.sentOut = QDate(2026, 8, 1);
+        const qint64 due = holdings().add(m_subject, m_newsletter, QStringLiteral("Nyhetsbrevsverktyg"), sent)->id;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("gallring.csv"));
+        Result<int> written = holdings().exportGallring(path);
+        QVERIFY2(written.ok(), qPrintable(written.error()));
+        QCOMPARE(written.value(), 1);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray csv = file.readAll();
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"
+                               "organisation,system,activity,holding_id,subject,"));
+        QVERIFY(csv.contains(QStringLiteral("Assessio Sverige AB,Nyhetsbrevsverktyg,Nyhetsbrev,%1,Tolvan Tolvansson,"
+                                            "Kontaktuppgifter,E-post,2027-01-28,41")
+                                 .arg(due)
+                                 .toUtf8()));
+        QVERIFY(!csv.contains("hemlig"));
+        QCOMPARE(m_t->countRows(QStringLiteral("audit_events WHERE action = 'gallring.exported'")), 1);
+        // A file that cannot be written changes nothing.
+        QVERIFY(!holdings().exportGallring(dir.filePath(QStringLiteral("missing/folder/g.csv"))).ok());
+        QCOMPARE(m_t->countRows(QStringLiteral("audit_events WHERE action = 'gallring.exported'")), 1);
+        HoldingService asAdmin(m_t->session->database(), m_t->clock, m_t->actorWithRole(Role::Admin),
+                               m_t->session->keys());
+        QVERIFY(!asAdmin.exportGallring(path).ok());
     }
 
     void permissions()

@@ -5,9 +5,11 @@
 #include "services/RegisterService.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -71,6 +73,7 @@ private slots:
     void cancellingChangesNothing();
     void aRefusalIsShown();
     void handlaggareIsNotOfferedConfirmation();
+    void exportWritesTheListAndSaysSo();
 };
 
 void TestGallringWindow::open(Role role)
@@ -250,6 +253,25 @@ void TestGallringWindow::handlaggareIsNotOfferedConfirmation()
     QLabel* note = m_window->findChild<QLabel*>(QStringLiteral("gallringRoleNote"));
     QVERIFY(note->isVisible());
     QVERIFY(note->text().contains(QStringLiteral("Data protection officer")));
+}
+
+void TestGallringWindow::exportWritesTheListAndSaysSo()
+{
+    auto* exportButton = m_window->findChild<QPushButton*>(QStringLiteral("exportButton"));
+    QVERIFY(exportButton && exportButton->isEnabled());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("gallring.csv"));
+    m_window->exportTo(path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count("\r\n"), qsizetype(1 + storedPastDue()));
+    auto* note = m_window->findChild<QLabel*>(QStringLiteral("gallringNote"));
+    QVERIFY2(note->text().startsWith(QStringLiteral("Exported %1 holding").arg(storedPastDue())),
+             qPrintable(note->text()));
+    // A folder that does not exist: the message says so and nothing is logged.
+    const qint64 exports = m_t->countRows(QStringLiteral("audit_events WHERE action = 'gallring.exported'"));
+    m_window->exportTo(dir.filePath(QStringLiteral("missing/gallring.csv")));
+    QCOMPARE(m_t->countRows(QStringLiteral("audit_events WHERE action = 'gallring.exported'")), exports);
 }
 
 QTEST_MAIN(TestGallringWindow)

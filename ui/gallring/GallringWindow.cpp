@@ -5,7 +5,9 @@
 #include "security/Permission.h"
 #include "services/Session.h"
 
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -115,6 +117,14 @@ GallringWindow::GallringWindow(Session& session, QWidget* parent)
         showMessage(QString());
         reload();
     });
+    m_exportButton = new QPushButton(this);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    connect(m_exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the gallring list"),
+                                                          QStringLiteral("gallring.csv"), tr("CSV (*.csv)"));
+        if (!path.isEmpty())
+            exportTo(path);
+    });
     m_confirmButton = new QPushButton(this);
     m_confirmButton->setObjectName(QStringLiteral("confirmErasedButton"));
     // Offered only to the role that may confirm; the service refuses everyone else anyway.
@@ -125,6 +135,7 @@ GallringWindow::GallringWindow(Session& session, QWidget* parent)
     buttons->addWidget(m_roleNote, 1);
     buttons->addStretch();
     buttons->addWidget(m_refreshButton);
+    buttons->addWidget(m_exportButton);
     buttons->addWidget(m_confirmButton);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -167,6 +178,9 @@ void GallringWindow::retranslateUi()
                            "it to the systems' owners.")
                             .arg(rolesAllowedTo(Permission::ExecuteErasure)));
     m_refreshButton->setText(tr("Re&fresh"));
+    m_exportButton->setText(tr("&Export…"));
+    m_exportButton->setToolTip(tr("Save the list as CSV for the system owners who delete the data (names the data "
+                                  "subjects; the export is logged)"));
     m_confirmButton->setText(tr("&Confirm erased…"));
     m_confirmButton->setToolTip(tr("Record that the selected holdings have been deleted in their systems"));
     m_problem->setAccessibleName(tr("Why nothing was recorded"));
@@ -281,6 +295,18 @@ QList<const GallringItem*> GallringWindow::selectedItems() const
 void GallringWindow::updateButtons()
 {
     m_confirmButton->setEnabled(m_canConfirm && !selectedItems().isEmpty());
+    m_exportButton->setEnabled(!m_items.isEmpty());
+}
+
+void GallringWindow::exportTo(const QString& path)
+{
+    Result<int> written = m_session.holdings().exportGallring(path);
+    if (!written) {
+        showMessage(written.error());
+        return;
+    }
+    showMessage(QString(),
+                tr("Exported %n holding(s) to %1.", nullptr, written.value()).arg(QDir::toNativeSeparators(path)));
 }
 
 void GallringWindow::showMessage(const QString& problem, const QString& note)

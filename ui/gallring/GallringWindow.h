@@ -24,6 +24,9 @@ public:
     explicit GallringWindow(Session& session, QWidget* parent = nullptr);
 
     int count() const { return static_cast<int>(m_items.size()); }
+    // Writes the list as CSV through HoldingService (audited) and says how it went; the Export button asks
+    // for the file first.
+    void exportTo(const QString& path);
 
 public slots:
     void reload();
@@ -51,6 +54,7 @@ private:
     QLabel* m_problem = nullptr;
     QLabel* m_note = nullptr;
     QPushButton* m_refreshButton = nullptr;
+    QPushButton* m_exportButton = nullptr;
     QPushButton* m_confirmButton = nullptr;
     bool m_retranslatePending = false;
 };
