@@ -310,19 +310,20 @@ const QList<Migration>& migrations()
               // GDPR Art. 12(6), recital 63; LEGAL.md 1.1 item 7: each request for identity or clarification
               // is a clock-stop episode. No copy of an identity document is kept, only how identity was
               // established.
-              QStringLiteral("CREATE TABLE case_identifications ("
-                             " id {{id}},"
-                             " case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
-                             " kind TEXT NOT NULL CHECK (kind IN ('identity', 'clarification')),"
-                             " reason_enc {{blob}} NOT NULL,"
-                             " requested_on TEXT NOT NULL,"
-                             " answered_on TEXT,"
-                             " method TEXT CHECK (method IN ('known-email', 'logged-in-account', 'bankid',"
-                             " 'freja-eid', 'id-document-inspected', 'known-postal-address', 'agent-power-of-attorney')),"
-                             " outcome TEXT CHECK (outcome IN ('confirmed', 'not-confirmed')),"
-                             " recorded_by TEXT NOT NULL,"
-                             " created_at TEXT NOT NULL,"
-                             " updated_at TEXT NOT NULL)"),
+              QStringLiteral(
+                  "CREATE TABLE case_identifications ("
+                  " id {{id}},"
+                  " case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                  " kind TEXT NOT NULL CHECK (kind IN ('identity', 'clarification')),"
+                  " reason_enc {{blob}} NOT NULL,"
+                  " requested_on TEXT NOT NULL,"
+                  " answered_on TEXT,"
+                  " method TEXT CHECK (method IN ('known-email', 'logged-in-account', 'bankid',"
+                  " 'freja-eid', 'id-document-inspected', 'known-postal-address', 'agent-power-of-attorney')),"
+                  " outcome TEXT CHECK (outcome IN ('confirmed', 'not-confirmed')),"
+                  " recorded_by TEXT NOT NULL,"
+                  " created_at TEXT NOT NULL,"
+                  " updated_at TEXT NOT NULL)"),
               QStringLiteral("CREATE INDEX case_identifications_case ON case_identifications(case_id)"),
               // GDPR Art. 12(3); LEGAL.md 1.1 item 5: once per case, a reason from the closed list, DPO approval.
               QStringLiteral("CREATE TABLE case_extensions ("

@@ -52,33 +52,14 @@ void TestEncryptionAtRest::rawFileHoldsNoPersonalData_data()
 {
     QTest::addColumn<QString>("secret");
     // The demo subjects (Skatteverket's test personnummer), in every written form.
-    for (const char* value : { "Tolvan Tolvansson",
-                               "Tolvansson",
-                               "Britt-Marie Exempelsson",
-                               "Exempelsson",
-                               "Karin Lindqvist",
-                               "tolvan@example.se",
-                               "britt-marie@example.se",
-                               "sven.prov@example.com",
-                               "191212121212",
-                               "19121212-1212",
-                               "121212-1212",
-                               "1212121212",
-                               "194408139089",
-                               "19440813-9089",
-                               "440813-9089",
-                               "4408139089",
-                               "199006022397",
-                               "900602-2397",
-                               "Testgatan 12",
-                               "070-000 12 12",
-                               // and what the organisations hold about them (holding values)
-                               "K-104-2291",
-                               "Mikrolån 250 000 kr",
-                               "GA1.2.1184736",
-                               "Kvarngatan 3",
-                               "Kontorsstol Ergo",
-                               "CV_Tolvansson.pdf" })
+    for (const char* value :
+         { "Tolvan Tolvansson", "Tolvansson", "Britt-Marie Exempelsson", "Exempelsson", "Karin Lindqvist",
+           "tolvan@example.se", "britt-marie@example.se", "sven.prov@example.com", "191212121212", "19121212-1212",
+           "121212-1212", "1212121212", "194408139089", "19440813-9089", "440813-9089", "4408139089", "199006022397",
+           "900602-2397", "Testgatan 12", "070-000 12 12",
+           // and what the organisations hold about them (holding values)
+           "K-104-2291", "Mikrolån 250 000 kr", "GA1.2.1184736", "Kvarngatan 3", "Kontorsstol Ergo",
+           "CV_Tolvansson.pdf" })
         QTest::newRow(value) << QString::fromUtf8(value);
 }
 
