@@ -142,6 +142,18 @@ Result<QList<CaseRecord>> CaseService::openRequest(const OpenRequest& request)
     return opened;
 }
 
+Status CaseService::writeStatus(const CaseRecord& record, CaseStatus to, const QDateTime& now)
+{
+    const QDateTime closedAt = CaseWorkflow::isFinal(to) ? now : QDateTime();
+    if (Status updated = CaseRepository(m_db, m_keys).updateStatus(record.id, to, closedAt, now); !updated)
+        return updated;
+    return AuditLog(m_db, m_keys)
+        .append({ 0, m_clock.wallClockNow(), m_actor.userName, QStringLiteral("case.status_changed"),
+                  QStringLiteral("case"), record.id,
+                  QStringLiteral("reference=%1 from=%2 to=%3")
+                      .arg(record.reference, CaseStatuses::code(record.status), CaseStatuses::code(to)) });
+}
+
 Result<CaseRecord> CaseService::changeStatus(const QString& reference, CaseStatus to)
 {
     Result<CaseRecord> current = byReference(reference);
@@ -163,18 +175,10 @@ Result<CaseRecord> CaseService::changeStatus(const QString& reference, CaseStatu
         return Error { transaction.error() };
     CaseRecord record = current.value();
     const QDateTime now = m_clock.now();
+    if (Status written = writeStatus(record, to, now); !written)
+        return Error { written.error() };
     if (CaseWorkflow::isFinal(to))
         record.closedAt = now;
-    if (Status updated = CaseRepository(m_db, m_keys).updateStatus(record.id, to, record.closedAt, now); !updated)
-        return Error { updated.error() };
-    Status logged
-        = AuditLog(m_db, m_keys)
-              .append({ 0, m_clock.wallClockNow(), m_actor.userName, QStringLiteral("case.status_changed"),
-                        QStringLiteral("case"), record.id,
-                        QStringLiteral("reference=%1 from=%2 to=%3")
-                            .arg(record.reference, CaseStatuses::code(record.status), CaseStatuses::code(to)) });
-    if (!logged)
-        return Error { logged.error() };
     if (Status committed = transaction.commit(); !committed)
         return Error { committed.error() };
     record.status = to;

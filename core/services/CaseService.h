@@ -98,6 +98,10 @@ signals:
     void casesChanged();
 
 private:
+    // Inside the caller's transaction: the case's new status (with its closing time when it is final) and the
+    // "case.status_changed" audit event. Every status move goes through here.
+    Status writeStatus(const CaseRecord& record, CaseStatus to, const QDateTime& now);
+
     Database& m_db;
     const Clock& m_clock;
     Actor m_actor;

@@ -105,14 +105,8 @@ Result<CaseRecord> CaseService::requestIdentification(const QString& reference, 
     CaseRepository cases(m_db, m_keys);
     AuditLog audit(m_db, m_keys);
     if (to) {
-        if (Status updated = cases.updateStatus(record.id, *to, QDateTime(), now); !updated)
-            return Error { updated.error() };
-        Status logged = audit.append(
-            caseEvent(m_clock.wallClockNow(), m_actor.userName, QStringLiteral("case.status_changed"), record.id,
-                      QStringLiteral("reference=%1 from=%2 to=%3")
-                          .arg(record.reference, CaseStatuses::code(record.status), CaseStatuses::code(*to))));
-        if (!logged)
-            return Error { logged.error() };
+        if (Status written = writeStatus(record, *to, now); !written)
+            return Error { written.error() };
     }
     QList<IdentificationRecord> withNew = episodes.value();
     withNew << episode;
@@ -208,14 +202,8 @@ Result<CaseRecord> CaseService::recordIdentification(const QString& reference, Q
     CaseRepository cases(m_db, m_keys);
     AuditLog audit(m_db, m_keys);
     if (to) {
-        if (Status updated = cases.updateStatus(record.id, *to, QDateTime(), now); !updated)
-            return Error { updated.error() };
-        Status logged = audit.append(
-            caseEvent(m_clock.wallClockNow(), m_actor.userName, QStringLiteral("case.status_changed"), record.id,
-                      QStringLiteral("reference=%1 from=%2 to=%3")
-                          .arg(record.reference, CaseStatuses::code(record.status), CaseStatuses::code(*to))));
-        if (!logged)
-            return Error { logged.error() };
+        if (Status written = writeStatus(record, *to, now); !written)
+            return Error { written.error() };
     }
     // LEGAL.md 1.1 item 7: the suspended days go onto the one-month end before the single roll; the IMY restart
     // and the warnings come with them.
@@ -306,21 +294,15 @@ Result<CaseRecord> CaseService::closeIdentityNotConfirmed(const QString& referen
     CaseRecord changed = record;
     changed.status = to;
     changed.closedAt = now;
-    if (Status updated = CaseRepository(m_db, m_keys).updateStatus(record.id, to, now, now); !updated)
-        return Error { updated.error() };
+    if (Status written = writeStatus(record, to, now); !written)
+        return Error { written.error() };
     AuditLog audit(m_db, m_keys);
-    Status logged = audit.append(
-        caseEvent(m_clock.wallClockNow(), m_actor.userName, QStringLiteral("case.status_changed"), record.id,
-                  QStringLiteral("reference=%1 from=%2 to=%3")
-                      .arg(record.reference, CaseStatuses::code(record.status), CaseStatuses::code(to))));
-    if (!logged)
-        return Error { logged.error() };
-    logged = audit.append(caseEvent(m_clock.wallClockNow(), m_actor.userName,
-                                    QStringLiteral("case.identity_not_confirmed"), record.id,
-                                    QStringLiteral("reference=%1 requested_on=%2 wait_days=%3 closed_on=%4")
-                                        .arg(record.reference, iso(latest->requestedOn))
-                                        .arg(waitDays.value())
-                                        .arg(iso(today()))));
+    Status logged = audit.append(caseEvent(m_clock.wallClockNow(), m_actor.userName,
+                                           QStringLiteral("case.identity_not_confirmed"), record.id,
+                                           QStringLiteral("reference=%1 requested_on=%2 wait_days=%3 closed_on=%4")
+                                               .arg(record.reference, iso(latest->requestedOn))
+                                               .arg(waitDays.value())
+                                               .arg(iso(today()))));
     if (!logged)
         return Error { logged.error() };
     Result<Deadlines> deadlines = CaseClockStops::compute(record, closedEpisodes, m_settings);
