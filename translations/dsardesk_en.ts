@@ -511,10 +511,6 @@
             <translation>"%1" is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31</translation>
         </message>
         <message>
-            <source>the required column "%1" is missing; add it or map another column to it (e.g. --map %1="Your column")</source>
-            <translation>the required column "%1" is missing; add it or map another column to it (e.g. --map %1="Your column")</translation>
-        </message>
-        <message>
             <source>the column "%1", mapped to %2, is missing</source>
             <translation>the column "%1", mapped to %2, is missing</translation>
         </message>
@@ -581,6 +577,10 @@
         <message>
             <source>The column %1 is mapped twice. Map it once.</source>
             <translation>The column %1 is mapped twice. Map it once.</translation>
+        </message>
+        <message>
+            <source>the required column "%1" is missing; add it, or map the file's own column to it</source>
+            <translation>the required column "%1" is missing; add it, or map the file's own column to it</translation>
         </message>
     </context>
     <context>

@@ -511,10 +511,6 @@
             <translation>"%1" är inget datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-03-31</translation>
         </message>
         <message>
-            <source>the required column "%1" is missing; add it or map another column to it (e.g. --map %1="Your column")</source>
-            <translation>den obligatoriska kolumnen "%1" saknas; lägg till den eller koppla en annan kolumn till den (t.ex. --map %1="Er kolumn")</translation>
-        </message>
-        <message>
             <source>the column "%1", mapped to %2, is missing</source>
             <translation>kolumnen "%1", kopplad till %2, saknas</translation>
         </message>
@@ -581,6 +577,10 @@
         <message>
             <source>The column %1 is mapped twice. Map it once.</source>
             <translation>Kolumnen %1 är kopplad två gånger. Koppla den en gång.</translation>
+        </message>
+        <message>
+            <source>the required column "%1" is missing; add it, or map the file's own column to it</source>
+            <translation>den obligatoriska kolumnen "%1" saknas; lägg till den, eller koppla filens egen kolumn till den</translation>
         </message>
     </context>
     <context>

@@ -121,8 +121,15 @@ int import(CliContext& context, const QStringList& arguments)
         printError(QStringLiteral("Nothing was imported from %1; fix these %2 problem(s) and import it again:")
                        .arg(path)
                        .arg(report->problems.size()));
-        for (const HoldingFileProblem& problem : report->problems)
+        bool headerProblem = false;
+        for (const HoldingFileProblem& problem : report->problems) {
             printError(problem.describe(report->format));
+            headerProblem = headerProblem || (problem.record == 1 && problem.column.isEmpty());
+        }
+        if (headerProblem)
+            printError(QStringLiteral("Map the file's own column names to ours with --map, e.g. --map "
+                                      "value=\"E-postadress\"; ours are %1.")
+                           .arg(HoldingFile::columns().join(QStringLiteral(", "))));
         return ExitFailure;
     }
     printLine(QStringLiteral("Imported %1 holding(s) into %2 (%3) for data subject %4.")

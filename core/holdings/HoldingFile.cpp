@@ -115,8 +115,7 @@ void checkRequiredColumns(const QStringList& fileColumns, const QHash<QString, Q
         const QString column = mapping.value(key, key);
         if (!fileColumns.contains(column)) {
             const QString why = column == key
-                ? HoldingFile::tr("the required column \"%1\" is missing; add it or map another column to it "
-                                  "(e.g. --map %1=\"Your column\")")
+                ? HoldingFile::tr("the required column \"%1\" is missing; add it, or map the file's own column to it")
                       .arg(key)
                 : HoldingFile::tr("the column \"%1\", mapped to %2, is missing").arg(column, key);
             problems << HoldingFileProblem { 1, QString(), why };

@@ -232,6 +232,17 @@ void TestDsarctlHoldings::badImportReportsEveryRowAndChangesNothing()
            "line 5, column collected: 2027-05-01 is after today" })
         QVERIFY2(err.contains(s(expected)), qPrintable(err));
     QCOMPARE(fileHash(m_db), before);
+
+    // A file with its own column names: the missing columns are named, and --map is offered.
+    QVERIFY(writeAll(path(s("own.csv")), "Kategori,Fält,Värde\nKontaktuppgifter,E-post,erik.e@example.com\n"));
+    const Run unmapped = runAs(
+        handlaggare,
+        args({ "holdings", "import", "--system", "CRM", "--activity", "Assessio Sverige AB/CRM-system", "--subject" })
+            << QString::number(erik) << path(s("own.csv")));
+    EXPECT_EXIT(unmapped, 1);
+    QVERIFY2(unmapped.mentions(s("the required column \"category\" is missing")), unmapped.err.constData());
+    QVERIFY2(unmapped.mentions(s("--map, e.g.")), unmapped.err.constData());
+    QCOMPARE(fileHash(m_db), before);
 }
 
 void TestDsarctlHoldings::importUsageErrors_data()

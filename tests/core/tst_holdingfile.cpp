@@ -99,7 +99,7 @@ private slots:
         HoldingFileContent content
             = HoldingFile::parse("Kategori,Fält,Värde\nKontakt,E-post,a@example.se\n", HoldingFileFormat::Csv);
         QCOMPARE(content.problems.size(), 3);
-        QVERIFY(content.problems.first().why.contains(QStringLiteral("--map category=")));
+        QVERIFY(content.problems.first().why.contains(QStringLiteral("map the file's own column")));
         QCOMPARE(content.ignoredColumns,
                  QStringList({ QStringLiteral("Kategori"), QStringLiteral("Fält"), QStringLiteral("Värde") }));
 
