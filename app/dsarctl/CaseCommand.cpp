@@ -1,6 +1,7 @@
 #include "CaseCommand.h"
 
 #include "CaseDecisionCommand.h"
+#include "CaseOutcomeCommand.h"
 #include "CaseWorkCommand.h"
 #include "CliOutput.h"
 #include "calendar/StockholmTime.h"
@@ -386,13 +387,17 @@ int runCase(CliContext& context, const QStringList& arguments)
         return *done;
     if (std::optional<int> done = runCaseDecision(context, action, arguments.mid(1)))
         return *done;
+    if (std::optional<int> done = runCaseOutcome(context, action, arguments.mid(1)))
+        return *done;
+    if (std::optional<int> done = runCaseLetters(context, action, arguments.mid(1)))
+        return *done;
     return printGroupUsage(QStringLiteral("case"),
                            QList<std::pair<QString, QString>> {
                                { QStringLiteral("open"), QStringLiteral("register a request: one case per right") },
                                { QStringLiteral("list"), QStringLiteral("list cases, with filters") },
                                { QStringLiteral("show"), QStringLiteral("one case with its deadlines and history") },
                                { QStringLiteral("status"), QStringLiteral("move a case along the workflow") } }
-                               + caseWorkActions() + caseDecisionActions(),
+                               + caseWorkActions() + caseDecisionActions() + caseOutcomeActions() + caseLetterActions(),
                            action);
 }
 

@@ -2,6 +2,7 @@
 
 #include "CliOutput.h"
 #include "PasswordPrompt.h"
+#include "PdfLetterRenderer.h"
 #include "services/AccountService.h"
 #include "services/DemoData.h"
 
@@ -114,7 +115,7 @@ int runInit(CliContext& context, const QStringList& arguments)
     const int schemaVersion = database->schemaVersion();
     Status created;
     if (demo) {
-        created = DemoData::populate(*database, context.clock());
+        created = DemoData::populate(*database, context.clock(), PdfLetterRenderer());
     } else {
         Result<SignedIn> first
             = AccountService::initialise(*database, context.clock(), { { adminName, Role::Admin, password } });

@@ -1,6 +1,7 @@
 // dsarctl: the scripting interface of DSAR Desk, over the same core services as the desktop app.
 #include "AuditCommand.h"
 #include "CaseCommand.h"
+#include "CaseOutcomeCommand.h"
 #include "CliContext.h"
 #include "CliOutput.h"
 #include "ControllerCommand.h"
@@ -14,11 +15,12 @@
 #include "RegisterCommand.h"
 #include "SettingsCommand.h"
 #include "SubjectCommand.h"
+#include "TemplateCommand.h"
 #include "UserCommand.h"
 #include "calendar/StockholmTime.h"
 #include "common/AppInfo.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QMap>
 
@@ -59,6 +61,27 @@ Commands:
   case identify REF --close-not-confirmed               close after identification.wait_days without identity
   case extend REF --reason CODE --note TEXT             the one extension, no later than the one-month due date
   case approve-extension REF                            approve it (dpo): due becomes the legal maximum
+  case assess REF [--objection direct-marketing|particular-situation] [--json]
+                                                        the decision item by item, drafted from the register
+                                                        (erasure: erase, or keep with an Art. 17(3) exception)
+  case assess REF --item ID --decision D [--ground G] [--legal-reference T] [--retain-until DATE]
+                  [--note T] [--after VALUE]            change one item's decision
+  case propose REF --summary TEXT [--outcome O] [--ground G] [--reasons T] [--legal-reference T]
+                   [--facts T] [--fee AMOUNT] [--balancing T]
+                                                        propose the decision for the DPO's approval
+  case approve REF                                      approve it (dpo): erasure tasks, corrections,
+                                                        restrictions, stops and Art. 19 notifications follow
+  case erasure REF [--done SYSTEM]                      the erasure tasks per system; confirm one done
+  case notify REF [--recipient NAME --status S [--method M] [--on DATE] [--reason T]]
+                                                        Art. 19: each recipient notified, or why not
+  case recipients REF                                   who receives the subject's data (the register)
+  case letter REF --kind KIND --out FILE.pdf [--lang sv|en]
+                                                        write a letter as PDF; its SHA-256 is recorded
+  case mark-sent REF --kind KIND [--method M]           the letter went out (outcome: answered; refusal: refused)
+  case letters REF [--json]                             the letters written for a case
+  case lift-restriction REF                             lift a restriction once the Art. 18(3) notice is sent
+  case close REF                                        close an answered case (letters sent, tasks done)
+  followups [--json] [--done ITEM]                      kept items whose retain-until date has passed
   audit verify|export                                   check the audit trail's chain; CSV for IMY (dpo, admin)
   purge [--dry-run] [--reason TEXT]                     remove closed cases past their retention (dpo, admin)
   settings list|set KEY VALUE                           deadline and retention choices (set: admin)
@@ -67,6 +90,14 @@ Commands:
                                                         or CSV for spreadsheets; FILE - is standard output
   register import FILE                                  make each listed organisation's register the document's,
                                                         all or nothing (admin); FILE - is standard input
+  template list [--organisation ORG] [--json]           each letter's template per language: own or default
+  template show|reset --kind KIND [--lang sv|en] [--organisation ORG]
+                                                        print a letter template, or go back to the default (admin)
+  template set --kind KIND [--lang sv|en] [--organisation ORG] FILE|-
+                                                        make a template the organisation's own (admin): Markdown
+                                                        with {{fields}}, checked before it is stored
+  template preview --kind KIND [--lang sv|en] [--organisation ORG] --out FILE.pdf
+                                                        the template filled with sample facts, as a PDF
 
 Global options:
   --db PATH     the database file (else DSAR_DB, else the user's data folder)
@@ -129,11 +160,28 @@ std::optional<int> takeGlobalOptions(QStringList& arguments, const QList<GlobalO
     return std::nullopt;
 }
 
+// Without a desktop session (a server, a cron job) Qt warns while it looks for a sandbox that XDG_RUNTIME_DIR is
+// not set. dsarctl never uses that folder, and scripts read anything on stderr as a problem.
+QtMessageHandler startupHandler = nullptr;
+
+void quietStartup(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    if (startupHandler)
+        startupHandler(type, context, message);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A QGuiApplication renders letters as PDF; without a display (a server, a script) it needs no window system.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    startupHandler = qInstallMessageHandler(&quietStartup);
+    QGuiApplication app(argc, argv);
+    qInstallMessageHandler(startupHandler);
     EnglishPlurals plurals;
     QCoreApplication::installTranslator(&plurals);
     dsar::applyApplicationIdentity();
@@ -176,13 +224,14 @@ int main(int argc, char* argv[])
     }
 
     const QMap<QString, Command> commands = {
-        { QStringLiteral("deadline"), &runDeadline }, { QStringLiteral("pnr"), &runPnr },
-        { QStringLiteral("init"), &runInit },         { QStringLiteral("controller"), &runController },
-        { QStringLiteral("subject"), &runSubject },   { QStringLiteral("case"), &runCase },
-        { QStringLiteral("user"), &runUser },         { QStringLiteral("audit"), &runAudit },
-        { QStringLiteral("purge"), &runPurge },       { QStringLiteral("settings"), &runSettings },
-        { QStringLiteral("register"), &runRegister }, { QStringLiteral("holdings"), &runHoldings },
-        { QStringLiteral("gallring"), &runGallring },
+        { QStringLiteral("deadline"), &runDeadline },   { QStringLiteral("pnr"), &runPnr },
+        { QStringLiteral("init"), &runInit },           { QStringLiteral("controller"), &runController },
+        { QStringLiteral("subject"), &runSubject },     { QStringLiteral("case"), &runCase },
+        { QStringLiteral("user"), &runUser },           { QStringLiteral("audit"), &runAudit },
+        { QStringLiteral("purge"), &runPurge },         { QStringLiteral("settings"), &runSettings },
+        { QStringLiteral("register"), &runRegister },   { QStringLiteral("holdings"), &runHoldings },
+        { QStringLiteral("gallring"), &runGallring },   { QStringLiteral("template"), &runTemplate },
+        { QStringLiteral("followups"), &runFollowups },
     };
     const QString name = arguments.takeFirst();
     const auto command = commands.constFind(name);

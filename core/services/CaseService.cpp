@@ -12,6 +12,34 @@
 #include "storage/Transaction.h"
 
 namespace dsar {
+namespace {
+
+// The moves that belong to a step of their own, and which step that is.
+std::optional<QString> decisionStep(CaseStatus from, CaseStatus to)
+{
+    switch (to) {
+    case CaseStatus::DecisionProposed:
+        return CaseService::tr("a decision is proposed with the assessment of the subject's data (dsarctl case "
+                               "propose).");
+    case CaseStatus::DecisionApproved:
+        return CaseService::tr("the DPO approves the proposed decision (dsarctl case approve).");
+    case CaseStatus::Answered:
+        return CaseService::tr("a case is answered when its outcome letter is recorded as sent (dsarctl case "
+                               "mark-sent --kind outcome).");
+    case CaseStatus::Refused:
+        return CaseService::tr("a refused case ends when its refusal letter is recorded as sent (dsarctl case "
+                               "mark-sent --kind refusal).");
+    case CaseStatus::Closed:
+        return CaseService::tr("closing checks the letters, erasure tasks and notifications (dsarctl case close).");
+    default:
+        break;
+    }
+    Q_UNUSED(from)
+    return std::nullopt;
+}
+
+} // namespace
+
 CaseService::CaseService(Database& db, const Clock& clock, const Actor& actor, const KeyRing& keys,
                          const SettingsService& settings)
     : m_db(db)
@@ -154,6 +182,20 @@ Status CaseService::writeStatus(const CaseRecord& record, CaseStatus to, const Q
                       .arg(record.reference, CaseStatuses::code(record.status), CaseStatuses::code(to)) });
 }
 
+Status CaseService::logCase(const CaseRecord& record, const QString& action, const QString& details)
+{
+    return AuditLog(m_db, m_keys)
+        .append({ 0, m_clock.wallClockNow(), m_actor.userName, action, QStringLiteral("case"), record.id, details });
+}
+
+Status CaseService::commitChange(Transaction& transaction)
+{
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    emit casesChanged();
+    return {};
+}
+
 Result<CaseRecord> CaseService::changeStatus(const QString& reference, CaseStatus to)
 {
     Result<CaseRecord> current = byReference(reference);
@@ -170,6 +212,10 @@ Result<CaseRecord> CaseService::changeStatus(const QString& reference, CaseStatu
                           "its answer are recorded (dsarctl case identify).")
                            .arg(current->reference) };
     }
+    // Issue 5 items 4-5: a decision, its approval, the answer and the closing are steps of their own, each
+    // checking what it needs.
+    if (std::optional<QString> step = decisionStep(current->status, to))
+        return Error { tr("%1: %2").arg(current->reference, *step) };
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Error { transaction.error() };

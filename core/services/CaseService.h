@@ -3,9 +3,15 @@
 #include "calendar/Deadlines.h"
 #include "common/Result.h"
 #include "domain/CaseWork.h"
+#include "domain/Decision.h"
 #include "domain/Extension.h"
 #include "domain/Identification.h"
 #include "domain/Records.h"
+#include "letters/LetterFacts.h"
+#include "letters/LetterRecord.h"
+#include "letters/LetterRenderer.h"
+#include "register/ProcessingActivity.h"
+#include "security/Permission.h"
 #include "services/Actor.h"
 #include "services/SubjectService.h"
 #include "storage/CaseRepository.h"
@@ -16,6 +22,8 @@ namespace dsar {
 
 class Clock;
 class Database;
+class Transaction;
+struct HoldingView;
 class KeyRing;
 class SettingsService;
 
@@ -28,6 +36,26 @@ struct OpenRequest
     QList<RequestRight> rights;
     Channel channel = Channel::Email;
     ReceiptTime received;
+};
+
+// What the handläggare proposes; the DPO approves it as it is or sends the case back.
+struct DecisionProposal
+{
+    DecisionOutcome outcome = DecisionOutcome::Granted;
+    DecisionGround ground = DecisionGround::None;
+    QString summary; // the decision in words for the subject
+    QString reasons; // GDPR Art. 12(4): required for a refusal
+    QString legalReference; // required for a refusal
+    QString facts; // GDPR Art. 12(5): the documented facts
+    QString feeAmount; // GDPR Art. 12(5)(a)
+    QString balancing; // GDPR Art. 21(1): the balancing of interests for this person
+};
+
+// A recipient of the subject's data, from the register (GDPR Art. 19, last sentence).
+struct SubjectRecipient
+{
+    Recipient recipient;
+    QStringList activities;
 };
 
 // The one way to change a case: validates, writes the change and its audit event in one transaction,
@@ -90,6 +118,64 @@ public:
     // The bytes as they were added; an error if they no longer match their SHA-256.
     Result<QByteArray> attachmentContent(qint64 attachmentId) const;
 
+    // Decisions per right (issue 5 item 4; LEGAL.md section 3). The case must be in progress.
+    // Drafts the items from the subject's holdings at the case's organisation and the register (AssessmentDrafts)
+    // and stores them; an existing assessment is returned unchanged. An objection names its kind: direct
+    // marketing stops at once (GDPR Art. 21(3)) and leaves a suppression entry; a consent withdrawal stops every
+    // consent-based processing of the subject from its receipt on (GDPR Art. 7(3)).
+    Result<QList<AssessmentRecord>> assess(const QString& reference, DecisionGround objection = DecisionGround::None);
+    Result<QList<AssessmentRecord>> assessment(const QString& reference) const;
+    Result<AssessmentRecord> changeAssessment(const QString& reference, qint64 itemId, const AssessmentChange& change);
+    // Checks every item and what the outcome needs, then moves the case to decision-proposed.
+    Result<CaseRecord> proposeDecision(const QString& reference, const DecisionProposal& proposal);
+    // The DPO approves: refusals need ApproveRefusal, Art. 12(5) decisions DecideExcessive. The decision takes
+    // effect: erasure tasks per system, corrections applied, restrictions marked, processing stopped, and an
+    // Art. 19 notification per recipient of the affected data.
+    Result<CaseRecord> approveDecision(const QString& reference);
+    Result<std::optional<DecisionRecord>> decision(const QString& reference) const;
+    // The subject's requests received before this one (GDPR Art. 12(5): the facts of an excessive request).
+    Result<QList<CaseRecord>> earlierRequests(const QString& reference) const;
+
+    // Carrying the decision out.
+    Result<QList<ErasureTask>> erasureTasks(const QString& reference) const;
+    // The items decided "erase" in that system are erased from DSAR Desk's copy; done by whom and when.
+    Result<ErasureTask> completeErasureTask(const QString& reference, const QString& system);
+    Result<QList<RecipientNotification>> notifications(const QString& reference) const;
+    // GDPR Art. 19: notified on a date by a method, or impossible/disproportionate with the reason.
+    Result<RecipientNotification> recordNotification(const QString& reference, const QString& recipient,
+                                                     NotificationStatus status, const QString& method, QDate on,
+                                                     const QString& reason);
+    Result<QList<SubjectRecipient>> recipientsOfSubject(qint64 subjectId) const;
+    Result<QList<ProcessingStop>> processingStops(qint64 subjectId) const;
+    // GDPR Art. 18(3): only after the lifting notice is recorded as sent.
+    Result<CaseRecord> liftRestriction(const QString& reference);
+    // Kept items whose retain-until date has passed, oldest first.
+    Result<QList<FollowUp>> followUps() const;
+    // The follow-up erasure of a kept item done: erased from DSAR Desk's copy as well.
+    Result<FollowUp> completeFollowUp(qint64 itemId);
+
+    // Letters (issue 5 item 5; LEGAL.md section 4).
+    // What a letter of that kind says about the case; an error says what is missing before it can be written.
+    // A restriction-lifting notice takes the reason and the date from which the restriction ends.
+    Result<LetterFacts> letterFacts(const QString& reference, LetterKind kind, const QString& language,
+                                    const QString& liftReason = {}, QDate liftOn = {}) const;
+    // A letter generated: its SHA-256 and a new document id (printed in the letter) are recorded.
+    Result<LetterRecord> recordLetter(const QString& reference, LetterKind kind, const QString& language,
+                                      const QString& documentId, const QByteArray& pdf);
+    // Composes the letter from the organisation's template and the case's facts, renders it and records it.
+    Result<WrittenLetter> writeLetter(const QString& reference, LetterKind kind, const QString& language,
+                                      const LetterRenderer& renderer, const QString& liftReason = {},
+                                      QDate liftOn = {});
+    // The next document id for a letter of that kind on the case.
+    Result<QString> nextLetterDocumentId(const QString& reference, LetterKind kind) const;
+    // The latest generated letter of that kind was sent. An outcome letter answers the case; a refusal letter
+    // of a refused case ends it.
+    Result<CaseRecord> markLetterSent(const QString& reference, LetterKind kind, const QString& method);
+    Result<QList<LetterRecord>> letters(const QString& reference) const;
+    // Answered → closed, once the answering letters are sent, every erasure task is done and every recipient is
+    // accounted for.
+    Result<CaseRecord> close(const QString& reference);
+
     Result<QList<CaseRecord>> list(const CaseFilter& filter = {}) const;
     Result<CaseRecord> byReference(const QString& reference) const;
     QDate today() const;
@@ -101,6 +187,16 @@ private:
     // Inside the caller's transaction: the case's new status (with its closing time when it is final) and the
     // "case.status_changed" audit event. Every status move goes through here.
     Status writeStatus(const CaseRecord& record, CaseStatus to, const QDateTime& now);
+    // Inside the caller's transaction: a "case.*" audit event; details hold codes, dates and references only.
+    Status logCase(const CaseRecord& record, const QString& action, const QString& details);
+    // Commits and tells the models.
+    Status commitChange(Transaction& transaction);
+    // The case, open for work of this kind: in progress (or the statuses given).
+    Result<CaseRecord> caseIn(const QString& reference, const QList<CaseStatus>& statuses, Permission needs) const;
+    Result<QList<HoldingView>> holdingsOf(const CaseRecord& record) const;
+    // Inside the caller's transaction: what an approved decision sets in motion.
+    Status carryOut(const CaseRecord& record, const DecisionRecord& decision, const QDateTime& now);
+    Status stopProcessing(const CaseRecord& record, StopScope scope, qint64 activityId, const QDateTime& now);
 
     Database& m_db;
     const Clock& m_clock;

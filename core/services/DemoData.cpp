@@ -42,7 +42,7 @@ QList<NewAccount> DemoData::accounts()
              { QStringLiteral("handlaggare"), Role::Handlaggare, QStringLiteral("handlaggare-demo") } };
 }
 
-Status DemoData::populate(Database& db, const Clock& clock)
+Status DemoData::populate(Database& db, const Clock& clock, const LetterRenderer& renderer)
 {
     // All or nothing: the services' own transactions become savepoints inside this one.
     Transaction transaction(db);
@@ -74,8 +74,8 @@ Status DemoData::populate(Database& db, const Clock& clock)
     Result<QByteArray> subjectsJson = resource(QStringLiteral(":/demo/subjects.json"));
     if (!subjectsJson)
         return Error { subjectsJson.error() };
-    if (Status added
-        = DemoSubjects::populate(subjectsJson.value(), db, clock, handlerActor.value(), dpoActor.value(), keys);
+    if (Status added = DemoSubjects::populate(subjectsJson.value(), db, clock, handlerActor.value(), dpoActor.value(),
+                                              keys, renderer);
         !added)
         return Error { tr("The demonstration subjects cannot be added: %1").arg(added.error()) };
     return transaction.commit();

@@ -8,6 +8,7 @@ namespace dsar {
 
 class Clock;
 class Database;
+class LetterRenderer;
 struct NewAccount;
 
 // The demonstration organisations of ../shared/seeds (five real Swedish privacy notices) with
@@ -21,7 +22,8 @@ public:
     static QList<NewAccount> accounts();
     // A new database's key, the demonstration accounts, organisations, subjects and requests, all or
     // nothing; refused when the database already has accounts.
-    static Status populate(Database& db, const Clock& clock);
+    // The letters of the cases that get that far are rendered with `renderer` (the report library's).
+    static Status populate(Database& db, const Clock& clock, const LetterRenderer& renderer);
 };
 
 } // namespace dsar

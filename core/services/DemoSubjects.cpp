@@ -3,6 +3,7 @@
 #include "calendar/StockholmTime.h"
 #include "common/Clock.h"
 #include "services/CaseService.h"
+#include "services/DemoCaseWalk.h"
 #include "services/HoldingService.h"
 #include "services/SettingsService.h"
 #include "services/SubjectService.h"
@@ -103,44 +104,10 @@ Result<OpenRequest> request(const QJsonObject& object, const QList<qint64>& subj
     return request;
 }
 
-// One step of a case, as its handler would take it: identification through its request (the day the request
-// came in, with the documented doubt), approval by the DPO, the rest through the workflow.
-Result<CaseRecord> step(const CaseRecord& record, CaseStatus status, CaseService& handler, CaseService& dpo)
-{
-    switch (status) {
-    case CaseStatus::AwaitingIdentification:
-        return handler.requestIdentification(record.reference, ClockStopEpisode::Kind::Identity,
-                                             QStringLiteral("Begäran kom från en e-postadress som organisationen "
-                                                            "inte har för den registrerade."),
-                                             record.received.stockholmDate);
-    case CaseStatus::IdentityNotConfirmed:
-        return handler.closeIdentityNotConfirmed(record.reference);
-    case CaseStatus::DecisionApproved:
-        return dpo.changeStatus(record.reference, status);
-    default:
-        return handler.changeStatus(record.reference, status);
-    }
-}
-
-// Moves each case through the statuses in order.
-Status walk(const QList<CaseRecord>& opened, const QJsonArray& statuses, CaseService& handler, CaseService& dpo)
-{
-    for (const QJsonValue& code : statuses) {
-        const std::optional<CaseStatus> status = CaseStatuses::fromCode(code.toString());
-        if (!status)
-            return Error { DemoSubjects::tr("Unknown status \"%1\".").arg(code.toString()) };
-        for (const CaseRecord& record : opened) {
-            if (Result<CaseRecord> changed = step(record, *status, handler, dpo); !changed)
-                return Error { changed.error() };
-        }
-    }
-    return {};
-}
-
 } // namespace
 
 Status DemoSubjects::populate(const QByteArray& json, Database& db, const Clock& clock, const Actor& handler,
-                              const Actor& dpo, const KeyRing& keys)
+                              const Actor& dpo, const KeyRing& keys, const LetterRenderer& renderer)
 {
     const QJsonObject document = QJsonDocument::fromJson(json).object();
     if (document.value(QStringLiteral("format")).toString() != QLatin1String("dsardesk-demo-subjects")
@@ -177,9 +144,7 @@ Status DemoSubjects::populate(const QByteArray& json, Database& db, const Clock&
         Result<QList<CaseRecord>> opened = cases.openRequest(open.value());
         if (!opened)
             return Error { opened.error() };
-        if (Status walked
-            = walk(opened.value(), value.toObject().value(QStringLiteral("walk")).toArray(), cases, dpoCases);
-            !walked)
+        if (Status walked = DemoCaseWalk(cases, dpoCases, renderer).walk(opened.value(), value.toObject()); !walked)
             return walked;
     }
     return {};

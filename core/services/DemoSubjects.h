@@ -11,6 +11,7 @@ namespace dsar {
 class Clock;
 class Database;
 class KeyRing;
+class LetterRenderer;
 
 // The demonstration subjects, their holdings in the organisations' systems and their requests, from
 // resources/demo/subjects.json (format "dsardesk-demo-subjects", version 1). Dates are relative to today, so
@@ -22,7 +23,7 @@ public:
     // Adds everything through the services as `handler` (a case handler), inside the caller's transaction;
     // the DPO approves the decisions of the cases that get that far.
     static Status populate(const QByteArray& json, Database& db, const Clock& clock, const Actor& handler,
-                           const Actor& dpo, const KeyRing& keys);
+                           const Actor& dpo, const KeyRing& keys, const LetterRenderer& renderer);
 };
 
 } // namespace dsar

@@ -17,6 +17,7 @@ Session::Session(std::unique_ptr<Database> database, const Clock& clock, SignedI
     , m_register(*m_database, m_clock, m_actor, m_keys)
     , m_registerExchange(*m_database, m_clock, m_actor, m_keys)
     , m_holdings(*m_database, m_clock, m_actor, m_keys)
+    , m_letterTemplates(*m_database, m_clock, m_actor, m_keys)
 { }
 
 Result<std::unique_ptr<Session>> Session::login(std::unique_ptr<Database> database, const Clock& clock,

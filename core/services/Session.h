@@ -9,6 +9,7 @@
 #include "services/CaseService.h"
 #include "services/ControllerService.h"
 #include "services/HoldingService.h"
+#include "services/LetterTemplateService.h"
 #include "services/RegisterExchange.h"
 #include "services/RegisterService.h"
 #include "services/RetentionService.h"
@@ -45,6 +46,7 @@ public:
     RegisterService& processingRegister() { return m_register; }
     RegisterExchange& registerExchange() { return m_registerExchange; }
     HoldingService& holdings() { return m_holdings; }
+    LetterTemplateService& letterTemplates() { return m_letterTemplates; }
 
 private:
     std::unique_ptr<Database> m_database;
@@ -61,6 +63,7 @@ private:
     RegisterService m_register;
     RegisterExchange m_registerExchange;
     HoldingService m_holdings;
+    LetterTemplateService m_letterTemplates;
 };
 
 } // namespace dsar

@@ -337,6 +337,122 @@ const QList<Migration>& migrations()
                              " approved_by TEXT,"
                              " approved_at TEXT)"),
           } },
+        { 6,
+          "decisions: assessments per holding, erasure tasks, Art. 19 notifications, suppression, letters",
+          {
+              // The case's decision as the handler proposes it and the DPO approves it (LEGAL.md section 3).
+              // GDPR Art. 12(4): a refusal carries its reasons and legal references; Art. 12(5): the facts.
+              QStringLiteral("CREATE TABLE case_decisions ("
+                             " id {{id}},"
+                             " case_id BIGINT NOT NULL UNIQUE REFERENCES cases(id) ON DELETE CASCADE,"
+                             " outcome TEXT NOT NULL CHECK (outcome IN ('granted', 'partly-refused', 'refused',"
+                             " 'fee')),"
+                             " ground TEXT NOT NULL DEFAULT '',"
+                             " summary_enc {{blob}} NOT NULL,"
+                             " reasons_enc {{blob}},"
+                             " legal_reference TEXT NOT NULL DEFAULT '',"
+                             " facts_enc {{blob}},"
+                             " fee_amount TEXT NOT NULL DEFAULT '',"
+                             " balancing_enc {{blob}},"
+                             " proposed_by TEXT NOT NULL,"
+                             " proposed_at TEXT NOT NULL,"
+                             " approved_by TEXT,"
+                             " approved_at TEXT)"),
+              // One row per holding (or per processing activity when no holding is concerned): what the right
+              // means for it. Erasure: erase or keep with a 17(3) exception until a date, followed up then;
+              // rectification: before and after; restriction: ground 18(1)(a)-(d) until lifted; access:
+              // include, redact or withhold; portability: in or out of scope; objection and consent
+              // withdrawal: stop or continue. The holding's description is copied so that the decision
+              // stays readable after the holding is erased.
+              QStringLiteral("CREATE TABLE case_assessments ("
+                             " id {{id}},"
+                             " case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                             " holding_id BIGINT REFERENCES holdings(id) ON DELETE SET NULL,"
+                             " activity_id BIGINT REFERENCES processing_activities(id) ON DELETE SET NULL,"
+                             " system TEXT NOT NULL DEFAULT '',"
+                             " category TEXT NOT NULL DEFAULT '',"
+                             " field TEXT NOT NULL DEFAULT '',"
+                             " decision TEXT NOT NULL,"
+                             " ground TEXT NOT NULL DEFAULT '',"
+                             " legal_reference TEXT NOT NULL DEFAULT '',"
+                             " retain_until TEXT,"
+                             " note_enc {{blob}},"
+                             " before_enc {{blob}},"
+                             " after_enc {{blob}},"
+                             " decided_by TEXT NOT NULL,"
+                             " decided_at TEXT NOT NULL,"
+                             " done_by TEXT,"
+                             " done_at TEXT,"
+                             " lifted_by TEXT,"
+                             " lifted_at TEXT,"
+                             " followup_done_by TEXT,"
+                             " followup_done_at TEXT)"),
+              QStringLiteral("CREATE INDEX case_assessments_case ON case_assessments(case_id)"),
+              // GDPR Art. 17: one erasure task per system, confirmed done by whom and when.
+              QStringLiteral("CREATE TABLE erasure_tasks ("
+                             " id {{id}},"
+                             " case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                             " system TEXT NOT NULL,"
+                             " done_by TEXT,"
+                             " done_at TEXT,"
+                             " UNIQUE (case_id, system))"),
+              // GDPR Art. 19: each recipient told of a rectification, erasure or restriction, or why not.
+              QStringLiteral("CREATE TABLE recipient_notifications ("
+                             " id {{id}},"
+                             " case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                             " recipient TEXT NOT NULL,"
+                             " role TEXT NOT NULL,"
+                             " status TEXT NOT NULL CHECK (status IN ('pending', 'notified', 'impossible',"
+                             " 'disproportionate')),"
+                             " method TEXT NOT NULL DEFAULT '',"
+                             " notified_on TEXT,"
+                             " reason_enc {{blob}},"
+                             " recorded_by TEXT,"
+                             " recorded_at TEXT,"
+                             " UNIQUE (case_id, recipient))"),
+              // GDPR Art. 21(3), Art. 7(3): processing of the subject stopped from a date on (direct
+              // marketing, a withdrawn consent, an upheld objection). A direct-marketing stop is the
+              // suppression entry (spärrlista) that must outlive the erasure of everything else, so it keeps the
+              // identifiers (e-mail, personnummer) sealed on its own.
+              QStringLiteral("CREATE TABLE processing_stops ("
+                             " id {{id}},"
+                             " subject_id BIGINT REFERENCES subjects(id) ON DELETE SET NULL,"
+                             " identifiers_enc {{blob}} NOT NULL,"
+                             " controller_id BIGINT NOT NULL REFERENCES controllers(id) ON DELETE CASCADE,"
+                             " activity_id BIGINT REFERENCES processing_activities(id) ON DELETE SET NULL,"
+                             " scope TEXT NOT NULL CHECK (scope IN ('direct-marketing', 'consent-withdrawn',"
+                             " 'objection-upheld')),"
+                             " case_id BIGINT REFERENCES cases(id) ON DELETE SET NULL,"
+                             " stopped_on TEXT NOT NULL,"
+                             " recorded_by TEXT NOT NULL,"
+                             " recorded_at TEXT NOT NULL)"),
+              QStringLiteral("CREATE INDEX processing_stops_subject ON processing_stops(subject_id)"),
+              // LEGAL.md section 4: every letter generated for a case, with the SHA-256 of the PDF, and when
+              // and how it was sent.
+              QStringLiteral("CREATE TABLE case_letters ("
+                             " id {{id}},"
+                             " case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                             " kind TEXT NOT NULL,"
+                             " language TEXT NOT NULL,"
+                             " document_id TEXT NOT NULL UNIQUE,"
+                             " sha256 TEXT NOT NULL CHECK (length(sha256) = 64),"
+                             " generated_by TEXT NOT NULL,"
+                             " generated_at TEXT NOT NULL,"
+                             " sent_by TEXT,"
+                             " sent_at TEXT,"
+                             " sent_method TEXT NOT NULL DEFAULT '')"),
+              QStringLiteral("CREATE INDEX case_letters_case ON case_letters(case_id)"),
+              // Each organisation's own wording of a letter, per language; the defaults live in resources/.
+              QStringLiteral("CREATE TABLE letter_templates ("
+                             " id {{id}},"
+                             " controller_id BIGINT NOT NULL REFERENCES controllers(id) ON DELETE CASCADE,"
+                             " kind TEXT NOT NULL,"
+                             " language TEXT NOT NULL CHECK (language IN ('sv', 'en')),"
+                             " body TEXT NOT NULL,"
+                             " updated_by TEXT NOT NULL,"
+                             " updated_at TEXT NOT NULL,"
+                             " UNIQUE (controller_id, kind, language))"),
+          } },
     };
     return all;
 }

@@ -1773,7 +1773,7 @@ void TestDsarctl::usage_data()
     QTest::newRow("--user without a name")
         << args({ "case", "list", "--user" }) << 2 << QString() << "--user needs an account name";
     QTest::newRow("case without action") << args({ "case" }) << 2 << QString() << "dsarctl case ACTION";
-    QTest::newRow("unknown case action") << args({ "case", "close" }) << 2 << QString() << "dsarctl case ACTION";
+    QTest::newRow("unknown case action") << args({ "case", "reopen" }) << 2 << QString() << "dsarctl case ACTION";
     QTest::newRow("unknown subject action")
         << args({ "subject", "remove" }) << 2 << QString() << "dsarctl subject ACTION";
     QTest::newRow("unknown controller action")

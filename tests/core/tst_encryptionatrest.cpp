@@ -1,5 +1,6 @@
 // A stolen database file leaks no subject's name, personnummer or e-mail; exact-match search still works
 // through the blind indexes; without the right key nothing opens.
+#include "PdfLetterRenderer.h"
 #include "TestSession.h"
 #include "services/DemoData.h"
 #include "storage/SqlQuery.h"
@@ -33,7 +34,7 @@ void TestEncryptionAtRest::initTestCase()
 {
     m_path = m_dir.filePath(QStringLiteral("stolen.sqlite"));
     std::unique_ptr<Database> db = Database::openSqlite(m_path, Database::OpenMode::CreateIfMissing).value();
-    const Status populated = DemoData::populate(*db, m_clock);
+    const Status populated = DemoData::populate(*db, m_clock, PdfLetterRenderer());
     QVERIFY2(populated.ok(), qPrintable(populated.error()));
 }
 
@@ -101,5 +102,5 @@ void TestEncryptionAtRest::anotherKeyOpensNothing()
     QVERIFY2(read.error().contains(QLatin1String("could not be decrypted")), qPrintable(read.error()));
 }
 
-QTEST_GUILESS_MAIN(TestEncryptionAtRest)
+QTEST_MAIN(TestEncryptionAtRest)
 #include "tst_encryptionatrest.moc"

@@ -1,3 +1,4 @@
+#include "PdfLetterRenderer.h"
 #include "TestSession.h"
 #include "services/DemoData.h"
 #include "services/HoldingService.h"
@@ -152,7 +153,7 @@ void TestRegisterExchange::demoRegisterRoundTripsByteIdentical()
     FixedClock clock(now());
     std::unique_ptr<Database> demo
         = Database::openSqlite(QStringLiteral(":memory:"), Database::OpenMode::CreateIfMissing).value();
-    const Status populated = DemoData::populate(*demo, clock);
+    const Status populated = DemoData::populate(*demo, clock, PdfLetterRenderer());
     QVERIFY2(populated.ok(), qPrintable(populated.error()));
     Result<SignedIn> reader = AccountService::login(*demo, clock, QStringLiteral("dpo"), QStringLiteral("dpo-demo"));
     QVERIFY2(reader.ok(), qPrintable(reader.error()));
@@ -450,5 +451,5 @@ void TestRegisterExchange::filesAreWrittenWhole()
     QVERIFY2(refused.error().contains(QLatin1String("missing/register.json")), qPrintable(refused.error()));
 }
 
-QTEST_GUILESS_MAIN(TestRegisterExchange)
+QTEST_MAIN(TestRegisterExchange)
 #include "tst_registerexchange.moc"

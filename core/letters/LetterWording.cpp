@@ -1,0 +1,191 @@
+#include "LetterWording.h"
+
+#include <QLocale>
+
+namespace dsar {
+
+QString LetterWording::date(QDate date, const QString& language)
+{
+    if (!date.isValid())
+        return {};
+    if (isSwedish(language))
+        return date.toString(Qt::ISODate);
+    // CLDR's month names, whatever the machine's locale.
+    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
+QString LetterWording::right(RequestRight right, const QString& language)
+{
+    const bool sv = isSwedish(language);
+    switch (right) {
+    case RequestRight::Access:
+        return sv ? QStringLiteral("tillgång till dina personuppgifter (registerutdrag)")
+                  : QStringLiteral("access to your personal data");
+    case RequestRight::Rectification:
+        return sv ? QStringLiteral("rättelse av dina personuppgifter")
+                  : QStringLiteral("rectification of your personal data");
+    case RequestRight::Erasure:
+        return sv ? QStringLiteral("radering av dina personuppgifter")
+                  : QStringLiteral("erasure of your personal data");
+    case RequestRight::Restriction:
+        return sv ? QStringLiteral("begränsning av behandlingen av dina personuppgifter")
+                  : QStringLiteral("restriction of the processing of your personal data");
+    case RequestRight::Portability:
+        return sv ? QStringLiteral("dataportabilitet (att få ut dina personuppgifter i ett maskinläsbart format)")
+                  : QStringLiteral("data portability (receiving your personal data in a machine-readable format)");
+    case RequestRight::Objection:
+        return sv ? QStringLiteral("invändning mot behandlingen av dina personuppgifter")
+                  : QStringLiteral("objection to the processing of your personal data");
+    case RequestRight::ConsentWithdrawal:
+        return sv ? QStringLiteral("återkallelse av ditt samtycke") : QStringLiteral("the withdrawal of your consent");
+    }
+    return {};
+}
+
+QString LetterWording::article(RequestRight right, const QString& language)
+{
+    QString number;
+    switch (right) {
+    case RequestRight::Access:
+        number = QStringLiteral("15");
+        break;
+    case RequestRight::Rectification:
+        number = QStringLiteral("16");
+        break;
+    case RequestRight::Erasure:
+        number = QStringLiteral("17");
+        break;
+    case RequestRight::Restriction:
+        number = QStringLiteral("18");
+        break;
+    case RequestRight::Portability:
+        number = QStringLiteral("20");
+        break;
+    case RequestRight::Objection:
+        number = QStringLiteral("21");
+        break;
+    case RequestRight::ConsentWithdrawal:
+        // Swedish cites paragraphs as "7.3", English as "7(3)".
+        return isSwedish(language) ? QStringLiteral("artikel 7.3 i dataskyddsförordningen")
+                                   : QStringLiteral("Article 7(3) of the GDPR");
+    }
+    return isSwedish(language) ? QStringLiteral("artikel %1 i dataskyddsförordningen").arg(number)
+                               : QStringLiteral("Article %1 of the GDPR").arg(number);
+}
+
+QString LetterWording::refusalExtent(bool partial, const QString& language)
+{
+    if (isSwedish(language))
+        return partial ? QStringLiteral("delvis") : QStringLiteral("helt");
+    return partial ? QStringLiteral("in part") : QStringLiteral("in full");
+}
+
+QString LetterWording::defaultTitle(LetterKind kind, bool partialRefusal, const QString& language)
+{
+    const bool sv = isSwedish(language);
+    switch (kind) {
+    case LetterKind::Acknowledgement:
+        return sv ? QStringLiteral("Vi har tagit emot din begäran") : QStringLiteral("We have received your request");
+    case LetterKind::IdentificationRequest:
+        return sv ? QStringLiteral("Vi behöver bekräfta din identitet")
+                  : QStringLiteral("We need to confirm your identity");
+    case LetterKind::ExtensionNotice:
+        return sv ? QStringLiteral("Förlängd svarstid för din begäran")
+                  : QStringLiteral("Extended time to answer your request");
+    case LetterKind::Refusal:
+        return sv ? QStringLiteral("Beslut: din begäran avslås %1").arg(refusalExtent(partialRefusal, language))
+                  : QStringLiteral("Decision: your request is refused %1").arg(refusalExtent(partialRefusal, language));
+    case LetterKind::Outcome:
+        return sv ? QStringLiteral("Svar på din begäran") : QStringLiteral("Our answer to your request");
+    case LetterKind::RestrictionLifting:
+        return sv ? QStringLiteral("Begränsningen av behandlingen upphör")
+                  : QStringLiteral("The restriction of processing will be lifted");
+    case LetterKind::FeeNotice:
+        return sv ? QStringLiteral("Avgift för att handlägga din begäran")
+                  : QStringLiteral("Fee for handling your request");
+    }
+    return {};
+}
+
+QString LetterWording::contact(const ControllerRecord& controller, const QString& language)
+{
+    const bool sv = isSwedish(language);
+    QStringList parts;
+    if (!controller.email.trimmed().isEmpty())
+        parts << (sv ? QStringLiteral("e-post ") : QStringLiteral("email ")) + controller.email.trimmed();
+    if (!controller.phone.trimmed().isEmpty())
+        parts << (sv ? QStringLiteral("telefon ") : QStringLiteral("telephone ")) + controller.phone.trimmed();
+    if (parts.isEmpty())
+        return controller.postalAddress.simplified();
+    return parts.join(QStringLiteral(", "));
+}
+
+QStringList LetterWording::doneHeaders(const QString& language)
+{
+    if (isSwedish(language))
+        return { QStringLiteral("Åtgärd"), QStringLiteral("System"), QStringLiteral("Datum"), QStringLiteral("Grund") };
+    return { QStringLiteral("Action"), QStringLiteral("System"), QStringLiteral("Date"), QStringLiteral("Basis") };
+}
+
+QStringList LetterWording::keptHeaders(const QString& language)
+{
+    if (isSwedish(language))
+        return { QStringLiteral("Uppgifter"), QStringLiteral("System"), QStringLiteral("Skäl och lagstöd"),
+                 QStringLiteral("Sparas till och med") };
+    return { QStringLiteral("Data"), QStringLiteral("System"), QStringLiteral("Reason and legal basis"),
+             QStringLiteral("Kept until") };
+}
+
+QStringList LetterWording::refusedHeaders(const QString& language)
+{
+    if (isSwedish(language))
+        return { QStringLiteral("Det som avslås"), QStringLiteral("System"), QStringLiteral("Skäl och lagstöd") };
+    return { QStringLiteral("What is refused"), QStringLiteral("System"), QStringLiteral("Reason and legal basis") };
+}
+
+QStringList LetterWording::recipientHeaders(const QString& language)
+{
+    if (isSwedish(language))
+        return { QStringLiteral("Mottagare"), QStringLiteral("Typ av mottagare"), QStringLiteral("Underrättad"),
+                 QStringLiteral("Hur, eller varför inte") };
+    return { QStringLiteral("Recipient"), QStringLiteral("Type"), QStringLiteral("Notified"),
+             QStringLiteral("How, or why not") };
+}
+
+QString LetterWording::notNotified(const QString& language)
+{
+    return isSwedish(language) ? QStringLiteral("Nej") : QStringLiteral("No");
+}
+
+QString LetterWording::dateLabel(const QString& language)
+{
+    return isSwedish(language) ? QStringLiteral("Datum") : QStringLiteral("Date");
+}
+
+QString LetterWording::referenceLabel(const QString& language)
+{
+    return isSwedish(language) ? QStringLiteral("Vår referens") : QStringLiteral("Our reference");
+}
+
+QString LetterWording::organisationNumberLabel(const QString& language)
+{
+    return isSwedish(language) ? QStringLiteral("Org.nr") : QStringLiteral("Reg. no.");
+}
+
+QString LetterWording::dpoLabel(const QString& language)
+{
+    return isSwedish(language) ? QStringLiteral("Dataskyddsombud") : QStringLiteral("Data protection officer");
+}
+
+QString LetterWording::documentIdLabel(const QString& language)
+{
+    return isSwedish(language) ? QStringLiteral("Dokument-id") : QStringLiteral("Document ID");
+}
+
+QString LetterWording::pageOfPages(int page, int pages, const QString& language)
+{
+    return isSwedish(language) ? QStringLiteral("Sida %1 av %2").arg(page).arg(pages)
+                               : QStringLiteral("Page %1 of %2").arg(page).arg(pages);
+}
+
+} // namespace dsar
