@@ -34,12 +34,24 @@ CaseHistoryView::CaseHistoryView(QWidget* parent)
 
 QString CaseHistoryView::actionLabel(const QString& code)
 {
-    if (code == QLatin1String("case.opened"))
-        return tr("Case opened");
-    if (code == QLatin1String("case.purged"))
-        return tr("Case purged");
-    if (code == QLatin1String("case.status_changed"))
-        return tr("Status changed");
+    static const QList<std::pair<QLatin1String, const char*>> labels = {
+        { QLatin1String("case.opened"), QT_TR_NOOP("Case opened") },
+        { QLatin1String("case.purged"), QT_TR_NOOP("Case purged") },
+        { QLatin1String("case.status_changed"), QT_TR_NOOP("Status changed") },
+        { QLatin1String("case.assigned"), QT_TR_NOOP("Handler assigned") },
+        { QLatin1String("case.unassigned"), QT_TR_NOOP("Handler removed") },
+        { QLatin1String("case.note_added"), QT_TR_NOOP("Note added") },
+        { QLatin1String("case.attachment_added"), QT_TR_NOOP("File attached") },
+        { QLatin1String("case.identification_requested"), QT_TR_NOOP("Identification requested") },
+        { QLatin1String("case.identification_answered"), QT_TR_NOOP("Identification answered") },
+        { QLatin1String("case.identity_not_confirmed"), QT_TR_NOOP("Closed: identity not confirmed") },
+        { QLatin1String("case.extension_requested"), QT_TR_NOOP("Extension requested") },
+        { QLatin1String("case.extension_approved"), QT_TR_NOOP("Extension approved") },
+    };
+    for (const auto& [known, label] : labels) {
+        if (code == known)
+            return tr(label);
+    }
     return code;
 }
 

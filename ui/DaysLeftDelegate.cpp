@@ -6,24 +6,17 @@
 #include <QPainter>
 
 namespace dsar {
-namespace {
-
-struct CellColours
-{
-    QColor background; // invalid = leave the view's own background
-    QColor text;
-};
 
 // Fixed pairs chosen for contrast of at least 4.5:1 (WCAG AA) against each other, so they read the same
 // in light and dark palettes.
-CellColours coloursFor(DaysLeftDelegate::Urgency urgency, const QPalette& palette)
+DaysLeftDelegate::Colours DaysLeftDelegate::colours(Urgency urgency, const QPalette& palette)
 {
     switch (urgency) {
-    case DaysLeftDelegate::Urgency::Overdue:
+    case Urgency::Overdue:
         return { QColor(0xB0, 0x1C, 0x1C), QColor(Qt::white) };
-    case DaysLeftDelegate::Urgency::Soon:
+    case Urgency::Soon:
         return { QColor(0xFF, 0xC8, 0x3D), QColor(0x1F, 0x1F, 0x1F) };
-    case DaysLeftDelegate::Urgency::Closed: {
+    case Urgency::Closed: {
         // Between text and base: visibly muted, still well readable (unlike the disabled colour).
         const QColor text = palette.color(QPalette::Text);
         const QColor base = palette.color(QPalette::Base);
@@ -33,13 +26,11 @@ CellColours coloursFor(DaysLeftDelegate::Urgency urgency, const QPalette& palett
         return { QColor(),
                  QColor(mix(text.red(), base.red()), mix(text.green(), base.green()), mix(text.blue(), base.blue())) };
     }
-    case DaysLeftDelegate::Urgency::Normal:
+    case Urgency::Normal:
         break;
     }
     return {};
 }
-
-} // namespace
 
 DaysLeftDelegate::DaysLeftDelegate(QObject* parent)
     : QStyledItemDelegate(parent)
@@ -56,22 +47,33 @@ DaysLeftDelegate::Urgency DaysLeftDelegate::urgencyOf(const QModelIndex& index)
     return Urgency::Normal;
 }
 
+DaysLeftDelegate::Urgency DaysLeftDelegate::urgencyOf(const CaseRecord& record, QDate today)
+{
+    if (!record.isOpen())
+        return Urgency::Closed;
+    if (record.isOverdue(today))
+        return Urgency::Overdue;
+    if (record.daysLeft(today) <= soonDays)
+        return Urgency::Soon;
+    return Urgency::Normal;
+}
+
 void DaysLeftDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const Urgency urgency = urgencyOf(index);
-    const CellColours colours = coloursFor(urgency, opt.palette);
+    const Colours cell = colours(urgency, opt.palette);
     if (urgency == Urgency::Overdue)
         opt.font.setBold(true);
-    if (colours.background.isValid()) {
+    if (cell.background.isValid()) {
         // Keep the warning colour on a selected row too; the other cells show the selection.
         opt.state &= ~QStyle::State_Selected;
-        opt.backgroundBrush = colours.background;
+        opt.backgroundBrush = cell.background;
     }
-    if (colours.text.isValid()) {
-        opt.palette.setColor(QPalette::Text, colours.text);
-        opt.palette.setColor(QPalette::HighlightedText, colours.text);
+    if (cell.text.isValid()) {
+        opt.palette.setColor(QPalette::Text, cell.text);
+        opt.palette.setColor(QPalette::HighlightedText, cell.text);
     }
     // Drawn directly: QStyledItemDelegate::paint() would initialise the option again and drop the colours.
     const QWidget* widget = opt.widget;

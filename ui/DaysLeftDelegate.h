@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Records.h"
+
 #include <QStyledItemDelegate>
 
 namespace dsar {
@@ -22,7 +24,17 @@ public:
 
     explicit DaysLeftDelegate(QObject* parent = nullptr);
 
+    // The colours that reinforce an urgency; an invalid colour leaves the palette's own.
+    struct Colours
+    {
+        QColor background;
+        QColor text;
+    };
+
     static Urgency urgencyOf(const QModelIndex& index);
+    // The same for one case outside a list (the case window's header).
+    static Urgency urgencyOf(const CaseRecord& record, QDate today);
+    static Colours colours(Urgency urgency, const QPalette& palette);
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;

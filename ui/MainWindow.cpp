@@ -1,11 +1,11 @@
 #include "MainWindow.h"
 
-#include "CaseDetailsDialog.h"
 #include "CaseFilterBar.h"
 #include "DaysLeftDelegate.h"
 #include "DisplayFormat.h"
 #include "LanguageManager.h"
 #include "RegisterRequestDialog.h"
+#include "cases/CaseWindow.h"
 #include "gallring/GallringWindow.h"
 #include "models/CaseFilterProxyModel.h"
 #include "models/CaseListModel.h"
@@ -105,6 +105,14 @@ void MainWindow::createActions()
         QIcon::fromTheme(QStringLiteral("document-new"), style()->standardIcon(QStyle::SP_FileIcon)));
     connect(m_registerAction, &QAction::triggered, this, &MainWindow::registerRequest);
 
+    m_openCaseAction = new QAction(this);
+    m_openCaseAction->setObjectName(QStringLiteral("actionOpenCase"));
+    m_openCaseAction->setShortcut(QKeySequence::Open);
+    m_openCaseAction->setIcon(
+        QIcon::fromTheme(QStringLiteral("document-open"), style()->standardIcon(QStyle::SP_DialogOpenButton)));
+    m_openCaseAction->setEnabled(false);
+    connect(m_openCaseAction, &QAction::triggered, this, &MainWindow::openCurrentCase);
+
     m_quitAction = new QAction(this);
     m_quitAction->setObjectName(QStringLiteral("actionQuit"));
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -162,6 +170,7 @@ void MainWindow::createMenusAndToolBar()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_registerAction);
+    m_fileMenu->addAction(m_openCaseAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_viewMenu = menuBar()->addMenu(QString());
@@ -182,6 +191,7 @@ void MainWindow::createMenusAndToolBar()
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setMovable(false);
     m_toolBar->addAction(m_registerAction);
+    m_toolBar->addAction(m_openCaseAction);
 }
 
 void MainWindow::createCentralWidget()
@@ -215,7 +225,10 @@ void MainWindow::createCentralWidget()
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(CaseListModel::DueColumn, Qt::AscendingOrder);
     // Enter and double-click both emit activated().
-    connect(m_table, &QTableView::activated, this, &MainWindow::showCaseDetails);
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex& index) { openCase(index.data(CaseListModel::ReferenceRole).toString()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateCaseActions);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCaseActions);
     connect(m_findAction, &QAction::triggered, m_filterBar, &CaseFilterBar::focusSearch);
 
     auto* layout = new QVBoxLayout(central);
@@ -262,6 +275,8 @@ void MainWindow::retranslateUi()
         m_canRegister
             ? tr("Register a new request from a data subject (Ctrl+N)")
             : tr("Registering a request needs the role %1.").arg(rolesAllowedTo(Permission::RegisterRequest)));
+    m_openCaseAction->setText(tr("&Open case"));
+    m_openCaseAction->setToolTip(tr("Open the selected case to work on it (Ctrl+O, or Enter in the list)"));
     m_quitAction->setText(tr("&Quit"));
     m_refreshAction->setText(tr("&Refresh"));
     m_findAction->setText(tr("&Find cases"));
@@ -278,7 +293,7 @@ void MainWindow::retranslateUi()
     m_englishAction->setChecked(m_languages.language() == LanguageManager::Language::English);
 
     m_table->setAccessibleName(tr("Cases"));
-    m_table->setAccessibleDescription(tr("Press Enter to show the details of the selected case."));
+    m_table->setAccessibleDescription(tr("Press Enter to open the selected case."));
     m_clockBanner->setAccessibleName(tr("Training date notice"));
     m_emptyNotice->setAccessibleName(tr("Database notice"));
     m_databaseLabel->setAccessibleName(tr("Database file"));
@@ -418,19 +433,37 @@ void MainWindow::selectCases(const QStringList& references)
     }
 }
 
-void MainWindow::showCaseDetails(const QModelIndex& proxyIndex)
+void MainWindow::openCurrentCase()
 {
-    // Read afresh: the list row lacks the linked cases, and another workstation may have changed the case.
-    const QString reference = proxyIndex.data(CaseListModel::ReferenceRole).toString();
-    Result<CaseRecord> record = m_session.cases().byReferenceWithDeadlines(reference);
-    if (!record) {
-        QMessageBox::warning(this, tr("Case %1").arg(reference), record.error());
-        return;
+    const QModelIndex current = m_table->currentIndex();
+    if (m_canViewCases && current.isValid())
+        openCase(current.data(CaseListModel::ReferenceRole).toString());
+}
+
+void MainWindow::updateCaseActions()
+{
+    m_openCaseAction->setEnabled(m_canViewCases && m_table->currentIndex().isValid());
+}
+
+CaseWindow* MainWindow::openCase(const QString& reference)
+{
+    QPointer<CaseWindow>& window = m_caseWindows[reference];
+    if (!window) {
+        // The window reads the case afresh: another workstation may have changed it since the list was loaded.
+        auto* opened = new CaseWindow(m_session, reference, this);
+        if (!opened->loadError().isEmpty()) {
+            QMessageBox::warning(this, tr("Case %1").arg(reference), opened->loadError());
+            delete opened;
+            m_caseWindows.remove(reference);
+            return nullptr;
+        }
+        opened->setAttribute(Qt::WA_DeleteOnClose);
+        window = opened;
     }
-    auto* dialog
-        = new CaseDetailsDialog(record.value(), m_model->today(), m_session.audit().caseHistory(record->id), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    window->show();
+    window->raise();
+    window->activateWindow();
+    return window;
 }
 
 void MainWindow::showProcessingRegister()
@@ -480,6 +513,13 @@ void MainWindow::restoreWindowGeometry()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Each open window first, so one with unsaved text can ask and keep the application open.
+    for (QWidget* child : findChildren<QWidget*>(Qt::FindDirectChildrenOnly)) {
+        if (child->isWindow() && child->isVisible() && !child->close()) {
+            event->ignore();
+            return;
+        }
+    }
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());

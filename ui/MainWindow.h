@@ -4,6 +4,7 @@
 #include "domain/Records.h"
 #include "security/Permission.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -17,6 +18,7 @@ class QToolBar;
 namespace dsar {
 
 class CaseFilterBar;
+class CaseWindow;
 class CaseFilterProxyModel;
 class CaseListModel;
 class LanguageManager;
@@ -35,6 +37,8 @@ public:
 
     // Selects the cases with these references, clearing the filters if they would hide one.
     void selectCases(const QStringList& references);
+    // The case's window, opened or raised (one per case); nullptr when the case cannot be read (said in a box).
+    CaseWindow* openCase(const QString& reference);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -51,7 +55,8 @@ private:
     QString organisationNotice(const Result<QList<ControllerRecord>>& controllers) const;
     QString rolesAllowedTo(Permission permission) const;
     void registerRequest();
-    void showCaseDetails(const QModelIndex& proxyIndex);
+    void openCurrentCase();
+    void updateCaseActions();
     void showProcessingRegister();
     // One window of each kind, raised when asked for again.
     template <typename Window>
@@ -80,7 +85,9 @@ private:
     QPointer<RegisterWindow> m_registerWindow;
     QPointer<SubjectsWindow> m_subjectsWindow;
     QPointer<GallringWindow> m_gallringWindow;
+    QHash<QString, QPointer<CaseWindow>> m_caseWindows; // by reference
     QAction* m_registerAction = nullptr;
+    QAction* m_openCaseAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_refreshAction = nullptr;
     QAction* m_findAction = nullptr;

@@ -1,12 +1,12 @@
 // dsar-screenshots: renders the main views of DSAR Desk from a database to PNG files, for the README.
 // Usage: dsar-screenshots --db PATH --out DIR [--lang sv|en]   (scripts/screenshots.sh runs it)
 // Signs in through the login dialog as the demonstration case handler of "dsarctl init --demo".
-#include "CaseDetailsDialog.h"
 #include "HoldingShots.h"
 #include "LanguageManager.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "RegisterRequestDialog.h"
+#include "cases/CaseWindow.h"
 #include "common/AppInfo.h"
 #include "common/Clock.h"
 #include "register/RegisterWindow.h"
@@ -109,13 +109,20 @@ int main(int argc, char* argv[])
     ok = save(&dialog, out, QStringLiteral("register-request") + suffix + QStringLiteral(".png")) && ok;
     dialog.hide();
 
-    table->setFocus();
-    QTest::keyClick(table, Qt::Key_Return);
-    if (CaseDetailsDialog* details = window.findChild<CaseDetailsDialog*>()) {
-        if (!QTest::qWaitForWindowExposed(details))
+    // Swedish only, as its users read it: the case window of the case that waits for the subject's identity, on
+    // its identification tab, with the clock stopped.
+    if (parser.value(langOption) != QLatin1String("en")) {
+        CaseFilter waiting;
+        waiting.status = CaseStatus::AwaitingIdentification;
+        Result<QList<CaseRecord>> cases = session.cases().list(waiting);
+        if (!cases || cases->isEmpty())
+            qFatal("no case awaits identification in the demonstration data");
+        CaseWindow* caseWindow = window.openCase(cases->first().reference);
+        if (!caseWindow || !QTest::qWaitForWindowExposed(caseWindow))
             return 1;
-        ok = save(details, out, QStringLiteral("case-details") + suffix + QStringLiteral(".png")) && ok;
-        details->close();
+        caseWindow->resize(1180, 760);
+        ok = save(caseWindow, out, QStringLiteral("case-window.png")) && ok;
+        caseWindow->close();
     }
 
     // Swedish only, as its users read it: the processing register as the administrator edits it, signed in on a
