@@ -99,6 +99,84 @@
         </message>
     </context>
     <context>
+        <name>AssessmentDrafts</name>
+        <message>
+            <source>The register gives no date for this processing (%1): decide until when it must be kept.</source>
+            <translation>The register gives no date for this processing (%1): decide until when it must be kept.</translation>
+        </message>
+        <message>
+            <source>Not provided by the data subject (GDPR Art. 20(1)); it is in the register extract.</source>
+            <translation>Not provided by the data subject (GDPR Art. 20(1)); it is in the register extract.</translation>
+        </message>
+        <message>
+            <source>Processed neither on consent nor on a contract (GDPR Art. 20(1)(a)); it is in the register extract.</source>
+            <translation>Processed neither on consent nor on a contract (GDPR Art. 20(1)(a)); it is in the register extract.</translation>
+        </message>
+        <message>
+            <source>Also processed on another legal basis; only the consent-based use stops.</source>
+            <translation>Also processed on another legal basis; only the consent-based use stops.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentRules</name>
+        <message>
+            <source>%1: "%2" is not a decision for a request of %3. Choose one of: %4.</source>
+            <translation>%1: "%2" is not a decision for a request of %3. Choose one of: %4.</translation>
+        </message>
+        <message>
+            <source>%1: say which exception of GDPR Art. 17(3) allows keeping it: %2.</source>
+            <translation>%1: say which exception of GDPR Art. 17(3) allows keeping it: %2.</translation>
+        </message>
+        <message>
+            <source>%1: give the legal reference that requires or allows keeping it, e.g. "BFL 7 kap. 2 §" for accounting records.</source>
+            <translation>%1: give the legal reference that requires or allows keeping it, e.g. "BFL 7 kap. 2 §" for accounting records.</translation>
+        </message>
+        <message>
+            <source>%1: give the date until which it is kept; a follow-up erasure is scheduled for the day after.</source>
+            <translation>%1: give the date until which it is kept; a follow-up erasure is scheduled for the day after.</translation>
+        </message>
+        <message>
+            <source>%1: it was to be kept until %2, which has passed. Erase it instead.</source>
+            <translation>%1: it was to be kept until %2, which has passed. Erase it instead.</translation>
+        </message>
+        <message>
+            <source>%1: keeping data for legal claims (Art. 17(3)(e)) needs a concrete assessment: describe the claim in the note.</source>
+            <translation>%1: keeping data for legal claims (Art. 17(3)(e)) needs a concrete assessment: describe the claim in the note.</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a ground for erasure. Use one of: %3.</source>
+            <translation>%1: "%2" is not a ground for erasure. Use one of: %3.</translation>
+        </message>
+        <message>
+            <source>%1: give the legal reference for leaving data out of the copy, e.g. "GDPR Art. 15(4)" for other people's data or "DSL 5 kap. 2 §" for internal drafts.</source>
+            <translation>%1: give the legal reference for leaving data out of the copy, e.g. "GDPR Art. 15(4)" for other people's data or "DSL 5 kap. 2 §" for internal drafts.</translation>
+        </message>
+        <message>
+            <source>%1: give the corrected value.</source>
+            <translation>%1: give the corrected value.</translation>
+        </message>
+        <message>
+            <source>%1: the corrected value is the same as the current one.</source>
+            <translation>%1: the corrected value is the same as the current one.</translation>
+        </message>
+        <message>
+            <source>%1: say on which ground of GDPR Art. 18(1) it is restricted: %2.</source>
+            <translation>%1: say on which ground of GDPR Art. 18(1) it is restricted: %2.</translation>
+        </message>
+        <message>
+            <source>%1: say why it is outside the right to data portability.</source>
+            <translation>%1: say why it is outside the right to data portability.</translation>
+        </message>
+        <message>
+            <source>%1: give the other legal basis the processing continues on, e.g. "GDPR Art. 6(1)(b)".</source>
+            <translation>%1: give the other legal basis the processing continues on, e.g. "GDPR Art. 6(1)(b)".</translation>
+        </message>
+        <message>
+            <source>%1: describe the compelling legitimate grounds that override the subject's interests, or the legal claim.</source>
+            <translation>%1: describe the compelling legitimate grounds that override the subject's interests, or the legal claim.</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditLog</name>
         <message>
             <source>Event %1 follows event %2: the events in between were deleted or the order was changed.</source>
@@ -416,6 +494,63 @@
         </message>
     </context>
     <context>
+        <name>DecisionGrounds</name>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>Objection to direct marketing (Art. 21(2))</source>
+            <translation>Objection to direct marketing (Art. 21(2))</translation>
+        </message>
+        <message>
+            <source>Objection on grounds of a particular situation (Art. 21(1))</source>
+            <translation>Objection on grounds of a particular situation (Art. 21(1))</translation>
+        </message>
+        <message>
+            <source>Manifestly unfounded (Art. 12(5))</source>
+            <translation>Manifestly unfounded (Art. 12(5))</translation>
+        </message>
+        <message>
+            <source>Excessive, e.g. repetitive (Art. 12(5))</source>
+            <translation>Excessive, e.g. repetitive (Art. 12(5))</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionOutcomes</name>
+        <message>
+            <source>Granted</source>
+            <translation>Granted</translation>
+        </message>
+        <message>
+            <source>Partly refused</source>
+            <translation>Partly refused</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refused</translation>
+        </message>
+        <message>
+            <source>Fee charged</source>
+            <translation>Fee charged</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoCaseWalk</name>
+        <message>
+            <source>Unknown status "%1".</source>
+            <translation>Unknown status "%1".</translation>
+        </message>
+        <message>
+            <source>%1 has no assessed item "%2".</source>
+            <translation>%1 has no assessed item "%2".</translation>
+        </message>
+        <message>
+            <source>Unknown item decision "%1".</source>
+            <translation>Unknown item decision "%1".</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoData</name>
         <message>
             <source>The demonstration data %1 are missing from this build: %2</source>
@@ -459,10 +594,6 @@
         <message>
             <source>Unknown channel "%1".</source>
             <translation>Unknown channel "%1".</translation>
-        </message>
-        <message>
-            <source>Unknown status "%1".</source>
-            <translation>Unknown status "%1".</translation>
         </message>
         <message>
             <source>The demonstration subjects are not in the expected format (dsardesk-demo-subjects, version 1).</source>
@@ -709,6 +840,120 @@
         </message>
     </context>
     <context>
+        <name>ItemDecisions</name>
+        <message>
+            <source>Include</source>
+            <translation>Include</translation>
+        </message>
+        <message>
+            <source>Include redacted</source>
+            <translation>Include redacted</translation>
+        </message>
+        <message>
+            <source>Withhold</source>
+            <translation>Withhold</translation>
+        </message>
+        <message>
+            <source>Rectify</source>
+            <translation>Rectify</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Unchanged</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>Erase</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Keep</translation>
+        </message>
+        <message>
+            <source>Restrict</source>
+            <translation>Restrict</translation>
+        </message>
+        <message>
+            <source>In scope</source>
+            <translation>In scope</translation>
+        </message>
+        <message>
+            <source>Excluded</source>
+            <translation>Excluded</translation>
+        </message>
+        <message>
+            <source>Stop processing</source>
+            <translation>Stop processing</translation>
+        </message>
+        <message>
+            <source>Continue processing</source>
+            <translation>Continue processing</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemGrounds</name>
+        <message>
+            <source>Freedom of expression and information</source>
+            <translation>Freedom of expression and information</translation>
+        </message>
+        <message>
+            <source>Legal obligation or task in the public interest</source>
+            <translation>Legal obligation or task in the public interest</translation>
+        </message>
+        <message>
+            <source>Public health</source>
+            <translation>Public health</translation>
+        </message>
+        <message>
+            <source>Archiving in the public interest, research or statistics</source>
+            <translation>Archiving in the public interest, research or statistics</translation>
+        </message>
+        <message>
+            <source>Establishment, exercise or defence of legal claims</source>
+            <translation>Establishment, exercise or defence of legal claims</translation>
+        </message>
+        <message>
+            <source>No longer necessary</source>
+            <translation>No longer necessary</translation>
+        </message>
+        <message>
+            <source>Consent withdrawn and no other legal basis</source>
+            <translation>Consent withdrawn and no other legal basis</translation>
+        </message>
+        <message>
+            <source>Objection upheld</source>
+            <translation>Objection upheld</translation>
+        </message>
+        <message>
+            <source>Unlawfully processed</source>
+            <translation>Unlawfully processed</translation>
+        </message>
+        <message>
+            <source>Legal obligation to erase</source>
+            <translation>Legal obligation to erase</translation>
+        </message>
+        <message>
+            <source>Information society services offered to a child</source>
+            <translation>Information society services offered to a child</translation>
+        </message>
+        <message>
+            <source>Accuracy contested, while it is checked</source>
+            <translation>Accuracy contested, while it is checked</translation>
+        </message>
+        <message>
+            <source>Unlawful, but restriction asked for instead of erasure</source>
+            <translation>Unlawful, but restriction asked for instead of erasure</translation>
+        </message>
+        <message>
+            <source>No longer needed, but the subject needs it for legal claims</source>
+            <translation>No longer needed, but the subject needs it for legal claims</translation>
+        </message>
+        <message>
+            <source>Objection pending verification</source>
+            <translation>Objection pending verification</translation>
+        </message>
+    </context>
+    <context>
         <name>Kdf</name>
         <message>
             <source>The scrypt cost N must be a power of two greater than 1.</source>
@@ -801,6 +1046,210 @@
         </message>
     </context>
     <context>
+        <name>LetterComposer</name>
+        <message>
+            <source>Line %1 of the template has "{{" without a closing "}}". Close the field, e.g. {{subject.name}}.</source>
+            <translation>Line %1 of the template has "{{" without a closing "}}". Close the field, e.g. {{subject.name}}.</translation>
+        </message>
+        <message>
+            <source>Line %1 of the template has a malformed field "%2". Fields are written like {{subject.name}}.</source>
+            <translation>Line %1 of the template has a malformed field "%2". Fields are written like {{subject.name}}.</translation>
+        </message>
+        <message>
+            <source>The data subject's name is missing: fill in the name the letter is addressed to.</source>
+            <translation>The data subject's name is missing: fill in the name the letter is addressed to.</translation>
+        </message>
+        <message>
+            <source>The organisation is missing: choose the organisation (controller) that sends the letter.</source>
+            <translation>The organisation is missing: choose the organisation (controller) that sends the letter.</translation>
+        </message>
+        <message>
+            <source>The case reference is missing: the letter must name the case it answers.</source>
+            <translation>The case reference is missing: the letter must name the case it answers.</translation>
+        </message>
+        <message>
+            <source>The receipt date is missing: record when the request reached the organisation.</source>
+            <translation>The receipt date is missing: record when the request reached the organisation.</translation>
+        </message>
+        <message>
+            <source>The due date is missing: it is computed from the receipt date, so record that first.</source>
+            <translation>The due date is missing: it is computed from the receipt date, so record that first.</translation>
+        </message>
+        <message>
+            <source>Say what is needed to confirm the subject's identity and why: fill in the identification reason.</source>
+            <translation>Say what is needed to confirm the subject's identity and why: fill in the identification reason.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the extension: GDPR Art. 12(3) requires the reasons for the delay.</source>
+            <translation>Give the reason for the extension: GDPR Art. 12(3) requires the reasons for the delay.</translation>
+        </message>
+        <message>
+            <source>The extended due date is missing: record the extension so that the new date is computed.</source>
+            <translation>The extended due date is missing: record the extension so that the new date is computed.</translation>
+        </message>
+        <message>
+            <source>A partial refusal must list what is refused: add the refused parts.</source>
+            <translation>A partial refusal must list what is refused: add the refused parts.</translation>
+        </message>
+        <message>
+            <source>Refused item %1 does not say what is refused: fill it in or remove the item.</source>
+            <translation>Refused item %1 does not say what is refused: fill it in or remove the item.</translation>
+        </message>
+        <message>
+            <source>A partial refusal must also say what was granted: fill in the decision summary.</source>
+            <translation>A partial refusal must also say what was granted: fill in the decision summary.</translation>
+        </message>
+        <message>
+            <source>Give the specific reasons for the refusal (GDPR Art. 12(4)); a legal reference alone is not enough.</source>
+            <translation>Give the specific reasons for the refusal (GDPR Art. 12(4)); a legal reference alone is not enough.</translation>
+        </message>
+        <message>
+            <source>Give the legal reference for the refusal, e.g. GDPR Art. 12(5)(b) or DSL 5 kap. 2 §.</source>
+            <translation>Give the legal reference for the refusal, e.g. GDPR Art. 12(5)(b) or DSL 5 kap. 2 §.</translation>
+        </message>
+        <message>
+            <source>Summarise the decision for the subject: fill in the decision summary.</source>
+            <translation>Summarise the decision for the subject: fill in the decision summary.</translation>
+        </message>
+        <message>
+            <source>Item %1 of what was done does not say what was done: fill it in or remove the item.</source>
+            <translation>Item %1 of what was done does not say what was done: fill it in or remove the item.</translation>
+        </message>
+        <message>
+            <source>Kept item %1 does not say what is kept: fill it in or remove the item.</source>
+            <translation>Kept item %1 does not say what is kept: fill it in or remove the item.</translation>
+        </message>
+        <message>
+            <source>Kept item %1 needs its reason and legal reference.</source>
+            <translation>Kept item %1 needs its reason and legal reference.</translation>
+        </message>
+        <message>
+            <source>Kept item %1 needs the date until which it is kept.</source>
+            <translation>Kept item %1 needs the date until which it is kept.</translation>
+        </message>
+        <message>
+            <source>Recipient %1 has no name: fill it in or remove the recipient.</source>
+            <translation>Recipient %1 has no name: fill it in or remove the recipient.</translation>
+        </message>
+        <message>
+            <source>Recipient %1 has neither the date it was notified nor the reason why it was not (GDPR Art. 19).</source>
+            <translation>Recipient %1 has neither the date it was notified nor the reason why it was not (GDPR Art. 19).</translation>
+        </message>
+        <message>
+            <source>Give the date from which the restriction is lifted.</source>
+            <translation>Give the date from which the restriction is lifted.</translation>
+        </message>
+        <message>
+            <source>Give the reason why the restriction is lifted.</source>
+            <translation>Give the reason why the restriction is lifted.</translation>
+        </message>
+        <message>
+            <source>Give the fee's amount, e.g. 350 kr.</source>
+            <translation>Give the fee's amount, e.g. 350 kr.</translation>
+        </message>
+        <message>
+            <source>Give the documented facts that make the request manifestly unfounded or excessive (GDPR Art. 12(5)).</source>
+            <translation>Give the documented facts that make the request manifestly unfounded or excessive (GDPR Art. 12(5)).</translation>
+        </message>
+        <message>
+            <source>{{%1}} becomes a table, so it must stand on a line of its own (line %2 of the template).</source>
+            <translation>{{%1}} becomes a table, so it must stand on a line of its own (line %2 of the template).</translation>
+        </message>
+        <message numerus="yes">
+            <source>The template uses %n field(s) that this letter does not have: %1. The letter "%2" can use: %3.</source>
+            <translation>
+                <numerusform>The template uses %n field that this letter does not have: %1. The letter "%2" can use: %3.</numerusform>
+                <numerusform>The template uses %n fields that this letter does not have: %1. The letter "%2" can use: %3.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Letters are written in Swedish (sv) or English (en), not "%1".</source>
+            <translation>Letters are written in Swedish (sv) or English (en), not "%1".</translation>
+        </message>
+        <message>
+            <source>The letter "%1" is not complete:
+- %2</source>
+            <translation>The letter "%1" is not complete:
+- %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterKinds</name>
+        <message>
+            <source>Acknowledgement of receipt</source>
+            <translation>Acknowledgement of receipt</translation>
+        </message>
+        <message>
+            <source>Request for identification</source>
+            <translation>Request for identification</translation>
+        </message>
+        <message>
+            <source>Extension notice</source>
+            <translation>Extension notice</translation>
+        </message>
+        <message>
+            <source>Refusal or partial refusal</source>
+            <translation>Refusal or partial refusal</translation>
+        </message>
+        <message>
+            <source>Outcome letter</source>
+            <translation>Outcome letter</translation>
+        </message>
+        <message>
+            <source>Notice before a restriction is lifted</source>
+            <translation>Notice before a restriction is lifted</translation>
+        </message>
+        <message>
+            <source>Fee notice</source>
+            <translation>Fee notice</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterPdf</name>
+        <message>
+            <source>The font %1 is not installed, so the letter cannot be made as a PDF with embedded fonts. Install it (Debian: apt-get install fonts-dejavu-core).</source>
+            <translation>The font %1 is not installed, so the letter cannot be made as a PDF with embedded fonts. Install it (Debian: apt-get install fonts-dejavu-core).</translation>
+        </message>
+        <message>
+            <source>The PDF could not be started.</source>
+            <translation>The PDF could not be started.</translation>
+        </message>
+        <message>
+            <source>The PDF could not get another page.</source>
+            <translation>The PDF could not get another page.</translation>
+        </message>
+        <message>
+            <source>The PDF could not be finished.</source>
+            <translation>The PDF could not be finished.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterTemplateService</name>
+        <message>
+            <source>Letters are written in %1; "%2" is not one of them.</source>
+            <translation>Letters are written in %1; "%2" is not one of them.</translation>
+        </message>
+        <message>
+            <source>There is no organisation with id %1.</source>
+            <translation>There is no organisation with id %1.</translation>
+        </message>
+        <message>
+            <source>The default template for %1 (%2) is missing from this build of DSAR Desk.</source>
+            <translation>The default template for %1 (%2) is missing from this build of DSAR Desk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterTemplates</name>
+        <message>
+            <source>The template is empty. Write the letter's text, or reset the template to the default.</source>
+            <translation>The template is empty. Write the letter's text, or reset the template to the default.</translation>
+        </message>
+        <message>
+            <source>The template has %1 characters; a letter template may have at most %2. Shorten it.</source>
+            <translation>The template has %1 characters; a letter template may have at most %2. Shorten it.</translation>
+        </message>
+    </context>
+    <context>
         <name>Migrations</name>
         <message>
             <source>%1 is not a DSAR Desk database (%2). Choose another file with --db.</source>
@@ -813,6 +1262,25 @@
         <message>
             <source>Migration %1 failed and was rolled back: %2</source>
             <translation>Migration %1 failed and was rolled back: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotificationStatuses</name>
+        <message>
+            <source>Not yet notified</source>
+            <translation>Not yet notified</translation>
+        </message>
+        <message>
+            <source>Notified</source>
+            <translation>Notified</translation>
+        </message>
+        <message>
+            <source>Impossible</source>
+            <translation>Impossible</translation>
+        </message>
+        <message>
+            <source>Disproportionate effort</source>
+            <translation>Disproportionate effort</translation>
         </message>
     </context>
     <context>
@@ -1869,6 +2337,21 @@
         </message>
     </context>
     <context>
+        <name>StopScopes</name>
+        <message>
+            <source>Direct marketing stopped (suppression list)</source>
+            <translation>Direct marketing stopped (suppression list)</translation>
+        </message>
+        <message>
+            <source>Consent withdrawn</source>
+            <translation>Consent withdrawn</translation>
+        </message>
+        <message>
+            <source>Objection upheld</source>
+            <translation>Objection upheld</translation>
+        </message>
+    </context>
+    <context>
         <name>SubjectService</name>
         <message>
             <source>The data subject needs a name. Write the name as the request gives it.</source>
@@ -2398,138 +2881,696 @@
         </message>
     </context>
     <context>
-        <name>dsar::CaseDetailsDialog</name>
+        <name>dsar::AssessmentItemDialog</name>
         <message>
-            <source>Case %1</source>
-            <translation>Case %1</translation>
+            <source>Change the decision on %1</source>
+            <translation>Change the decision on %1</translation>
         </message>
         <message>
-            <source>Request</source>
-            <translation>Request</translation>
+            <source>Why the item was not changed</source>
+            <translation>Why the item was not changed</translation>
         </message>
         <message>
-            <source>Reference:</source>
-            <translation>Reference:</translation>
+            <source>&amp;Save decision</source>
+            <translation>&amp;Save decision</translation>
         </message>
         <message>
-            <source>Right:</source>
-            <translation>Right:</translation>
+            <source>%1, processing activity %2</source>
+            <translation>%1, processing activity %2</translation>
         </message>
         <message>
-            <source>%1 (%2)</source>
-            <comment>right (article)</comment>
-            <translation>%1 (%2)</translation>
+            <source>The item</source>
+            <translation>The item</translation>
         </message>
         <message>
-            <source>Status:</source>
-            <translation>Status:</translation>
+            <source>Decision on the item</source>
+            <translation>Decision on the item</translation>
         </message>
         <message>
-            <source>Data subject:</source>
-            <translation>Data subject:</translation>
+            <source>Legal ground</source>
+            <translation>Legal ground</translation>
         </message>
         <message>
-            <source>Organisation:</source>
-            <translation>Organisation:</translation>
+            <source>Legal reference</source>
+            <translation>Legal reference</translation>
         </message>
         <message>
-            <source>Channel:</source>
-            <translation>Channel:</translation>
+            <source>e.g. BFL 7 kap. 2 § or GDPR Art. 6(1)(b)</source>
+            <translation>e.g. BFL 7 kap. 2 § or GDPR Art. 6(1)(b)</translation>
         </message>
         <message>
-            <source>Received:</source>
-            <translation>Received:</translation>
+            <source>Kept until</source>
+            <translation>Kept until</translation>
         </message>
         <message>
-            <source>Arrived at:</source>
-            <translation>Arrived at:</translation>
+            <source>Current value</source>
+            <translation>Current value</translation>
+        </message>
+        <message>
+            <source>Corrected value</source>
+            <translation>Corrected value</translation>
+        </message>
+        <message>
+            <source>Note: why, for this item</source>
+            <translation>Note: why, for this item</translation>
+        </message>
+        <message>
+            <source>Why this decision, e.g. the concrete legal claim for which the item is kept</source>
+            <translation>Why this decision, e.g. the concrete legal claim for which the item is kept</translation>
+        </message>
+        <message>
+            <source>Item:</source>
+            <translation>Item:</translation>
+        </message>
+        <message>
+            <source>&amp;Decision:</source>
+            <translation>&amp;Decision:</translation>
+        </message>
+        <message>
+            <source>&amp;Ground:</source>
+            <translation>&amp;Ground:</translation>
+        </message>
+        <message>
+            <source>&amp;Legal reference:</source>
+            <translation>&amp;Legal reference:</translation>
+        </message>
+        <message>
+            <source>&amp;Kept until:</source>
+            <translation>&amp;Kept until:</translation>
+        </message>
+        <message>
+            <source>Current value:</source>
+            <translation>Current value:</translation>
+        </message>
+        <message>
+            <source>Corrected &amp;value:</source>
+            <translation>Corrected &amp;value:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+        <message>
+            <source>None needed</source>
+            <translation>None needed</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Not stated</translation>
+        </message>
+        <message>
+            <source>Choose a ground…</source>
+            <translation>Choose a ground…</translation>
+        </message>
+        <message>
+            <source>The current value could not be read: %1</source>
+            <translation>The current value could not be read: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::AssessmentSection</name>
+        <message>
+            <source>1. Assessment of each item</source>
+            <translation>1. Assessment of each item</translation>
+        </message>
+        <message>
+            <source>What the request means for each of the data subject's holdings at this organisation, with the legal ground for each decision.</source>
+            <translation>What the request means for each of the data subject's holdings at this organisation, with the legal ground for each decision.</translation>
+        </message>
+        <message>
+            <source>Not assessed yet. The assessment is drafted from the data subject's holdings and the processing register; check each item afterwards.</source>
+            <translation>Not assessed yet. The assessment is drafted from the data subject's holdings and the processing register; check each item afterwards.</translation>
+        </message>
+        <message>
+            <source>Assessed items</source>
+            <translation>Assessed items</translation>
+        </message>
+        <message>
+            <source>&amp;Begin assessment</source>
+            <translation>&amp;Begin assessment</translation>
+        </message>
+        <message>
+            <source>Begin the assessment</source>
+            <translation>Begin the assessment</translation>
+        </message>
+        <message>
+            <source>Draft a decision for each holding from the processing register and its retention rules</source>
+            <translation>Draft a decision for each holding from the processing register and its retention rules</translation>
+        </message>
+        <message>
+            <source>Chan&amp;ge item…</source>
+            <translation>Chan&amp;ge item…</translation>
+        </message>
+        <message>
+            <source>Change the selected item</source>
+            <translation>Change the selected item</translation>
+        </message>
+        <message>
+            <source>Change the decision, ground, legal reference or note of the selected item</source>
+            <translation>Change the decision, ground, legal reference or note of the selected item</translation>
+        </message>
+        <message>
+            <source>Result of the last assessment step</source>
+            <translation>Result of the last assessment step</translation>
+        </message>
+        <message>
+            <source>The assessment could not be read: %1</source>
+            <translation>The assessment could not be read: %1</translation>
+        </message>
+        <message>
+            <source>Kind of objection</source>
+            <translation>Kind of objection</translation>
+        </message>
+        <message>
+            <source>Is the objection to direct marketing, or on grounds of the data subject's particular situation?</source>
+            <translation>Is the objection to direct marketing, or on grounds of the data subject's particular situation?</translation>
+        </message>
+        <message>
+            <source>Direct marketing stops at once and the data subject is put on the suppression list. A particular situation needs a balancing of interests for this person.</source>
+            <translation>Direct marketing stops at once and the data subject is put on the suppression list. A particular situation needs a balancing of interests for this person.</translation>
+        </message>
+        <message>
+            <source>No item was drafted: the data subject has no holdings at %1 that this request covers.</source>
+            <translation>No item was drafted: the data subject has no holdings at %1 that this request covers.</translation>
+        </message>
+        <message>
+            <source>Items drafted: %1. Check each one, then propose the decision.</source>
+            <translation>Items drafted: %1. Check each one, then propose the decision.</translation>
+        </message>
+        <message>
+            <source>The decision on %1 is saved.</source>
+            <translation>The decision on %1 is saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::AssessmentTableModel</name>
+        <message>
+            <source>%1: %2</source>
+            <comment>rectify: corrected value</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1
+Decided by %2, %3</source>
+            <translation>%1
+Decided by %2, %3</translation>
+        </message>
+        <message>
+            <source>Before: %1
+After: %2</source>
+            <translation>Before: %1
+After: %2</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Processing activity</source>
+            <translation>Processing activity</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Ground and legal reference</source>
+            <translation>Ground and legal reference</translation>
+        </message>
+        <message>
+            <source>Kept until</source>
+            <translation>Kept until</translation>
+        </message>
+        <message>
+            <source>Carried out</source>
+            <translation>Carried out</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Erased after the retention period by %1, %2</source>
+            <translation>Erased after the retention period by %1, %2</translation>
+        </message>
+        <message>
+            <source>Restriction lifted by %1, %2</source>
+            <translation>Restriction lifted by %1, %2</translation>
+        </message>
+        <message>
+            <source>Erased by %1, %2</source>
+            <translation>Erased by %1, %2</translation>
+        </message>
+        <message>
+            <source>Corrected by %1, %2</source>
+            <translation>Corrected by %1, %2</translation>
+        </message>
+        <message>
+            <source>Restricted by %1, %2</source>
+            <translation>Restricted by %1, %2</translation>
+        </message>
+        <message>
+            <source>Stopped by %1, %2</source>
+            <translation>Stopped by %1, %2</translation>
+        </message>
+        <message>
+            <source>Done by %1, %2</source>
+            <translation>Done by %1, %2</translation>
+        </message>
+        <message>
+            <source>Kept; follow-up erasure scheduled</source>
+            <translation>Kept; follow-up erasure scheduled</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>Kept</translation>
+        </message>
+        <message>
+            <source>Not done yet</source>
+            <translation>Not done yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::AttachmentsTab</name>
+        <message>
+            <source>Files kept with the case:</source>
+            <translation>Files kept with the case:</translation>
+        </message>
+        <message>
+            <source>Files kept with the case</source>
+            <translation>Files kept with the case</translation>
+        </message>
+        <message>
+            <source>Press Enter to save a copy of the selected file.</source>
+            <translation>Press Enter to save a copy of the selected file.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Added by</source>
+            <translation>Added by</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Added</translation>
+        </message>
+        <message>
+            <source>Add &amp;file…</source>
+            <translation>Add &amp;file…</translation>
+        </message>
+        <message>
+            <source>Add a file to the case</source>
+            <translation>Add a file to the case</translation>
+        </message>
+        <message>
+            <source>At most %1 MiB</source>
+            <translation>At most %1 MiB</translation>
+        </message>
+        <message>
+            <source>Save a co&amp;py…</source>
+            <translation>Save a co&amp;py…</translation>
+        </message>
+        <message>
+            <source>Save a copy of the selected file</source>
+            <translation>Save a copy of the selected file</translation>
+        </message>
+        <message>
+            <source>Result of the last file action</source>
+            <translation>Result of the last file action</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n byte(s)</source>
+            <translation>
+                <numerusform>%n byte</numerusform>
+                <numerusform>%n bytes</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 (Stockholm time)</source>
             <translation>%1 (Stockholm time)</translation>
         </message>
         <message>
-            <source>Exact time not known (date only)</source>
-            <translation>Exact time not known (date only)</translation>
+            <source>The files could not be read: %1</source>
+            <translation>The files could not be read: %1</translation>
         </message>
         <message>
-            <source>Registered:</source>
-            <translation>Registered:</translation>
+            <source>Add a file to %1</source>
+            <translation>Add a file to %1</translation>
         </message>
         <message>
-            <source>Linked cases:</source>
-            <translation>Linked cases:</translation>
+            <source>%1 is %2 MiB; a file kept with a case can be at most %3 MiB. Attach a smaller file, e.g. a scan at a lower resolution.</source>
+            <translation>%1 is %2 MiB; a file kept with a case can be at most %3 MiB. Attach a smaller file, e.g. a scan at a lower resolution.</translation>
         </message>
         <message>
-            <source>None</source>
-            <translation>None</translation>
+            <source>%1 could not be read: %2</source>
+            <translation>%1 could not be read: %2</translation>
         </message>
         <message>
-            <source>Deadlines</source>
-            <translation>Deadlines</translation>
+            <source>%1 is kept with the case (SHA-256 %2).</source>
+            <translation>%1 is kept with the case (SHA-256 %2).</translation>
         </message>
         <message>
-            <source>Due:</source>
-            <translation>Due:</translation>
+            <source>Save a copy of %1</source>
+            <translation>Save a copy of %1</translation>
         </message>
         <message>
-            <source>Extended, now due:</source>
-            <translation>Extended, now due:</translation>
+            <source>The copy could not be saved as %1: %2</source>
+            <translation>The copy could not be saved as %1: %2</translation>
         </message>
         <message>
-            <source>Days left:</source>
-            <translation>Days left:</translation>
+            <source>A copy is saved as %1. Its content matches the SHA-256 recorded when it was added.</source>
+            <translation>A copy is saved as %1. Its content matches the SHA-256 recorded when it was added.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::CarryingOutSection</name>
+        <message>
+            <source>3. Carrying out</source>
+            <translation>3. Carrying out</translation>
         </message>
         <message>
-            <source>Legal maximum if extended:</source>
-            <translation>Legal maximum if extended:</translation>
+            <source>Erasure in each system</source>
+            <translation>Erasure in each system</translation>
         </message>
         <message>
-            <source>Planning target if extended:</source>
-            <translation>Planning target if extended:</translation>
+            <source>System</source>
+            <translation>System</translation>
         </message>
         <message>
-            <source>Internal target:</source>
-            <translation>Internal target:</translation>
+            <source>Items</source>
+            <translation>Items</translation>
         </message>
         <message>
-            <source>Close the case details</source>
-            <translation>Close the case details</translation>
+            <source>Confirmed</source>
+            <translation>Confirmed</translation>
         </message>
         <message>
-            <source>History</source>
-            <translation>History</translation>
+            <source>Erasure tasks</source>
+            <translation>Erasure tasks</translation>
         </message>
         <message>
-            <source>The history could not be read: %1</source>
-            <translation>The history could not be read: %1</translation>
+            <source>Confirm erase&amp;d in system…</source>
+            <translation>Confirm erase&amp;d in system…</translation>
         </message>
         <message>
-            <source>Clock:</source>
-            <translation>Clock:</translation>
+            <source>Confirm that the data are erased in the selected system</source>
+            <translation>Confirm that the data are erased in the selected system</translation>
         </message>
         <message>
-            <source>Stopped until the subject answers</source>
-            <translation>Stopped until the subject answers</translation>
+            <source>Once the data have been deleted in the selected system, record it; DSAR Desk then erases its own copy</source>
+            <translation>Once the data have been deleted in the selected system, record it; DSAR Desk then erases its own copy</translation>
         </message>
         <message>
-            <source>Suspended:</source>
-            <translation>Suspended:</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s), included in the due date</source>
-            <translation>
-                <numerusform>%n day, included in the due date</numerusform>
-                <numerusform>%n days, included in the due date</numerusform>
-            </translation>
+            <source>Recipients to notify (GDPR Art. 19)</source>
+            <translation>Recipients to notify (GDPR Art. 19)</translation>
         </message>
         <message>
-            <source>If the time restarts (IMY):</source>
-            <translation>If the time restarts (IMY):</translation>
+            <source>Recipient</source>
+            <translation>Recipient</translation>
         </message>
         <message>
-            <source>Warning:</source>
-            <translation>Warning:</translation>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Recipients to notify</source>
+            <translation>Recipients to notify</translation>
+        </message>
+        <message>
+            <source>&amp;Record notification…</source>
+            <translation>&amp;Record notification…</translation>
+        </message>
+        <message>
+            <source>Record the notification of the selected recipient</source>
+            <translation>Record the notification of the selected recipient</translation>
+        </message>
+        <message>
+            <source>Record that the selected recipient was notified of the change, or why not</source>
+            <translation>Record that the selected recipient was notified of the change, or why not</translation>
+        </message>
+        <message>
+            <source>Li&amp;ft restriction…</source>
+            <translation>Li&amp;ft restriction…</translation>
+        </message>
+        <message>
+            <source>Lift the restriction</source>
+            <translation>Lift the restriction</translation>
+        </message>
+        <message>
+            <source>Lift the restriction once the data subject has been told (GDPR Art. 18(3))</source>
+            <translation>Lift the restriction once the data subject has been told (GDPR Art. 18(3))</translation>
+        </message>
+        <message>
+            <source>Show the data subject's recipients</source>
+            <translation>Show the data subject's recipients</translation>
+        </message>
+        <message>
+            <source>Every recipient of the data subject's data in the processing register, to tell the data subject on request (GDPR Art. 19)</source>
+            <translation>Every recipient of the data subject's data in the processing register, to tell the data subject on request (GDPR Art. 19)</translation>
+        </message>
+        <message>
+            <source>Processing activities</source>
+            <translation>Processing activities</translation>
+        </message>
+        <message>
+            <source>The data subject's recipients</source>
+            <translation>The data subject's recipients</translation>
+        </message>
+        <message>
+            <source>Result of the last step in carrying out the decision</source>
+            <translation>Result of the last step in carrying out the decision</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>%1 by %2</translation>
+        </message>
+        <message>
+            <source>Not confirmed yet</source>
+            <translation>Not confirmed yet</translation>
+        </message>
+        <message>
+            <source>None. Erasure tasks are made when a decision that erases data is approved.</source>
+            <translation>None. Erasure tasks are made when a decision that erases data is approved.</translation>
+        </message>
+        <message>
+            <source>The erasure tasks could not be read: %1</source>
+            <translation>The erasure tasks could not be read: %1</translation>
+        </message>
+        <message>
+            <source>Recorded by %1, %2</source>
+            <translation>Recorded by %1, %2</translation>
+        </message>
+        <message>
+            <source>None. Each recipient of rectified, erased or restricted data is listed here once the decision is approved.</source>
+            <translation>None. Each recipient of rectified, erased or restricted data is listed here once the decision is approved.</translation>
+        </message>
+        <message>
+            <source>The recipients to notify could not be read: %1</source>
+            <translation>The recipients to notify could not be read: %1</translation>
+        </message>
+        <message>
+            <source>The recipients could not be read: %1</source>
+            <translation>The recipients could not be read: %1</translation>
+        </message>
+        <message>
+            <source>The processing register names no recipient of the data subject's data.</source>
+            <translation>The processing register names no recipient of the data subject's data.</translation>
+        </message>
+        <message>
+            <source>Every recipient of the data subject's data in the processing register:</source>
+            <translation>Every recipient of the data subject's data in the processing register:</translation>
+        </message>
+        <message>
+            <source>Hide the s&amp;ubject's recipients</source>
+            <translation>Hide the s&amp;ubject's recipients</translation>
+        </message>
+        <message>
+            <source>Show the s&amp;ubject's recipients</source>
+            <translation>Show the s&amp;ubject's recipients</translation>
+        </message>
+        <message>
+            <source>Have the data decided "erase" been deleted in %1?</source>
+            <translation>Have the data decided "erase" been deleted in %1?</translation>
+        </message>
+        <message>
+            <source>Confirm only after they have been deleted there. DSAR Desk then erases its own copy of them, and the confirmation is recorded in the case's history.</source>
+            <translation>Confirm only after they have been deleted there. DSAR Desk then erases its own copy of them, and the confirmation is recorded in the case's history.</translation>
+        </message>
+        <message>
+            <source>&amp;Confirm erased</source>
+            <translation>&amp;Confirm erased</translation>
+        </message>
+        <message>
+            <source>The erasure in %1 is confirmed.</source>
+            <translation>The erasure in %1 is confirmed.</translation>
+        </message>
+        <message>
+            <source>Recorded for %1.</source>
+            <translation>Recorded for %1.</translation>
+        </message>
+        <message>
+            <source>Lift the restriction of the data subject's data?</source>
+            <translation>Lift the restriction of the data subject's data?</translation>
+        </message>
+        <message>
+            <source>The data may then be processed again as before. The data subject must have been told first (GDPR Art. 18(3)): write the restriction-lifting letter and record it as sent.</source>
+            <translation>The data may then be processed again as before. The data subject must have been told first (GDPR Art. 18(3)): write the restriction-lifting letter and record it as sent.</translation>
+        </message>
+        <message>
+            <source>&amp;Lift restriction</source>
+            <translation>&amp;Lift restriction</translation>
+        </message>
+        <message>
+            <source>The restriction is lifted.</source>
+            <translation>The restriction is lifted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::CaseActionBar</name>
+        <message>
+            <source>New &amp;status:</source>
+            <translation>New &amp;status:</translation>
+        </message>
+        <message>
+            <source>New status</source>
+            <translation>New status</translation>
+        </message>
+        <message>
+            <source>None: the case is finished</source>
+            <translation>None: the case is finished</translation>
+        </message>
+        <message>
+            <source>&amp;Change status</source>
+            <translation>&amp;Change status</translation>
+        </message>
+        <message>
+            <source>Change the status</source>
+            <translation>Change the status</translation>
+        </message>
+        <message>
+            <source>Move the case to the chosen status</source>
+            <translation>Move the case to the chosen status</translation>
+        </message>
+        <message>
+            <source>&amp;Handler:</source>
+            <translation>&amp;Handler:</translation>
+        </message>
+        <message>
+            <source>Handler's account name</source>
+            <translation>Handler's account name</translation>
+        </message>
+        <message>
+            <source>The account of the case handler or DPO who works on the case; empty for none</source>
+            <translation>The account of the case handler or DPO who works on the case; empty for none</translation>
+        </message>
+        <message>
+            <source>&amp;Assign</source>
+            <translation>&amp;Assign</translation>
+        </message>
+        <message>
+            <source>Assign the case to the handler named</source>
+            <translation>Assign the case to the handler named</translation>
+        </message>
+        <message>
+            <source>Assign to &amp;me</source>
+            <translation>Assign to &amp;me</translation>
+        </message>
+        <message>
+            <source>Assign the case to me</source>
+            <translation>Assign the case to me</translation>
+        </message>
+        <message>
+            <source>Result of the last action</source>
+            <translation>Result of the last action</translation>
+        </message>
+        <message>
+            <source>The case is now "%1".</source>
+            <translation>The case is now "%1".</translation>
+        </message>
+        <message>
+            <source>The case has no handler now.</source>
+            <translation>The case has no handler now.</translation>
+        </message>
+        <message>
+            <source>The case is assigned to %1.</source>
+            <translation>The case is assigned to %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::CaseDecisionPanel</name>
+        <message>
+            <source>Next step</source>
+            <translation>Next step</translation>
+        </message>
+        <message>
+            <source>The decision, step by step</source>
+            <translation>The decision, step by step</translation>
+        </message>
+        <message>
+            <source>The case could not be read: %1</source>
+            <translation>The case could not be read: %1</translation>
+        </message>
+        <message>
+            <source>Next: take the case into work (status "%1"); then assess each item under 1.</source>
+            <translation>Next: take the case into work (status "%1"); then assess each item under 1.</translation>
+        </message>
+        <message>
+            <source>Next: check each item under 1, then propose the decision under 2.</source>
+            <translation>Next: check each item under 1, then propose the decision under 2.</translation>
+        </message>
+        <message>
+            <source>Next: begin the assessment under 1.</source>
+            <translation>Next: begin the assessment under 1.</translation>
+        </message>
+        <message>
+            <source>Next: the data protection officer approves the decision under 2.</source>
+            <translation>Next: the data protection officer approves the decision under 2.</translation>
+        </message>
+        <message>
+            <source>Next: carry the decision out under 3, then write the answer under 4 and mark it as sent.</source>
+            <translation>Next: carry the decision out under 3, then write the answer under 4 and mark it as sent.</translation>
+        </message>
+        <message>
+            <source>Next: close the case under 4 once the work under 3 is done.</source>
+            <translation>Next: close the case under 4 once the work under 3 is done.</translation>
+        </message>
+        <message>
+            <source>The case is finished: %1.</source>
+            <translation>The case is finished: %1.</translation>
         </message>
     </context>
     <context>
@@ -2584,6 +3625,121 @@
         </message>
     </context>
     <context>
+        <name>dsar::CaseHeader</name>
+        <message>
+            <source>Right:</source>
+            <translation>Right:</translation>
+        </message>
+        <message>
+            <source>Data subject:</source>
+            <translation>Data subject:</translation>
+        </message>
+        <message>
+            <source>Organisation:</source>
+            <translation>Organisation:</translation>
+        </message>
+        <message>
+            <source>Received:</source>
+            <translation>Received:</translation>
+        </message>
+        <message>
+            <source>Channel:</source>
+            <translation>Channel:</translation>
+        </message>
+        <message>
+            <source>Handler:</source>
+            <translation>Handler:</translation>
+        </message>
+        <message>
+            <source>Linked cases:</source>
+            <translation>Linked cases:</translation>
+        </message>
+        <message>
+            <source>Due:</source>
+            <translation>Due:</translation>
+        </message>
+        <message>
+            <source>Extended, now due:</source>
+            <translation>Extended, now due:</translation>
+        </message>
+        <message>
+            <source>Plan for:</source>
+            <translation>Plan for:</translation>
+        </message>
+        <message>
+            <source>Legal maximum if extended:</source>
+            <translation>Legal maximum if extended:</translation>
+        </message>
+        <message>
+            <source>Planning target if extended:</source>
+            <translation>Planning target if extended:</translation>
+        </message>
+        <message>
+            <source>Internal target:</source>
+            <translation>Internal target:</translation>
+        </message>
+        <message>
+            <source>Clock:</source>
+            <translation>Clock:</translation>
+        </message>
+        <message>
+            <source>Suspended:</source>
+            <translation>Suspended:</translation>
+        </message>
+        <message>
+            <source>If the time restarts (IMY):</source>
+            <translation>If the time restarts (IMY):</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>Days left</translation>
+        </message>
+        <message>
+            <source>Deadline warnings</source>
+            <translation>Deadline warnings</translation>
+        </message>
+        <message>
+            <source>Why the case is not shown</source>
+            <translation>Why the case is not shown</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>right (article)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 (Stockholm time)</source>
+            <translation>%1 (Stockholm time)</translation>
+        </message>
+        <message>
+            <source>Not assigned</source>
+            <translation>Not assigned</translation>
+        </message>
+        <message>
+            <source>Stopped until the subject answers</source>
+            <translation>Stopped until the subject answers</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s), included in the due date</source>
+            <translation>
+                <numerusform>%n day, included in the due date</numerusform>
+                <numerusform>%n days, included in the due date</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>Warning: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>dsar::CaseHistoryView</name>
         <message>
             <source>History of the case</source>
@@ -2620,6 +3776,42 @@
         <message>
             <source>Status changed</source>
             <translation>Status changed</translation>
+        </message>
+        <message>
+            <source>Handler assigned</source>
+            <translation>Handler assigned</translation>
+        </message>
+        <message>
+            <source>Handler removed</source>
+            <translation>Handler removed</translation>
+        </message>
+        <message>
+            <source>Note added</source>
+            <translation>Note added</translation>
+        </message>
+        <message>
+            <source>File attached</source>
+            <translation>File attached</translation>
+        </message>
+        <message>
+            <source>Identification requested</source>
+            <translation>Identification requested</translation>
+        </message>
+        <message>
+            <source>Identification answered</source>
+            <translation>Identification answered</translation>
+        </message>
+        <message>
+            <source>Closed: identity not confirmed</source>
+            <translation>Closed: identity not confirmed</translation>
+        </message>
+        <message>
+            <source>Extension requested</source>
+            <translation>Extension requested</translation>
+        </message>
+        <message>
+            <source>Extension approved</source>
+            <translation>Extension approved</translation>
         </message>
     </context>
     <context>
@@ -2861,6 +4053,345 @@
             <source>%1: identification moves a case only when the request for identity or clarification and its answer are recorded (dsarctl case identify).</source>
             <translation>%1: identification moves a case only when the request for identity or clarification and its answer are recorded (dsarctl case identify).</translation>
         </message>
+        <message>
+            <source>a decision is proposed with the assessment of the subject's data (dsarctl case propose).</source>
+            <translation>a decision is proposed with the assessment of the subject's data (dsarctl case propose).</translation>
+        </message>
+        <message>
+            <source>the DPO approves the proposed decision (dsarctl case approve).</source>
+            <translation>the DPO approves the proposed decision (dsarctl case approve).</translation>
+        </message>
+        <message>
+            <source>a case is answered when its outcome letter is recorded as sent (dsarctl case mark-sent --kind outcome).</source>
+            <translation>a case is answered when its outcome letter is recorded as sent (dsarctl case mark-sent --kind outcome).</translation>
+        </message>
+        <message>
+            <source>a refused case ends when its refusal letter is recorded as sent (dsarctl case mark-sent --kind refusal).</source>
+            <translation>a refused case ends when its refusal letter is recorded as sent (dsarctl case mark-sent --kind refusal).</translation>
+        </message>
+        <message>
+            <source>closing checks the letters, erasure tasks and notifications (dsarctl case close).</source>
+            <translation>closing checks the letters, erasure tasks and notifications (dsarctl case close).</translation>
+        </message>
+        <message>
+            <source>%1: the %2 is %3 characters long; keep it to %4 and attach longer material to the case.</source>
+            <translation>%1: the %2 is %3 characters long; keep it to %4 and attach longer material to the case.</translation>
+        </message>
+        <message>
+            <source>%1: the subject has made no earlier request, so this one cannot be excessive (GDPR Art. 12(5)). Answer it, or document why it is manifestly unfounded.</source>
+            <translation>%1: the subject has made no earlier request, so this one cannot be excessive (GDPR Art. 12(5)). Answer it, or document why it is manifestly unfounded.</translation>
+        </message>
+        <message>
+            <source>%1: the previous request came on %2, a year or more before this one (%3). A request a year after the previous one is never excessive (GDPR Art. 12(5)); answer it.</source>
+            <translation>%1: the previous request came on %2, a year or more before this one (%3). A request a year after the previous one is never excessive (GDPR Art. 12(5)); answer it.</translation>
+        </message>
+        <message>
+            <source>%1: describe the decision for the subject in a summary.</source>
+            <translation>%1: describe the decision for the subject in a summary.</translation>
+        </message>
+        <message>
+            <source>summary</source>
+            <translation>summary</translation>
+        </message>
+        <message>
+            <source>reasons</source>
+            <translation>reasons</translation>
+        </message>
+        <message>
+            <source>facts</source>
+            <translation>facts</translation>
+        </message>
+        <message>
+            <source>balancing</source>
+            <translation>balancing</translation>
+        </message>
+        <message>
+            <source>%1: say whether the objection is to direct marketing (direct-marketing, GDPR Art. 21(2)) or on grounds of the subject's particular situation (particular-situation, Art. 21(1)).</source>
+            <translation>%1: say whether the objection is to direct marketing (direct-marketing, GDPR Art. 21(2)) or on grounds of the subject's particular situation (particular-situation, Art. 21(1)).</translation>
+        </message>
+        <message>
+            <source>%1: the ground "%2" belongs to objections only.</source>
+            <translation>%1: the ground "%2" belongs to objections only.</translation>
+        </message>
+        <message>
+            <source>%1: an objection to direct marketing cannot be refused or charged for: the marketing stops at once (GDPR Art. 21(3)). Propose it as granted.</source>
+            <translation>%1: an objection to direct marketing cannot be refused or charged for: the marketing stops at once (GDPR Art. 21(3)). Propose it as granted.</translation>
+        </message>
+        <message>
+            <source>%1: %2 is direct marketing and must stop (GDPR Art. 21(3)); an objection to direct marketing has no exceptions.</source>
+            <translation>%1: %2 is direct marketing and must stop (GDPR Art. 21(3)); an objection to direct marketing has no exceptions.</translation>
+        </message>
+        <message>
+            <source>%1: processing that continues despite the objection needs a documented balancing of interests for this person (GDPR Art. 21(1)).</source>
+            <translation>%1: processing that continues despite the objection needs a documented balancing of interests for this person (GDPR Art. 21(1)).</translation>
+        </message>
+        <message>
+            <source>%1: a refusal needs its specific reasons and the legal reference it rests on (GDPR Art. 12(4)).</source>
+            <translation>%1: a refusal needs its specific reasons and the legal reference it rests on (GDPR Art. 12(4)).</translation>
+        </message>
+        <message>
+            <source>%1: a fee may be charged only for a manifestly unfounded or excessive request (GDPR Art. 12(5)(a)); give that ground.</source>
+            <translation>%1: a fee may be charged only for a manifestly unfounded or excessive request (GDPR Art. 12(5)(a)); give that ground.</translation>
+        </message>
+        <message>
+            <source>%1: give the fee, e.g. "350 kr".</source>
+            <translation>%1: give the fee, e.g. "350 kr".</translation>
+        </message>
+        <message>
+            <source>%1: a manifestly unfounded or excessive request is refused or charged a fee (GDPR Art. 12(5)).</source>
+            <translation>%1: a manifestly unfounded or excessive request is refused or charged a fee (GDPR Art. 12(5)).</translation>
+        </message>
+        <message>
+            <source>%1: document the facts that show the request is manifestly unfounded or excessive; the organisation bears the burden of proof (GDPR Art. 12(5)).</source>
+            <translation>%1: document the facts that show the request is manifestly unfounded or excessive; the organisation bears the burden of proof (GDPR Art. 12(5)).</translation>
+        </message>
+        <message>
+            <source>%1: no item is to be rectified. Mark what is corrected, or refuse the request with reasons.</source>
+            <translation>%1: no item is to be rectified. Mark what is corrected, or refuse the request with reasons.</translation>
+        </message>
+        <message>
+            <source>%1: no item is to be restricted. Mark what is restricted and on which ground, or refuse the request with reasons.</source>
+            <translation>%1: no item is to be restricted. Mark what is restricted and on which ground, or refuse the request with reasons.</translation>
+        </message>
+        <message>
+            <source>%1 is "%2"; this step needs a case that is %3.</source>
+            <translation>%1 is "%2"; this step needs a case that is %3.</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> or </translation>
+        </message>
+        <message>
+            <source>%1: say whether the objection is to direct marketing (GDPR Art. 21(2)) or on grounds of the subject's particular situation (Art. 21(1)).</source>
+            <translation>%1: say whether the objection is to direct marketing (GDPR Art. 21(2)) or on grounds of the subject's particular situation (Art. 21(1)).</translation>
+        </message>
+        <message>
+            <source>%1 has no assessed item %2. List the items with "dsarctl case assess %1".</source>
+            <translation>%1 has no assessed item %2. List the items with "dsarctl case assess %1".</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <source>%1 has no proposed decision to approve.</source>
+            <translation>%1 has no proposed decision to approve.</translation>
+        </message>
+        <message>
+            <source>%1 has no erasure tasks: nothing was decided to be erased.</source>
+            <translation>%1 has no erasure tasks: nothing was decided to be erased.</translation>
+        </message>
+        <message>
+            <source>%1 has no erasure task for "%2". Its tasks are: %3.</source>
+            <translation>%1 has no erasure task for "%2". Its tasks are: %3.</translation>
+        </message>
+        <message>
+            <source>%1: the erasure in %2 was already confirmed by %3 on %4.</source>
+            <translation>%1: the erasure in %2 was already confirmed by %3 on %4.</translation>
+        </message>
+        <message>
+            <source>%1 has no recipients to notify (GDPR Art. 19).</source>
+            <translation>%1 has no recipients to notify (GDPR Art. 19).</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a recipient of the affected data. The recipients are: %3.</source>
+            <translation>%1: "%2" is not a recipient of the affected data. The recipients are: %3.</translation>
+        </message>
+        <message>
+            <source>%1: record that %2 was notified, or why it was impossible or disproportionate.</source>
+            <translation>%1: record that %2 was notified, or why it was impossible or disproportionate.</translation>
+        </message>
+        <message>
+            <source>%1: say how %2 was notified (e.g. e-mail) and on which date.</source>
+            <translation>%1: say how %2 was notified (e.g. e-mail) and on which date.</translation>
+        </message>
+        <message>
+            <source>%1: %2 is in the future; record a notification once it is sent.</source>
+            <translation>%1: %2 is in the future; record a notification once it is sent.</translation>
+        </message>
+        <message>
+            <source>%1: explain why notifying %2 is impossible or would involve disproportionate effort.</source>
+            <translation>%1: explain why notifying %2 is impossible or would involve disproportionate effort.</translation>
+        </message>
+        <message>
+            <source>%1 is not a request for restriction.</source>
+            <translation>%1 is not a request for restriction.</translation>
+        </message>
+        <message>
+            <source>%1 has no restriction in force to lift.</source>
+            <translation>%1 has no restriction in force to lift.</translation>
+        </message>
+        <message>
+            <source>%1: the subject must be told before a restriction is lifted (GDPR Art. 18(3)). Write the restriction-lifting letter and record it as sent first.</source>
+            <translation>%1: the subject must be told before a restriction is lifted (GDPR Art. 18(3)). Write the restriction-lifting letter and record it as sent first.</translation>
+        </message>
+        <message>
+            <source>Item %1 has no follow-up erasure due: it is not a kept item, its retain-until date has not passed, or it was already erased. List what is due with "dsarctl followups".</source>
+            <translation>Item %1 has no follow-up erasure due: it is not a kept item, its retain-until date has not passed, or it was already erased. List what is due with "dsarctl followups".</translation>
+        </message>
+        <message>
+            <source>%1: the erasure in %2 is not yet confirmed done. The letter must say what was erased, where and when.</source>
+            <translation>%1: the erasure in %2 is not yet confirmed done. The letter must say what was erased, where and when.</translation>
+        </message>
+        <message>
+            <source>%1: record whether %2 was notified of the change (GDPR Art. 19), or why that was impossible or disproportionate.</source>
+            <translation>%1: record whether %2 was notified of the change (GDPR Art. 19), or why that was impossible or disproportionate.</translation>
+        </message>
+        <message>
+            <source>Letters are written in Swedish (sv) or English (en), not "%1".</source>
+            <translation>Letters are written in Swedish (sv) or English (en), not "%1".</translation>
+        </message>
+        <message>
+            <source>%1: the decision must be approved before this letter can be written.</source>
+            <translation>%1: the decision must be approved before this letter can be written.</translation>
+        </message>
+        <message>
+            <source>%1: record the request for identity or clarification first; the letter states its reason.</source>
+            <translation>%1: record the request for identity or clarification first; the letter states its reason.</translation>
+        </message>
+        <message>
+            <source>%1: the extension must be requested and approved before the notice can be written.</source>
+            <translation>%1: the extension must be requested and approved before the notice can be written.</translation>
+        </message>
+        <message>
+            <source>%1: the decision (%2) refuses nothing; write the outcome letter.</source>
+            <translation>%1: the decision (%2) refuses nothing; write the outcome letter.</translation>
+        </message>
+        <message>
+            <source>%1: the request is refused; write the refusal letter.</source>
+            <translation>%1: the request is refused; write the refusal letter.</translation>
+        </message>
+        <message>
+            <source>%1: send the fee notice first (GDPR Art. 12(5)(a)).</source>
+            <translation>%1: send the fee notice first (GDPR Art. 12(5)(a)).</translation>
+        </message>
+        <message>
+            <source>%1 has no restriction in force: the notice that a restriction ends is written once the decision to restrict is approved.</source>
+            <translation>%1 has no restriction in force: the notice that a restriction ends is written once the decision to restrict is approved.</translation>
+        </message>
+        <message>
+            <source>%1: give the reason the restriction ends and the date from which it ends (today or later).</source>
+            <translation>%1: give the reason the restriction ends and the date from which it ends (today or later).</translation>
+        </message>
+        <message>
+            <source>%1: the decision charges no fee.</source>
+            <translation>%1: the decision charges no fee.</translation>
+        </message>
+        <message>
+            <source>%1: the letter is empty; nothing was recorded.</source>
+            <translation>%1: the letter is empty; nothing was recorded.</translation>
+        </message>
+        <message>
+            <source>%1: say how the letter was sent, e.g. "e-post" or "brev".</source>
+            <translation>%1: say how the letter was sent, e.g. "e-post" or "brev".</translation>
+        </message>
+        <message>
+            <source>%1: no %2 letter has been written for this case; write it first (dsarctl case letter %1 --kind %3).</source>
+            <translation>%1: no %2 letter has been written for this case; write it first (dsarctl case letter %1 --kind %3).</translation>
+        </message>
+        <message>
+            <source>%1: the %2 letter %3 was already recorded as sent on %4.</source>
+            <translation>%1: the %2 letter %3 was already recorded as sent on %4.</translation>
+        </message>
+        <message>
+            <source>%1 cannot close before its outcome letter (or refusal letter) is recorded as sent.</source>
+            <translation>%1 cannot close before its outcome letter (or refusal letter) is recorded as sent.</translation>
+        </message>
+        <message>
+            <source>%1 cannot close before its outcome letter is recorded as sent.</source>
+            <translation>%1 cannot close before its outcome letter is recorded as sent.</translation>
+        </message>
+        <message>
+            <source>%1 is partly refused: it cannot close before the refusal letter is recorded as sent.</source>
+            <translation>%1 is partly refused: it cannot close before the refusal letter is recorded as sent.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::CaseWindow</name>
+        <message>
+            <source>Work on the case</source>
+            <translation>Work on the case</translation>
+        </message>
+        <message>
+            <source>Why the history is not shown</source>
+            <translation>Why the history is not shown</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Case %1</source>
+            <translation>Case %1</translation>
+        </message>
+        <message>
+            <source>The case could not be read: %1</source>
+            <translation>The case could not be read: %1</translation>
+        </message>
+        <message>
+            <source>The history could not be read: %1</source>
+            <translation>The history could not be read: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Identification</source>
+            <translation>&amp;Identification</translation>
+        </message>
+        <message>
+            <source>&amp;Extension</source>
+            <translation>&amp;Extension</translation>
+        </message>
+        <message>
+            <source>Decision and &amp;letters</source>
+            <translation>Decision and &amp;letters</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>&amp;Notes</translation>
+        </message>
+        <message>
+            <source>A&amp;ttachments</source>
+            <translation>A&amp;ttachments</translation>
+        </message>
+        <message>
+            <source>Histor&amp;y</source>
+            <translation>Histor&amp;y</translation>
+        </message>
+        <message>
+            <source>the note or message being written</source>
+            <translation>the note or message being written</translation>
+        </message>
+        <message>
+            <source>the reason for asking for identification</source>
+            <translation>the reason for asking for identification</translation>
+        </message>
+        <message>
+            <source>the note for the extension</source>
+            <translation>the note for the extension</translation>
+        </message>
+        <message>
+            <source>Discard the text?</source>
+            <translation>Discard the text?</translation>
+        </message>
+        <message>
+            <source>%1 has text that has not been added to the case: %2.</source>
+            <translation>%1 has text that has not been added to the case: %2.</translation>
+        </message>
+        <message>
+            <source>Close the window and discard it?</source>
+            <translation>Close the window and discard it?</translation>
+        </message>
+        <message>
+            <source>&amp;Discard and close</source>
+            <translation>&amp;Discard and close</translation>
+        </message>
+        <message>
+            <source>&amp;Keep writing</source>
+            <translation>&amp;Keep writing</translation>
+        </message>
     </context>
     <context>
         <name>dsar::DeadlinePreview</name>
@@ -2899,6 +4430,208 @@
         <message>
             <source>Warning: %1</source>
             <translation>Warning: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::DecisionSection</name>
+        <message>
+            <source>2. Decision</source>
+            <translation>2. Decision</translation>
+        </message>
+        <message>
+            <source>Outcome:</source>
+            <translation>Outcome:</translation>
+        </message>
+        <message>
+            <source>Ground:</source>
+            <translation>Ground:</translation>
+        </message>
+        <message>
+            <source>Summary:</source>
+            <translation>Summary:</translation>
+        </message>
+        <message>
+            <source>Reasons:</source>
+            <translation>Reasons:</translation>
+        </message>
+        <message>
+            <source>Legal reference:</source>
+            <translation>Legal reference:</translation>
+        </message>
+        <message>
+            <source>Facts:</source>
+            <translation>Facts:</translation>
+        </message>
+        <message>
+            <source>Fee:</source>
+            <translation>Fee:</translation>
+        </message>
+        <message>
+            <source>Balancing of interests:</source>
+            <translation>Balancing of interests:</translation>
+        </message>
+        <message>
+            <source>Proposed:</source>
+            <translation>Proposed:</translation>
+        </message>
+        <message>
+            <source>Approved:</source>
+            <translation>Approved:</translation>
+        </message>
+        <message>
+            <source>State of the decision</source>
+            <translation>State of the decision</translation>
+        </message>
+        <message>
+            <source>&amp;Propose decision…</source>
+            <translation>&amp;Propose decision…</translation>
+        </message>
+        <message>
+            <source>Propose the decision</source>
+            <translation>Propose the decision</translation>
+        </message>
+        <message>
+            <source>Propose the outcome with its reasons for the data protection officer to approve</source>
+            <translation>Propose the outcome with its reasons for the data protection officer to approve</translation>
+        </message>
+        <message>
+            <source>Appro&amp;ve decision</source>
+            <translation>Appro&amp;ve decision</translation>
+        </message>
+        <message>
+            <source>Approve the decision</source>
+            <translation>Approve the decision</translation>
+        </message>
+        <message>
+            <source>The data protection officer's approval: the decision takes effect</source>
+            <translation>The data protection officer's approval: the decision takes effect</translation>
+        </message>
+        <message>
+            <source>Result of the last decision step</source>
+            <translation>Result of the last decision step</translation>
+        </message>
+        <message>
+            <source>The decision could not be read: %1</source>
+            <translation>The decision could not be read: %1</translation>
+        </message>
+        <message>
+            <source>No decision has been proposed yet.</source>
+            <translation>No decision has been proposed yet.</translation>
+        </message>
+        <message>
+            <source>Approved by the data protection officer.</source>
+            <translation>Approved by the data protection officer.</translation>
+        </message>
+        <message>
+            <source>Proposed; waiting for the data protection officer's approval.</source>
+            <translation>Proposed; waiting for the data protection officer's approval.</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>%1 by %2</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Not yet</translation>
+        </message>
+        <message>
+            <source>The decision is proposed. It takes effect when the data protection officer approves it.</source>
+            <translation>The decision is proposed. It takes effect when the data protection officer approves it.</translation>
+        </message>
+        <message>
+            <source>The decision is approved and takes effect. Carry it out under 3, then write the letter under 4.</source>
+            <translation>The decision is approved and takes effect. Carry it out under 3, then write the letter under 4.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::ExtensionTab</name>
+        <message>
+            <source>Request the extension</source>
+            <translation>Request the extension</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <source>Reason for the extension</source>
+            <translation>Reason for the extension</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>N&amp;ote:</translation>
+        </message>
+        <message>
+            <source>Note: why this case needs more time</source>
+            <translation>Note: why this case needs more time</translation>
+        </message>
+        <message>
+            <source>Which data, systems or requests make this case complex</source>
+            <translation>Which data, systems or requests make this case complex</translation>
+        </message>
+        <message>
+            <source>Re&amp;quest extension</source>
+            <translation>Re&amp;quest extension</translation>
+        </message>
+        <message>
+            <source>Extension</source>
+            <translation>Extension</translation>
+        </message>
+        <message>
+            <source>State of the extension</source>
+            <translation>State of the extension</translation>
+        </message>
+        <message>
+            <source>Note given with the extension</source>
+            <translation>Note given with the extension</translation>
+        </message>
+        <message>
+            <source>A&amp;pprove extension</source>
+            <translation>A&amp;pprove extension</translation>
+        </message>
+        <message>
+            <source>Approve the extension</source>
+            <translation>Approve the extension</translation>
+        </message>
+        <message>
+            <source>The data protection officer's approval of the requested extension</source>
+            <translation>The data protection officer's approval of the requested extension</translation>
+        </message>
+        <message>
+            <source>Result of the last extension step</source>
+            <translation>Result of the last extension step</translation>
+        </message>
+        <message>
+            <source>The extension could not be read: %1</source>
+            <translation>The extension could not be read: %1</translation>
+        </message>
+        <message>
+            <source>No extension has been requested.</source>
+            <translation>No extension has been requested.</translation>
+        </message>
+        <message>
+            <source>Requested by %1 on %2. Reason: %3.</source>
+            <translation>Requested by %1 on %2. Reason: %3.</translation>
+        </message>
+        <message>
+            <source>Approved by %1 on %2. The case is due %3.</source>
+            <translation>Approved by %1 on %2. The case is due %3.</translation>
+        </message>
+        <message>
+            <source>Waiting for the data protection officer's approval.</source>
+            <translation>Waiting for the data protection officer's approval.</translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>Note: %1</translation>
+        </message>
+        <message>
+            <source>The extension is requested. It takes effect when the data protection officer approves it.</source>
+            <translation>The extension is requested. It takes effect when the data protection officer approves it.</translation>
+        </message>
+        <message>
+            <source>The extension is approved. The case is now due %1.</source>
+            <translation>The extension is approved. The case is now due %1.</translation>
         </message>
     </context>
     <context>
@@ -3443,6 +5176,197 @@ Rule: %2</translation>
         </message>
     </context>
     <context>
+        <name>dsar::IdentificationTab</name>
+        <message>
+            <source>Ask for identification or clarification</source>
+            <translation>Ask for identification or clarification</translation>
+        </message>
+        <message>
+            <source>As&amp;k for:</source>
+            <translation>As&amp;k for:</translation>
+        </message>
+        <message>
+            <source>What to ask the data subject for</source>
+            <translation>What to ask the data subject for</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <source>Reason: why identity is in doubt, or what needs clarifying</source>
+            <translation>Reason: why identity is in doubt, or what needs clarifying</translation>
+        </message>
+        <message>
+            <source>Why identity is in doubt, or what in the request needs clarifying</source>
+            <translation>Why identity is in doubt, or what in the request needs clarifying</translation>
+        </message>
+        <message>
+            <source>Sent &amp;on:</source>
+            <translation>Sent &amp;on:</translation>
+        </message>
+        <message>
+            <source>Date the request was sent</source>
+            <translation>Date the request was sent</translation>
+        </message>
+        <message>
+            <source>Record re&amp;quest</source>
+            <translation>Record re&amp;quest</translation>
+        </message>
+        <message>
+            <source>Record the request for identification or clarification</source>
+            <translation>Record the request for identification or clarification</translation>
+        </message>
+        <message>
+            <source>Record the answer</source>
+            <translation>Record the answer</translation>
+        </message>
+        <message>
+            <source>Request waiting for an answer</source>
+            <translation>Request waiting for an answer</translation>
+        </message>
+        <message>
+            <source>Answer arri&amp;ved:</source>
+            <translation>Answer arri&amp;ved:</translation>
+        </message>
+        <message>
+            <source>Date the answer arrived</source>
+            <translation>Date the answer arrived</translation>
+        </message>
+        <message>
+            <source>Res&amp;ult:</source>
+            <translation>Res&amp;ult:</translation>
+        </message>
+        <message>
+            <source>What the answer showed</source>
+            <translation>What the answer showed</translation>
+        </message>
+        <message>
+            <source>Metho&amp;d:</source>
+            <translation>Metho&amp;d:</translation>
+        </message>
+        <message>
+            <source>How identity was established</source>
+            <translation>How identity was established</translation>
+        </message>
+        <message>
+            <source>Choose how identity was established</source>
+            <translation>Choose how identity was established</translation>
+        </message>
+        <message>
+            <source>Record ans&amp;wer</source>
+            <translation>Record ans&amp;wer</translation>
+        </message>
+        <message>
+            <source>Requests and answers so far:</source>
+            <translation>Requests and answers so far:</translation>
+        </message>
+        <message>
+            <source>Requests for identification or clarification and their answers</source>
+            <translation>Requests for identification or clarification and their answers</translation>
+        </message>
+        <message>
+            <source>Asked for</source>
+            <translation>Asked for</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Answered</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Recorded by</translation>
+        </message>
+        <message>
+            <source>Close as identity not con&amp;firmed…</source>
+            <translation>Close as identity not con&amp;firmed…</translation>
+        </message>
+        <message>
+            <source>Close the case as identity not confirmed</source>
+            <translation>Close the case as identity not confirmed</translation>
+        </message>
+        <message>
+            <source>For a data subject who never confirmed their identity after the wait</source>
+            <translation>For a data subject who never confirmed their identity after the wait</translation>
+        </message>
+        <message>
+            <source>Result of the last identification step</source>
+            <translation>Result of the last identification step</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <source>The requests for identification could not be read: %1</source>
+            <translation>The requests for identification could not be read: %1</translation>
+        </message>
+        <message>
+            <source>Waiting for the answer to: %1, sent on %2.</source>
+            <translation>Waiting for the answer to: %1, sent on %2.</translation>
+        </message>
+        <message>
+            <source>No request is waiting for an answer.</source>
+            <translation>No request is waiting for an answer.</translation>
+        </message>
+        <message>
+            <source>Record the data subject's answer: a confirmed identity moves the case on.</source>
+            <translation>Record the data subject's answer: a confirmed identity moves the case on.</translation>
+        </message>
+        <message>
+            <source>Record the request for identification or clarification: the case then waits for the answer.</source>
+            <translation>Record the request for identification or clarification: the case then waits for the answer.</translation>
+        </message>
+        <message>
+            <source>The request is recorded. The clock is stopped until the answer is recorded.</source>
+            <translation>The request is recorded. The clock is stopped until the answer is recorded.</translation>
+        </message>
+        <message>
+            <source>The request is recorded, but it stops no clock: see the warning at the top.</source>
+            <translation>The request is recorded, but it stops no clock: see the warning at the top.</translation>
+        </message>
+        <message>
+            <source>The answer is recorded and the deadlines are computed again. The case is "%1".</source>
+            <translation>The answer is recorded and the deadlines are computed again. The case is "%1".</translation>
+        </message>
+        <message>
+            <source>Close as identity not confirmed?</source>
+            <translation>Close as identity not confirmed?</translation>
+        </message>
+        <message>
+            <source>Close %1 as "identity not confirmed"?</source>
+            <translation>Close %1 as "identity not confirmed"?</translation>
+        </message>
+        <message>
+            <source>The case ends and can no longer change. Do this only when the data subject has not answered the request for identification, also after a reminder. Tell the data subject that the case is closed, with their right to complain to IMY and to go to court.</source>
+            <translation>The case ends and can no longer change. Do this only when the data subject has not answered the request for identification, also after a reminder. Tell the data subject that the case is closed, with their right to complain to IMY and to go to court.</translation>
+        </message>
+        <message>
+            <source>&amp;Close the case</source>
+            <translation>&amp;Close the case</translation>
+        </message>
+        <message>
+            <source>The case is closed as "%1".</source>
+            <translation>The case is closed as "%1".</translation>
+        </message>
+    </context>
+    <context>
         <name>dsar::LegalBasesEditor</name>
         <message>
             <source>Note on %1</source>
@@ -3455,6 +5379,271 @@ Rule: %2</translation>
         <message>
             <source>Note (optional)</source>
             <translation>Note (optional)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::LetterDialog</name>
+        <message>
+            <source>Write a letter for %1</source>
+            <translation>Write a letter for %1</translation>
+        </message>
+        <message>
+            <source>The letter is written from the organisation's template for its kind, with the case's facts. Its document id and SHA-256 are recorded as soon as it is written.</source>
+            <translation>The letter is written from the organisation's template for its kind, with the case's facts. Its document id and SHA-256 are recorded as soon as it is written.</translation>
+        </message>
+        <message>
+            <source>About writing a letter</source>
+            <translation>About writing a letter</translation>
+        </message>
+        <message>
+            <source>Kind of letter</source>
+            <translation>Kind of letter</translation>
+        </message>
+        <message>
+            <source>Language of the letter</source>
+            <translation>Language of the letter</translation>
+        </message>
+        <message>
+            <source>Why the restriction ends</source>
+            <translation>Why the restriction ends</translation>
+        </message>
+        <message>
+            <source>e.g. the accuracy of the data has been checked and confirmed</source>
+            <translation>e.g. the accuracy of the data has been checked and confirmed</translation>
+        </message>
+        <message>
+            <source>Date from which the restriction ends</source>
+            <translation>Date from which the restriction ends</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason it ends:</source>
+            <translation>&amp;Reason it ends:</translation>
+        </message>
+        <message>
+            <source>Ends &amp;from:</source>
+            <translation>Ends &amp;from:</translation>
+        </message>
+        <message>
+            <source>Why the letter was not written</source>
+            <translation>Why the letter was not written</translation>
+        </message>
+        <message>
+            <source>&amp;Write and preview</source>
+            <translation>&amp;Write and preview</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::LetterPreviewDialog</name>
+        <message>
+            <source>Letter %1</source>
+            <translation>Letter %1</translation>
+        </message>
+        <message>
+            <source>About the letter</source>
+            <translation>About the letter</translation>
+        </message>
+        <message>
+            <source>%1, written %2. DSAR Desk keeps only the letter's SHA-256 (%3), not the letter itself: save or print it now, send it, then mark it as sent.</source>
+            <translation>%1, written %2. DSAR Desk keeps only the letter's SHA-256 (%3), not the letter itself: save or print it now, send it, then mark it as sent.</translation>
+        </message>
+        <message>
+            <source>SHA-256: %1</source>
+            <translation>SHA-256: %1</translation>
+        </message>
+        <message>
+            <source>The letter as PDF</source>
+            <translation>The letter as PDF</translation>
+        </message>
+        <message>
+            <source>Result of saving or printing</source>
+            <translation>Result of saving or printing</translation>
+        </message>
+        <message>
+            <source>&amp;Save as…</source>
+            <translation>&amp;Save as…</translation>
+        </message>
+        <message>
+            <source>Save the letter as PDF</source>
+            <translation>Save the letter as PDF</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <source>Print the letter</source>
+            <translation>Print the letter</translation>
+        </message>
+        <message>
+            <source>Close the preview</source>
+            <translation>Close the preview</translation>
+        </message>
+        <message>
+            <source>The letter could not be saved as %1: %2</source>
+            <translation>The letter could not be saved as %1: %2</translation>
+        </message>
+        <message>
+            <source>The letter could not be read for printing. Save it and print the PDF file instead.</source>
+            <translation>The letter could not be read for printing. Save it and print the PDF file instead.</translation>
+        </message>
+        <message>
+            <source>The printer could not be started. Check that it is connected, or save the letter.</source>
+            <translation>The printer could not be started. Check that it is connected, or save the letter.</translation>
+        </message>
+        <message>
+            <source>The printer stopped after page %1.</source>
+            <translation>The printer stopped after page %1.</translation>
+        </message>
+        <message>
+            <source>The letter could not be printed.</source>
+            <translation>The letter could not be printed.</translation>
+        </message>
+        <message>
+            <source>Save the letter</source>
+            <translation>Save the letter</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved as %1.</source>
+            <translation>Saved as %1.</translation>
+        </message>
+        <message>
+            <source>Sent to the printer.</source>
+            <translation>Sent to the printer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::LettersSection</name>
+        <message>
+            <source>4. Letters and closing</source>
+            <translation>4. Letters and closing</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Document id</source>
+            <translation>Document id</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>Written</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>Letters written for the case</source>
+            <translation>Letters written for the case</translation>
+        </message>
+        <message>
+            <source>&amp;Write letter…</source>
+            <translation>&amp;Write letter…</translation>
+        </message>
+        <message>
+            <source>Write a letter</source>
+            <translation>Write a letter</translation>
+        </message>
+        <message>
+            <source>Write a letter from the organisation's template and see it as PDF</source>
+            <translation>Write a letter from the organisation's template and see it as PDF</translation>
+        </message>
+        <message>
+            <source>Mar&amp;k as sent…</source>
+            <translation>Mar&amp;k as sent…</translation>
+        </message>
+        <message>
+            <source>Mark a letter as sent</source>
+            <translation>Mark a letter as sent</translation>
+        </message>
+        <message>
+            <source>Record that a written letter was sent to the data subject, and how</source>
+            <translation>Record that a written letter was sent to the data subject, and how</translation>
+        </message>
+        <message>
+            <source>Cl&amp;ose case…</source>
+            <translation>Cl&amp;ose case…</translation>
+        </message>
+        <message>
+            <source>Close the case</source>
+            <translation>Close the case</translation>
+        </message>
+        <message>
+            <source>Close the case once the answer is sent and the decision is carried out</source>
+            <translation>Close the case once the answer is sent and the decision is carried out</translation>
+        </message>
+        <message>
+            <source>Result of the last letter step</source>
+            <translation>Result of the last letter step</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>%1 by %2</translation>
+        </message>
+        <message>
+            <source>Not sent yet</source>
+            <translation>Not sent yet</translation>
+        </message>
+        <message>
+            <source>SHA-256: %1</source>
+            <translation>SHA-256: %1</translation>
+        </message>
+        <message>
+            <source>No letter has been written for this case yet.</source>
+            <translation>No letter has been written for this case yet.</translation>
+        </message>
+        <message>
+            <source>The letters could not be read: %1</source>
+            <translation>The letters could not be read: %1</translation>
+        </message>
+        <message>
+            <source>Letter %1 is written and recorded. Save or print it, send it, then mark it as sent.</source>
+            <translation>Letter %1 is written and recorded. Save or print it, send it, then mark it as sent.</translation>
+        </message>
+        <message>
+            <source>Marked as sent: %1.</source>
+            <translation>Marked as sent: %1.</translation>
+        </message>
+        <message>
+            <source>Close %1?</source>
+            <translation>Close %1?</translation>
+        </message>
+        <message>
+            <source>A closed case cannot be worked on any more.</source>
+            <translation>A closed case cannot be worked on any more.</translation>
+        </message>
+        <message>
+            <source>C&amp;lose case</source>
+            <translation>C&amp;lose case</translation>
+        </message>
+        <message>
+            <source>The case is closed.</source>
+            <translation>The case is closed.</translation>
         </message>
     </context>
     <context>
@@ -3549,10 +5738,6 @@ Rule: %2</translation>
         <message>
             <source>Cases</source>
             <translation>Cases</translation>
-        </message>
-        <message>
-            <source>Press Enter to show the details of the selected case.</source>
-            <translation>Press Enter to show the details of the selected case.</translation>
         </message>
         <message>
             <source>Training date notice</source>
@@ -3695,6 +5880,252 @@ then press F5 to refresh.</translation>
             <source>Holdings past their retain-until date</source>
             <translation>Holdings past their retain-until date</translation>
         </message>
+        <message>
+            <source>&amp;Open case</source>
+            <translation>&amp;Open case</translation>
+        </message>
+        <message>
+            <source>Open the selected case to work on it (Ctrl+O, or Enter in the list)</source>
+            <translation>Open the selected case to work on it (Ctrl+O, or Enter in the list)</translation>
+        </message>
+        <message>
+            <source>Press Enter to open the selected case.</source>
+            <translation>Press Enter to open the selected case.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::MarkSentDialog</name>
+        <message>
+            <source>Mark a letter of %1 as sent</source>
+            <translation>Mark a letter of %1 as sent</translation>
+        </message>
+        <message>
+            <source>Letter sent</source>
+            <translation>Letter sent</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>letter kind (document id)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <source>letter</source>
+            <translation>letter</translation>
+        </message>
+        <message>
+            <source>How the letter was sent</source>
+            <translation>How the letter was sent</translation>
+        </message>
+        <message>
+            <source>&amp;Letter:</source>
+            <translation>&amp;Letter:</translation>
+        </message>
+        <message>
+            <source>Sent &amp;by:</source>
+            <translation>Sent &amp;by:</translation>
+        </message>
+        <message>
+            <source>Why the letter was not marked as sent</source>
+            <translation>Why the letter was not marked as sent</translation>
+        </message>
+        <message>
+            <source>&amp;Mark as sent</source>
+            <translation>&amp;Mark as sent</translation>
+        </message>
+        <message>
+            <source>Every letter written for this case is already marked as sent.</source>
+            <translation>Every letter written for this case is already marked as sent.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::NoteTable</name>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>%1 (Stockholm time)</source>
+            <translation>%1 (Stockholm time)</translation>
+        </message>
+        <message>
+            <source>To the subject</source>
+            <translation>To the subject</translation>
+        </message>
+        <message>
+            <source>From the subject</source>
+            <translation>From the subject</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::NotesTab</name>
+        <message>
+            <source>Internal notes (staff only, never sent)</source>
+            <translation>Internal notes (staff only, never sent)</translation>
+        </message>
+        <message>
+            <source>Internal notes</source>
+            <translation>Internal notes</translation>
+        </message>
+        <message>
+            <source>Messages to and from the data subject</source>
+            <translation>Messages to and from the data subject</translation>
+        </message>
+        <message>
+            <source>Why the notes are not shown</source>
+            <translation>Why the notes are not shown</translation>
+        </message>
+        <message>
+            <source>Write</source>
+            <translation>Write</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>Kind of note</source>
+            <translation>Kind of note</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt:</source>
+            <translation>Te&amp;xt:</translation>
+        </message>
+        <message>
+            <source>Text of the note</source>
+            <translation>Text of the note</translation>
+        </message>
+        <message>
+            <source>Result of adding the note</source>
+            <translation>Result of adding the note</translation>
+        </message>
+        <message>
+            <source>A&amp;dd note</source>
+            <translation>A&amp;dd note</translation>
+        </message>
+        <message>
+            <source>A&amp;dd message</source>
+            <translation>A&amp;dd message</translation>
+        </message>
+        <message>
+            <source>Add the internal note</source>
+            <translation>Add the internal note</translation>
+        </message>
+        <message>
+            <source>Add the message</source>
+            <translation>Add the message</translation>
+        </message>
+        <message>
+            <source>Adds the text to the case (Ctrl+Enter)</source>
+            <translation>Adds the text to the case (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>The notes could not be read: %1</source>
+            <translation>The notes could not be read: %1</translation>
+        </message>
+        <message>
+            <source>The internal note is added.</source>
+            <translation>The internal note is added.</translation>
+        </message>
+        <message>
+            <source>The message is added.</source>
+            <translation>The message is added.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::NotificationDialog</name>
+        <message>
+            <source>Notification of %1</source>
+            <translation>Notification of %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>recipient (role)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translation>Recipient</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>What was done</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <source>letter</source>
+            <translation>letter</translation>
+        </message>
+        <message>
+            <source>system integration</source>
+            <translation>system integration</translation>
+        </message>
+        <message>
+            <source>How the recipient was notified</source>
+            <translation>How the recipient was notified</translation>
+        </message>
+        <message>
+            <source>Date notified</source>
+            <translation>Date notified</translation>
+        </message>
+        <message>
+            <source>Why the recipient was not notified</source>
+            <translation>Why the recipient was not notified</translation>
+        </message>
+        <message>
+            <source>Why notifying this recipient is impossible or would take disproportionate effort</source>
+            <translation>Why notifying this recipient is impossible or would take disproportionate effort</translation>
+        </message>
+        <message>
+            <source>Recipient:</source>
+            <translation>Recipient:</translation>
+        </message>
+        <message>
+            <source>&amp;Result:</source>
+            <translation>&amp;Result:</translation>
+        </message>
+        <message>
+            <source>&amp;Method:</source>
+            <translation>&amp;Method:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>Rea&amp;son:</source>
+            <translation>Rea&amp;son:</translation>
+        </message>
+        <message>
+            <source>Why the notification was not recorded</source>
+            <translation>Why the notification was not recorded</translation>
+        </message>
+        <message>
+            <source>Re&amp;cord</source>
+            <translation>Re&amp;cord</translation>
+        </message>
     </context>
     <context>
         <name>dsar::OrganisationDialog</name>
@@ -3761,6 +6192,125 @@ then press F5 to refresh.</translation>
         <message>
             <source>The organisation was not saved: %1</source>
             <translation>The organisation was not saved: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::ProposalDialog</name>
+        <message>
+            <source>Propose the decision on %1</source>
+            <translation>Propose the decision on %1</translation>
+        </message>
+        <message>
+            <source>Why the decision was not proposed</source>
+            <translation>Why the decision was not proposed</translation>
+        </message>
+        <message>
+            <source>&amp;Propose</source>
+            <translation>&amp;Propose</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Ground of the decision</source>
+            <translation>Ground of the decision</translation>
+        </message>
+        <message>
+            <source>Summary: the decision in words for the data subject</source>
+            <translation>Summary: the decision in words for the data subject</translation>
+        </message>
+        <message>
+            <source>What the data subject is told, e.g. which data are erased and which are kept</source>
+            <translation>What the data subject is told, e.g. which data are erased and which are kept</translation>
+        </message>
+        <message>
+            <source>Reasons for a refusal</source>
+            <translation>Reasons for a refusal</translation>
+        </message>
+        <message>
+            <source>For a refusal: the specific reasons (GDPR Art. 12(4))</source>
+            <translation>For a refusal: the specific reasons (GDPR Art. 12(4))</translation>
+        </message>
+        <message>
+            <source>Legal reference of the decision</source>
+            <translation>Legal reference of the decision</translation>
+        </message>
+        <message>
+            <source>For a refusal, e.g. GDPR Art. 12(5)(b)</source>
+            <translation>For a refusal, e.g. GDPR Art. 12(5)(b)</translation>
+        </message>
+        <message>
+            <source>Documented facts</source>
+            <translation>Documented facts</translation>
+        </message>
+        <message>
+            <source>For a manifestly unfounded or excessive request: the facts that show it</source>
+            <translation>For a manifestly unfounded or excessive request: the facts that show it</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>Fee</translation>
+        </message>
+        <message>
+            <source>e.g. 350 kr</source>
+            <translation>e.g. 350 kr</translation>
+        </message>
+        <message>
+            <source>Balancing of interests</source>
+            <translation>Balancing of interests</translation>
+        </message>
+        <message>
+            <source>For an objection on grounds of a particular situation: the balancing of interests for this person (GDPR Art. 21(1))</source>
+            <translation>For an objection on grounds of a particular situation: the balancing of interests for this person (GDPR Art. 21(1))</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation>&amp;Outcome:</translation>
+        </message>
+        <message>
+            <source>&amp;Ground:</source>
+            <translation>&amp;Ground:</translation>
+        </message>
+        <message>
+            <source>&amp;Summary:</source>
+            <translation>&amp;Summary:</translation>
+        </message>
+        <message>
+            <source>&amp;Reasons:</source>
+            <translation>&amp;Reasons:</translation>
+        </message>
+        <message>
+            <source>&amp;Legal reference:</source>
+            <translation>&amp;Legal reference:</translation>
+        </message>
+        <message>
+            <source>&amp;Facts:</source>
+            <translation>&amp;Facts:</translation>
+        </message>
+        <message>
+            <source>F&amp;ee:</source>
+            <translation>F&amp;ee:</translation>
+        </message>
+        <message>
+            <source>&amp;Balancing:</source>
+            <translation>&amp;Balancing:</translation>
+        </message>
+        <message>
+            <source>The earlier requests could not be read: %1</source>
+            <translation>The earlier requests could not be read: %1</translation>
+        </message>
+        <message>
+            <source>The data subject has made no earlier request.</source>
+            <translation>The data subject has made no earlier request.</translation>
+        </message>
+        <message>
+            <source>Earlier requests from the data subject:</source>
+            <translation>Earlier requests from the data subject:</translation>
+        </message>
+        <message>
+            <source>- %1, received %2: %3 (%4)</source>
+            <translation>- %1, received %2: %3 (%4)</translation>
         </message>
     </context>
     <context>

@@ -99,6 +99,84 @@
         </message>
     </context>
     <context>
+        <name>AssessmentDrafts</name>
+        <message>
+            <source>The register gives no date for this processing (%1): decide until when it must be kept.</source>
+            <translation>Registret anger inget datum för den här behandlingen (%1): bestäm till och med vilket datum uppgiften ska sparas.</translation>
+        </message>
+        <message>
+            <source>Not provided by the data subject (GDPR Art. 20(1)); it is in the register extract.</source>
+            <translation>Inte lämnad av den registrerade (GDPR art. 20.1); uppgiften finns med i registerutdraget.</translation>
+        </message>
+        <message>
+            <source>Processed neither on consent nor on a contract (GDPR Art. 20(1)(a)); it is in the register extract.</source>
+            <translation>Behandlas varken med stöd av samtycke eller avtal (GDPR art. 20.1 a); uppgiften finns med i registerutdraget.</translation>
+        </message>
+        <message>
+            <source>Also processed on another legal basis; only the consent-based use stops.</source>
+            <translation>Behandlas även med stöd av en annan rättslig grund; endast den användning som grundar sig på samtycke upphör.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentRules</name>
+        <message>
+            <source>%1: "%2" is not a decision for a request of %3. Choose one of: %4.</source>
+            <translation>%1: "%2" är inget beslut för en begäran om %3. Välj ett av: %4.</translation>
+        </message>
+        <message>
+            <source>%1: say which exception of GDPR Art. 17(3) allows keeping it: %2.</source>
+            <translation>%1: ange vilket undantag i GDPR art. 17.3 som gör att uppgiften får sparas: %2.</translation>
+        </message>
+        <message>
+            <source>%1: give the legal reference that requires or allows keeping it, e.g. "BFL 7 kap. 2 §" for accounting records.</source>
+            <translation>%1: ange det lagstöd som kräver eller tillåter att uppgiften sparas, t.ex. "BFL 7 kap. 2 §" för räkenskapsinformation.</translation>
+        </message>
+        <message>
+            <source>%1: give the date until which it is kept; a follow-up erasure is scheduled for the day after.</source>
+            <translation>%1: ange datumet till och med vilket uppgiften sparas; en uppföljande radering planeras in till dagen därpå.</translation>
+        </message>
+        <message>
+            <source>%1: it was to be kept until %2, which has passed. Erase it instead.</source>
+            <translation>%1: uppgiften skulle sparas till och med %2, och det datumet har passerat. Radera den i stället.</translation>
+        </message>
+        <message>
+            <source>%1: keeping data for legal claims (Art. 17(3)(e)) needs a concrete assessment: describe the claim in the note.</source>
+            <translation>%1: att spara uppgifter för rättsliga anspråk (art. 17.3 e) kräver en konkret bedömning: beskriv anspråket i anteckningen.</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a ground for erasure. Use one of: %3.</source>
+            <translation>%1: "%2" är ingen grund för radering. Använd en av: %3.</translation>
+        </message>
+        <message>
+            <source>%1: give the legal reference for leaving data out of the copy, e.g. "GDPR Art. 15(4)" for other people's data or "DSL 5 kap. 2 §" for internal drafts.</source>
+            <translation>%1: ange lagstödet för att utelämna uppgifter ur kopian, t.ex. "GDPR Art. 15(4)" för uppgifter om andra personer eller "DSL 5 kap. 2 §" för interna utkast.</translation>
+        </message>
+        <message>
+            <source>%1: give the corrected value.</source>
+            <translation>%1: ange det rättade värdet.</translation>
+        </message>
+        <message>
+            <source>%1: the corrected value is the same as the current one.</source>
+            <translation>%1: det rättade värdet är detsamma som det nuvarande.</translation>
+        </message>
+        <message>
+            <source>%1: say on which ground of GDPR Art. 18(1) it is restricted: %2.</source>
+            <translation>%1: ange på vilken grund i GDPR art. 18.1 uppgiften begränsas: %2.</translation>
+        </message>
+        <message>
+            <source>%1: say why it is outside the right to data portability.</source>
+            <translation>%1: ange varför uppgiften inte omfattas av rätten till dataportabilitet.</translation>
+        </message>
+        <message>
+            <source>%1: give the other legal basis the processing continues on, e.g. "GDPR Art. 6(1)(b)".</source>
+            <translation>%1: ange den andra rättsliga grund som behandlingen fortsätter med stöd av, t.ex. "GDPR Art. 6(1)(b)".</translation>
+        </message>
+        <message>
+            <source>%1: describe the compelling legitimate grounds that override the subject's interests, or the legal claim.</source>
+            <translation>%1: beskriv de tvingande berättigade skäl som väger tyngre än den registrerades intressen, eller det rättsliga anspråket.</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditLog</name>
         <message>
             <source>Event %1 follows event %2: the events in between were deleted or the order was changed.</source>
@@ -416,6 +494,63 @@
         </message>
     </context>
     <context>
+        <name>DecisionGrounds</name>
+        <message>
+            <source>None</source>
+            <translation>Ingen</translation>
+        </message>
+        <message>
+            <source>Objection to direct marketing (Art. 21(2))</source>
+            <translation>Invändning mot direktmarknadsföring (art. 21.2)</translation>
+        </message>
+        <message>
+            <source>Objection on grounds of a particular situation (Art. 21(1))</source>
+            <translation>Invändning på grund av en särskild situation (art. 21.1)</translation>
+        </message>
+        <message>
+            <source>Manifestly unfounded (Art. 12(5))</source>
+            <translation>Uppenbart ogrundad (art. 12.5)</translation>
+        </message>
+        <message>
+            <source>Excessive, e.g. repetitive (Art. 12(5))</source>
+            <translation>Orimlig, t.ex. upprepad (art. 12.5)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionOutcomes</name>
+        <message>
+            <source>Granted</source>
+            <translation>Beviljad</translation>
+        </message>
+        <message>
+            <source>Partly refused</source>
+            <translation>Delvis avslagen</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Avslagen</translation>
+        </message>
+        <message>
+            <source>Fee charged</source>
+            <translation>Avgift tas ut</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoCaseWalk</name>
+        <message>
+            <source>Unknown status "%1".</source>
+            <translation>Okänd status "%1".</translation>
+        </message>
+        <message>
+            <source>%1 has no assessed item "%2".</source>
+            <translation>%1 har ingen bedömd uppgift "%2".</translation>
+        </message>
+        <message>
+            <source>Unknown item decision "%1".</source>
+            <translation>Okänt beslut för uppgift "%1".</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoData</name>
         <message>
             <source>The demonstration data %1 are missing from this build: %2</source>
@@ -459,10 +594,6 @@
         <message>
             <source>Unknown channel "%1".</source>
             <translation>Okänd kanal "%1".</translation>
-        </message>
-        <message>
-            <source>Unknown status "%1".</source>
-            <translation>Okänd status "%1".</translation>
         </message>
         <message>
             <source>The demonstration subjects are not in the expected format (dsardesk-demo-subjects, version 1).</source>
@@ -709,6 +840,120 @@
         </message>
     </context>
     <context>
+        <name>ItemDecisions</name>
+        <message>
+            <source>Include</source>
+            <translation>Ta med</translation>
+        </message>
+        <message>
+            <source>Include redacted</source>
+            <translation>Ta med maskerad</translation>
+        </message>
+        <message>
+            <source>Withhold</source>
+            <translation>Undanta</translation>
+        </message>
+        <message>
+            <source>Rectify</source>
+            <translation>Rätta</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Oförändrad</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>Radera</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Spara</translation>
+        </message>
+        <message>
+            <source>Restrict</source>
+            <translation>Begränsa</translation>
+        </message>
+        <message>
+            <source>In scope</source>
+            <translation>Omfattas</translation>
+        </message>
+        <message>
+            <source>Excluded</source>
+            <translation>Omfattas inte</translation>
+        </message>
+        <message>
+            <source>Stop processing</source>
+            <translation>Behandlingen upphör</translation>
+        </message>
+        <message>
+            <source>Continue processing</source>
+            <translation>Behandlingen fortsätter</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemGrounds</name>
+        <message>
+            <source>Freedom of expression and information</source>
+            <translation>Yttrande- och informationsfrihet</translation>
+        </message>
+        <message>
+            <source>Legal obligation or task in the public interest</source>
+            <translation>Rättslig förpliktelse eller uppgift av allmänt intresse</translation>
+        </message>
+        <message>
+            <source>Public health</source>
+            <translation>Folkhälsa</translation>
+        </message>
+        <message>
+            <source>Archiving in the public interest, research or statistics</source>
+            <translation>Arkivändamål av allmänt intresse, forskning eller statistik</translation>
+        </message>
+        <message>
+            <source>Establishment, exercise or defence of legal claims</source>
+            <translation>Fastställande, utövande eller försvar av rättsliga anspråk</translation>
+        </message>
+        <message>
+            <source>No longer necessary</source>
+            <translation>Behövs inte längre</translation>
+        </message>
+        <message>
+            <source>Consent withdrawn and no other legal basis</source>
+            <translation>Återkallat samtycke och ingen annan rättslig grund</translation>
+        </message>
+        <message>
+            <source>Objection upheld</source>
+            <translation>Invändning godtagen</translation>
+        </message>
+        <message>
+            <source>Unlawfully processed</source>
+            <translation>Olaglig behandling</translation>
+        </message>
+        <message>
+            <source>Legal obligation to erase</source>
+            <translation>Rättslig förpliktelse att radera</translation>
+        </message>
+        <message>
+            <source>Information society services offered to a child</source>
+            <translation>Informationssamhällets tjänster som erbjuds ett barn</translation>
+        </message>
+        <message>
+            <source>Accuracy contested, while it is checked</source>
+            <translation>Riktigheten bestrids, under tiden den kontrolleras</translation>
+        </message>
+        <message>
+            <source>Unlawful, but restriction asked for instead of erasure</source>
+            <translation>Olaglig behandling, men begränsning begärd i stället för radering</translation>
+        </message>
+        <message>
+            <source>No longer needed, but the subject needs it for legal claims</source>
+            <translation>Behövs inte längre, men den registrerade behöver uppgiften för rättsliga anspråk</translation>
+        </message>
+        <message>
+            <source>Objection pending verification</source>
+            <translation>Invändning i väntan på kontroll</translation>
+        </message>
+    </context>
+    <context>
         <name>Kdf</name>
         <message>
             <source>The scrypt cost N must be a power of two greater than 1.</source>
@@ -801,6 +1046,210 @@
         </message>
     </context>
     <context>
+        <name>LetterComposer</name>
+        <message>
+            <source>Line %1 of the template has "{{" without a closing "}}". Close the field, e.g. {{subject.name}}.</source>
+            <translation>Rad %1 i mallen har "{{" utan avslutande "}}". Stäng fältet, t.ex. {{subject.name}}.</translation>
+        </message>
+        <message>
+            <source>Line %1 of the template has a malformed field "%2". Fields are written like {{subject.name}}.</source>
+            <translation>Rad %1 i mallen har ett felskrivet fält "%2". Fält skrivs som {{subject.name}}.</translation>
+        </message>
+        <message>
+            <source>The data subject's name is missing: fill in the name the letter is addressed to.</source>
+            <translation>Den registrerades namn saknas: fyll i namnet som brevet ställs till.</translation>
+        </message>
+        <message>
+            <source>The organisation is missing: choose the organisation (controller) that sends the letter.</source>
+            <translation>Organisationen saknas: välj den organisation (personuppgiftsansvarig) som skickar brevet.</translation>
+        </message>
+        <message>
+            <source>The case reference is missing: the letter must name the case it answers.</source>
+            <translation>Ärendenumret saknas: brevet måste ange vilket ärende det gäller.</translation>
+        </message>
+        <message>
+            <source>The receipt date is missing: record when the request reached the organisation.</source>
+            <translation>Mottagningsdatumet saknas: registrera när begäran kom in till organisationen.</translation>
+        </message>
+        <message>
+            <source>The due date is missing: it is computed from the receipt date, so record that first.</source>
+            <translation>Sista svarsdag saknas: den beräknas från mottagningsdatumet, så registrera det först.</translation>
+        </message>
+        <message>
+            <source>Say what is needed to confirm the subject's identity and why: fill in the identification reason.</source>
+            <translation>Ange vad som behövs för att bekräfta den registrerades identitet och varför: fyll i skälet för identifieringen.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the extension: GDPR Art. 12(3) requires the reasons for the delay.</source>
+            <translation>Ange skälet till förlängningen: enligt GDPR art. 12.3 ska skälen till förseningen anges.</translation>
+        </message>
+        <message>
+            <source>The extended due date is missing: record the extension so that the new date is computed.</source>
+            <translation>Den förlängda svarsdagen saknas: registrera förlängningen så att det nya datumet beräknas.</translation>
+        </message>
+        <message>
+            <source>A partial refusal must list what is refused: add the refused parts.</source>
+            <translation>Ett delvis avslag måste ange vad som avslås: lägg till de delar som avslås.</translation>
+        </message>
+        <message>
+            <source>Refused item %1 does not say what is refused: fill it in or remove the item.</source>
+            <translation>Avslagsrad %1 anger inte vad som avslås: fyll i den eller ta bort raden.</translation>
+        </message>
+        <message>
+            <source>A partial refusal must also say what was granted: fill in the decision summary.</source>
+            <translation>Ett delvis avslag måste också ange vad som beviljades: fyll i sammanfattningen av beslutet.</translation>
+        </message>
+        <message>
+            <source>Give the specific reasons for the refusal (GDPR Art. 12(4)); a legal reference alone is not enough.</source>
+            <translation>Ange de konkreta skälen för avslaget (GDPR art. 12.4); en lagrumshänvisning räcker inte ensam.</translation>
+        </message>
+        <message>
+            <source>Give the legal reference for the refusal, e.g. GDPR Art. 12(5)(b) or DSL 5 kap. 2 §.</source>
+            <translation>Ange lagstödet för avslaget, t.ex. GDPR art. 12.5 b eller DSL 5 kap. 2 §.</translation>
+        </message>
+        <message>
+            <source>Summarise the decision for the subject: fill in the decision summary.</source>
+            <translation>Sammanfatta beslutet för den registrerade: fyll i sammanfattningen av beslutet.</translation>
+        </message>
+        <message>
+            <source>Item %1 of what was done does not say what was done: fill it in or remove the item.</source>
+            <translation>Rad %1 bland åtgärderna anger inte vad som gjordes: fyll i den eller ta bort raden.</translation>
+        </message>
+        <message>
+            <source>Kept item %1 does not say what is kept: fill it in or remove the item.</source>
+            <translation>Sparad rad %1 anger inte vad som sparas: fyll i den eller ta bort raden.</translation>
+        </message>
+        <message>
+            <source>Kept item %1 needs its reason and legal reference.</source>
+            <translation>Sparad rad %1 behöver skäl och lagstöd.</translation>
+        </message>
+        <message>
+            <source>Kept item %1 needs the date until which it is kept.</source>
+            <translation>Sparad rad %1 behöver datumet till och med vilket uppgifterna sparas.</translation>
+        </message>
+        <message>
+            <source>Recipient %1 has no name: fill it in or remove the recipient.</source>
+            <translation>Mottagare %1 saknar namn: fyll i det eller ta bort mottagaren.</translation>
+        </message>
+        <message>
+            <source>Recipient %1 has neither the date it was notified nor the reason why it was not (GDPR Art. 19).</source>
+            <translation>Mottagare %1 har varken datum för underrättelsen eller skälet till att den inte underrättades (GDPR art. 19).</translation>
+        </message>
+        <message>
+            <source>Give the date from which the restriction is lifted.</source>
+            <translation>Ange från vilket datum begränsningen upphör.</translation>
+        </message>
+        <message>
+            <source>Give the reason why the restriction is lifted.</source>
+            <translation>Ange skälet till att begränsningen upphör.</translation>
+        </message>
+        <message>
+            <source>Give the fee's amount, e.g. 350 kr.</source>
+            <translation>Ange avgiftens belopp, t.ex. 350 kr.</translation>
+        </message>
+        <message>
+            <source>Give the documented facts that make the request manifestly unfounded or excessive (GDPR Art. 12(5)).</source>
+            <translation>Ange de dokumenterade omständigheter som gör begäran uppenbart ogrundad eller orimlig (GDPR art. 12.5).</translation>
+        </message>
+        <message>
+            <source>{{%1}} becomes a table, so it must stand on a line of its own (line %2 of the template).</source>
+            <translation>{{%1}} blir en tabell och måste därför stå på en egen rad (rad %2 i mallen).</translation>
+        </message>
+        <message numerus="yes">
+            <source>The template uses %n field(s) that this letter does not have: %1. The letter "%2" can use: %3.</source>
+            <translation>
+                <numerusform>Mallen använder %n fält som det här brevet inte har: %1. Brevet "%2" kan använda: %3.</numerusform>
+                <numerusform>Mallen använder %n fält som det här brevet inte har: %1. Brevet "%2" kan använda: %3.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Letters are written in Swedish (sv) or English (en), not "%1".</source>
+            <translation>Brev skrivs på svenska (sv) eller engelska (en), inte "%1".</translation>
+        </message>
+        <message>
+            <source>The letter "%1" is not complete:
+- %2</source>
+            <translation>Brevet "%1" är inte komplett:
+- %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterKinds</name>
+        <message>
+            <source>Acknowledgement of receipt</source>
+            <translation>Mottagningsbekräftelse</translation>
+        </message>
+        <message>
+            <source>Request for identification</source>
+            <translation>Begäran om identifiering</translation>
+        </message>
+        <message>
+            <source>Extension notice</source>
+            <translation>Besked om förlängd svarstid</translation>
+        </message>
+        <message>
+            <source>Refusal or partial refusal</source>
+            <translation>Avslag eller delvis avslag</translation>
+        </message>
+        <message>
+            <source>Outcome letter</source>
+            <translation>Svar på begäran</translation>
+        </message>
+        <message>
+            <source>Notice before a restriction is lifted</source>
+            <translation>Besked innan en begränsning upphör</translation>
+        </message>
+        <message>
+            <source>Fee notice</source>
+            <translation>Besked om avgift</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterPdf</name>
+        <message>
+            <source>The font %1 is not installed, so the letter cannot be made as a PDF with embedded fonts. Install it (Debian: apt-get install fonts-dejavu-core).</source>
+            <translation>Typsnittet %1 är inte installerat, så brevet kan inte skapas som PDF med inbäddade typsnitt. Installera det (Debian: apt-get install fonts-dejavu-core).</translation>
+        </message>
+        <message>
+            <source>The PDF could not be started.</source>
+            <translation>PDF-filen kunde inte påbörjas.</translation>
+        </message>
+        <message>
+            <source>The PDF could not get another page.</source>
+            <translation>PDF-filen kunde inte få en sida till.</translation>
+        </message>
+        <message>
+            <source>The PDF could not be finished.</source>
+            <translation>PDF-filen kunde inte slutföras.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterTemplateService</name>
+        <message>
+            <source>Letters are written in %1; "%2" is not one of them.</source>
+            <translation>Brev skrivs på %1; "%2" är inte ett av dem.</translation>
+        </message>
+        <message>
+            <source>There is no organisation with id %1.</source>
+            <translation>Det finns ingen organisation med id %1.</translation>
+        </message>
+        <message>
+            <source>The default template for %1 (%2) is missing from this build of DSAR Desk.</source>
+            <translation>Standardmallen för %1 (%2) saknas i den här versionen av DSAR Desk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterTemplates</name>
+        <message>
+            <source>The template is empty. Write the letter's text, or reset the template to the default.</source>
+            <translation>Mallen är tom. Skriv brevets text, eller återställ standardmallen.</translation>
+        </message>
+        <message>
+            <source>The template has %1 characters; a letter template may have at most %2. Shorten it.</source>
+            <translation>Mallen har %1 tecken; en brevmall får ha högst %2. Korta den.</translation>
+        </message>
+    </context>
+    <context>
         <name>Migrations</name>
         <message>
             <source>%1 is not a DSAR Desk database (%2). Choose another file with --db.</source>
@@ -813,6 +1262,25 @@
         <message>
             <source>Migration %1 failed and was rolled back: %2</source>
             <translation>Migrering %1 misslyckades och har återställts: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotificationStatuses</name>
+        <message>
+            <source>Not yet notified</source>
+            <translation>Ännu inte underrättad</translation>
+        </message>
+        <message>
+            <source>Notified</source>
+            <translation>Underrättad</translation>
+        </message>
+        <message>
+            <source>Impossible</source>
+            <translation>Omöjligt</translation>
+        </message>
+        <message>
+            <source>Disproportionate effort</source>
+            <translation>Oproportionell ansträngning</translation>
         </message>
     </context>
     <context>
@@ -1869,6 +2337,21 @@
         </message>
     </context>
     <context>
+        <name>StopScopes</name>
+        <message>
+            <source>Direct marketing stopped (suppression list)</source>
+            <translation>Direktmarknadsföring stoppad (spärrlista)</translation>
+        </message>
+        <message>
+            <source>Consent withdrawn</source>
+            <translation>Återkallat samtycke</translation>
+        </message>
+        <message>
+            <source>Objection upheld</source>
+            <translation>Invändning godtagen</translation>
+        </message>
+    </context>
+    <context>
         <name>SubjectService</name>
         <message>
             <source>The data subject needs a name. Write the name as the request gives it.</source>
@@ -2398,138 +2881,696 @@
         </message>
     </context>
     <context>
-        <name>dsar::CaseDetailsDialog</name>
+        <name>dsar::AssessmentItemDialog</name>
         <message>
-            <source>Case %1</source>
-            <translation>Ärende %1</translation>
+            <source>Change the decision on %1</source>
+            <translation>Ändra beslutet om %1</translation>
         </message>
         <message>
-            <source>Request</source>
-            <translation>Begäran</translation>
+            <source>Why the item was not changed</source>
+            <translation>Varför uppgiften inte ändrades</translation>
         </message>
         <message>
-            <source>Reference:</source>
-            <translation>Ärendenummer:</translation>
+            <source>&amp;Save decision</source>
+            <translation>&amp;Spara beslut</translation>
         </message>
         <message>
-            <source>Right:</source>
-            <translation>Rättighet:</translation>
+            <source>%1, processing activity %2</source>
+            <translation>%1, behandlingen %2</translation>
         </message>
         <message>
-            <source>%1 (%2)</source>
-            <comment>right (article)</comment>
-            <translation>%1 (%2)</translation>
+            <source>The item</source>
+            <translation>Uppgiften</translation>
         </message>
         <message>
-            <source>Status:</source>
-            <translation>Status:</translation>
+            <source>Decision on the item</source>
+            <translation>Beslut om uppgiften</translation>
         </message>
         <message>
-            <source>Data subject:</source>
-            <translation>Registrerad:</translation>
+            <source>Legal ground</source>
+            <translation>Rättslig grund</translation>
         </message>
         <message>
-            <source>Organisation:</source>
-            <translation>Organisation:</translation>
+            <source>Legal reference</source>
+            <translation>Lagrum</translation>
         </message>
         <message>
-            <source>Channel:</source>
-            <translation>Kanal:</translation>
+            <source>e.g. BFL 7 kap. 2 § or GDPR Art. 6(1)(b)</source>
+            <translation>t.ex. BFL 7 kap. 2 § eller GDPR art. 6.1 b</translation>
         </message>
         <message>
-            <source>Received:</source>
-            <translation>Inkom:</translation>
+            <source>Kept until</source>
+            <translation>Sparas till och med</translation>
         </message>
         <message>
-            <source>Arrived at:</source>
-            <translation>Ankomsttid:</translation>
+            <source>Current value</source>
+            <translation>Nuvarande värde</translation>
+        </message>
+        <message>
+            <source>Corrected value</source>
+            <translation>Rättat värde</translation>
+        </message>
+        <message>
+            <source>Note: why, for this item</source>
+            <translation>Anteckning: varför, för just den här uppgiften</translation>
+        </message>
+        <message>
+            <source>Why this decision, e.g. the concrete legal claim for which the item is kept</source>
+            <translation>Varför detta beslut, t.ex. det konkreta rättsliga anspråk som uppgiften sparas för</translation>
+        </message>
+        <message>
+            <source>Item:</source>
+            <translation>Uppgift:</translation>
+        </message>
+        <message>
+            <source>&amp;Decision:</source>
+            <translation>&amp;Beslut:</translation>
+        </message>
+        <message>
+            <source>&amp;Ground:</source>
+            <translation>&amp;Grund:</translation>
+        </message>
+        <message>
+            <source>&amp;Legal reference:</source>
+            <translation>&amp;Lagrum:</translation>
+        </message>
+        <message>
+            <source>&amp;Kept until:</source>
+            <translation>Sparas &amp;till och med:</translation>
+        </message>
+        <message>
+            <source>Current value:</source>
+            <translation>Nuvarande värde:</translation>
+        </message>
+        <message>
+            <source>Corrected &amp;value:</source>
+            <translation>Rättat &amp;värde:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Anteckning:</translation>
+        </message>
+        <message>
+            <source>None needed</source>
+            <translation>Behövs inte</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Inte angiven</translation>
+        </message>
+        <message>
+            <source>Choose a ground…</source>
+            <translation>Välj en grund…</translation>
+        </message>
+        <message>
+            <source>The current value could not be read: %1</source>
+            <translation>Det nuvarande värdet kunde inte läsas: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::AssessmentSection</name>
+        <message>
+            <source>1. Assessment of each item</source>
+            <translation>1. Bedömning av varje uppgift</translation>
+        </message>
+        <message>
+            <source>What the request means for each of the data subject's holdings at this organisation, with the legal ground for each decision.</source>
+            <translation>Vad begäran innebär för var och en av den registrerades uppgifter hos organisationen, med den rättsliga grunden för varje beslut.</translation>
+        </message>
+        <message>
+            <source>Not assessed yet. The assessment is drafted from the data subject's holdings and the processing register; check each item afterwards.</source>
+            <translation>Inte bedömt än. Bedömningen tas fram som ett utkast från den registrerades uppgifter och behandlingsregistret; kontrollera sedan varje uppgift.</translation>
+        </message>
+        <message>
+            <source>Assessed items</source>
+            <translation>Bedömda uppgifter</translation>
+        </message>
+        <message>
+            <source>&amp;Begin assessment</source>
+            <translation>Bör&amp;ja bedömningen</translation>
+        </message>
+        <message>
+            <source>Begin the assessment</source>
+            <translation>Börja bedömningen</translation>
+        </message>
+        <message>
+            <source>Draft a decision for each holding from the processing register and its retention rules</source>
+            <translation>Ta fram ett utkast till beslut för varje uppgift utifrån behandlingsregistret och dess gallringsregler</translation>
+        </message>
+        <message>
+            <source>Chan&amp;ge item…</source>
+            <translation>Ändra u&amp;ppgift…</translation>
+        </message>
+        <message>
+            <source>Change the selected item</source>
+            <translation>Ändra den markerade uppgiften</translation>
+        </message>
+        <message>
+            <source>Change the decision, ground, legal reference or note of the selected item</source>
+            <translation>Ändra beslut, grund, lagrum eller anteckning för den markerade uppgiften</translation>
+        </message>
+        <message>
+            <source>Result of the last assessment step</source>
+            <translation>Resultat av det senaste bedömningssteget</translation>
+        </message>
+        <message>
+            <source>The assessment could not be read: %1</source>
+            <translation>Bedömningen kunde inte läsas: %1</translation>
+        </message>
+        <message>
+            <source>Kind of objection</source>
+            <translation>Typ av invändning</translation>
+        </message>
+        <message>
+            <source>Is the objection to direct marketing, or on grounds of the data subject's particular situation?</source>
+            <translation>Gäller invändningen direktmarknadsföring, eller grundar den sig på den registrerades särskilda situation?</translation>
+        </message>
+        <message>
+            <source>Direct marketing stops at once and the data subject is put on the suppression list. A particular situation needs a balancing of interests for this person.</source>
+            <translation>Direktmarknadsföringen upphör genast och den registrerade förs in på spärrlistan. En särskild situation kräver en intresseavvägning för just den här personen.</translation>
+        </message>
+        <message>
+            <source>No item was drafted: the data subject has no holdings at %1 that this request covers.</source>
+            <translation>Inget utkast togs fram: den registrerade har inga uppgifter hos %1 som begäran omfattar.</translation>
+        </message>
+        <message>
+            <source>Items drafted: %1. Check each one, then propose the decision.</source>
+            <translation>Uppgifter i utkastet: %1. Kontrollera var och en och föreslå sedan beslutet.</translation>
+        </message>
+        <message>
+            <source>The decision on %1 is saved.</source>
+            <translation>Beslutet om %1 är sparat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::AssessmentTableModel</name>
+        <message>
+            <source>%1: %2</source>
+            <comment>rectify: corrected value</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1
+Decided by %2, %3</source>
+            <translation>%1
+Beslutat av %2, %3</translation>
+        </message>
+        <message>
+            <source>Before: %1
+After: %2</source>
+            <translation>Före: %1
+Efter: %2</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Uppgift</translation>
+        </message>
+        <message>
+            <source>Processing activity</source>
+            <translation>Behandling</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Beslut</translation>
+        </message>
+        <message>
+            <source>Ground and legal reference</source>
+            <translation>Grund och lagrum</translation>
+        </message>
+        <message>
+            <source>Kept until</source>
+            <translation>Sparas till och med</translation>
+        </message>
+        <message>
+            <source>Carried out</source>
+            <translation>Verkställt</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+        <message>
+            <source>Erased after the retention period by %1, %2</source>
+            <translation>Raderad efter lagringstiden av %1, %2</translation>
+        </message>
+        <message>
+            <source>Restriction lifted by %1, %2</source>
+            <translation>Begränsningen hävd av %1, %2</translation>
+        </message>
+        <message>
+            <source>Erased by %1, %2</source>
+            <translation>Raderad av %1, %2</translation>
+        </message>
+        <message>
+            <source>Corrected by %1, %2</source>
+            <translation>Rättad av %1, %2</translation>
+        </message>
+        <message>
+            <source>Restricted by %1, %2</source>
+            <translation>Begränsad av %1, %2</translation>
+        </message>
+        <message>
+            <source>Stopped by %1, %2</source>
+            <translation>Stoppad av %1, %2</translation>
+        </message>
+        <message>
+            <source>Done by %1, %2</source>
+            <translation>Utförd av %1, %2</translation>
+        </message>
+        <message>
+            <source>Kept; follow-up erasure scheduled</source>
+            <translation>Sparas; radering i efterhand är planerad</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>Sparas</translation>
+        </message>
+        <message>
+            <source>Not done yet</source>
+            <translation>Inte utfört än</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::AttachmentsTab</name>
+        <message>
+            <source>Files kept with the case:</source>
+            <translation>Filer som sparas med ärendet:</translation>
+        </message>
+        <message>
+            <source>Files kept with the case</source>
+            <translation>Filer som sparas med ärendet</translation>
+        </message>
+        <message>
+            <source>Press Enter to save a copy of the selected file.</source>
+            <translation>Tryck Enter för att spara en kopia av den valda filen.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Storlek</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Added by</source>
+            <translation>Tillagd av</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Tillagd</translation>
+        </message>
+        <message>
+            <source>Add &amp;file…</source>
+            <translation>Lägg till fi&amp;l…</translation>
+        </message>
+        <message>
+            <source>Add a file to the case</source>
+            <translation>Lägg till en fil i ärendet</translation>
+        </message>
+        <message>
+            <source>At most %1 MiB</source>
+            <translation>Högst %1 MiB</translation>
+        </message>
+        <message>
+            <source>Save a co&amp;py…</source>
+            <translation>Spara en k&amp;opia…</translation>
+        </message>
+        <message>
+            <source>Save a copy of the selected file</source>
+            <translation>Spara en kopia av den valda filen</translation>
+        </message>
+        <message>
+            <source>Result of the last file action</source>
+            <translation>Resultat av den senaste filåtgärden</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n byte(s)</source>
+            <translation>
+                <numerusform>%n byte</numerusform>
+                <numerusform>%n byte</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 (Stockholm time)</source>
             <translation>%1 (svensk tid)</translation>
         </message>
         <message>
-            <source>Exact time not known (date only)</source>
-            <translation>Exakt tid okänd (endast datum)</translation>
+            <source>The files could not be read: %1</source>
+            <translation>Filerna kunde inte läsas: %1</translation>
         </message>
         <message>
-            <source>Registered:</source>
-            <translation>Registreringstid:</translation>
+            <source>Add a file to %1</source>
+            <translation>Lägg till en fil i %1</translation>
         </message>
         <message>
-            <source>Linked cases:</source>
-            <translation>Kopplade ärenden:</translation>
+            <source>%1 is %2 MiB; a file kept with a case can be at most %3 MiB. Attach a smaller file, e.g. a scan at a lower resolution.</source>
+            <translation>%1 är %2 MiB; en fil som sparas med ett ärende får vara högst %3 MiB. Bifoga en mindre fil, t.ex. en skanning med lägre upplösning.</translation>
         </message>
         <message>
-            <source>None</source>
-            <translation>Inga</translation>
+            <source>%1 could not be read: %2</source>
+            <translation>%1 kunde inte läsas: %2</translation>
         </message>
         <message>
-            <source>Deadlines</source>
-            <translation>Tidsfrister</translation>
+            <source>%1 is kept with the case (SHA-256 %2).</source>
+            <translation>%1 sparas med ärendet (SHA-256 %2).</translation>
         </message>
         <message>
-            <source>Due:</source>
-            <translation>Sista dag:</translation>
+            <source>Save a copy of %1</source>
+            <translation>Spara en kopia av %1</translation>
         </message>
         <message>
-            <source>Extended, now due:</source>
-            <translation>Förlängd, ny sista dag:</translation>
+            <source>The copy could not be saved as %1: %2</source>
+            <translation>Kopian kunde inte sparas som %1: %2</translation>
         </message>
         <message>
-            <source>Days left:</source>
-            <translation>Dagar kvar:</translation>
+            <source>A copy is saved as %1. Its content matches the SHA-256 recorded when it was added.</source>
+            <translation>En kopia är sparad som %1. Innehållet stämmer med den SHA-256 som registrerades när filen lades till.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::CarryingOutSection</name>
+        <message>
+            <source>3. Carrying out</source>
+            <translation>3. Verkställighet</translation>
         </message>
         <message>
-            <source>Legal maximum if extended:</source>
-            <translation>Lagstadgad sista dag vid förlängning:</translation>
+            <source>Erasure in each system</source>
+            <translation>Radering i varje system</translation>
         </message>
         <message>
-            <source>Planning target if extended:</source>
-            <translation>Planeringsdatum vid förlängning:</translation>
+            <source>System</source>
+            <translation>System</translation>
         </message>
         <message>
-            <source>Internal target:</source>
-            <translation>Internt mål:</translation>
+            <source>Items</source>
+            <translation>Uppgifter</translation>
         </message>
         <message>
-            <source>Close the case details</source>
-            <translation>Stäng ärendeuppgifterna</translation>
+            <source>Confirmed</source>
+            <translation>Bekräftad</translation>
         </message>
         <message>
-            <source>History</source>
-            <translation>Historik</translation>
+            <source>Erasure tasks</source>
+            <translation>Raderingsuppgifter</translation>
         </message>
         <message>
-            <source>The history could not be read: %1</source>
-            <translation>Historiken kunde inte läsas: %1</translation>
+            <source>Confirm erase&amp;d in system…</source>
+            <translation>Bekräfta raderat i s&amp;ystem…</translation>
         </message>
         <message>
-            <source>Clock:</source>
-            <translation>Klockan:</translation>
+            <source>Confirm that the data are erased in the selected system</source>
+            <translation>Bekräfta att uppgifterna är raderade i det markerade systemet</translation>
         </message>
         <message>
-            <source>Stopped until the subject answers</source>
-            <translation>Stoppad tills den registrerade svarar</translation>
+            <source>Once the data have been deleted in the selected system, record it; DSAR Desk then erases its own copy</source>
+            <translation>När uppgifterna har raderats i det markerade systemet, registrera det; DSAR Desk raderar då sin egen kopia</translation>
         </message>
         <message>
-            <source>Suspended:</source>
-            <translation>Uppehåll:</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s), included in the due date</source>
-            <translation>
-                <numerusform>%n dag, inräknad i sista dagen</numerusform>
-                <numerusform>%n dagar, inräknade i sista dagen</numerusform>
-            </translation>
+            <source>Recipients to notify (GDPR Art. 19)</source>
+            <translation>Mottagare att underrätta (GDPR art. 19)</translation>
         </message>
         <message>
-            <source>If the time restarts (IMY):</source>
-            <translation>Om tiden börjar om (IMY):</translation>
+            <source>Recipient</source>
+            <translation>Mottagare</translation>
         </message>
         <message>
-            <source>Warning:</source>
-            <translation>Varning:</translation>
+            <source>Role</source>
+            <translation>Roll</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultat</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Sätt</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Skäl</translation>
+        </message>
+        <message>
+            <source>Recipients to notify</source>
+            <translation>Mottagare att underrätta</translation>
+        </message>
+        <message>
+            <source>&amp;Record notification…</source>
+            <translation>&amp;Registrera underrättelse…</translation>
+        </message>
+        <message>
+            <source>Record the notification of the selected recipient</source>
+            <translation>Registrera underrättelsen till den markerade mottagaren</translation>
+        </message>
+        <message>
+            <source>Record that the selected recipient was notified of the change, or why not</source>
+            <translation>Registrera att den markerade mottagaren har underrättats om ändringen, eller varför inte</translation>
+        </message>
+        <message>
+            <source>Li&amp;ft restriction…</source>
+            <translation>Hä&amp;v begränsning…</translation>
+        </message>
+        <message>
+            <source>Lift the restriction</source>
+            <translation>Häv begränsningen</translation>
+        </message>
+        <message>
+            <source>Lift the restriction once the data subject has been told (GDPR Art. 18(3))</source>
+            <translation>Häv begränsningen när den registrerade har underrättats (GDPR art. 18.3)</translation>
+        </message>
+        <message>
+            <source>Show the data subject's recipients</source>
+            <translation>Visa den registrerades mottagare</translation>
+        </message>
+        <message>
+            <source>Every recipient of the data subject's data in the processing register, to tell the data subject on request (GDPR Art. 19)</source>
+            <translation>Alla mottagare av den registrerades uppgifter enligt behandlingsregistret, att uppge för den registrerade på begäran (GDPR art. 19)</translation>
+        </message>
+        <message>
+            <source>Processing activities</source>
+            <translation>Behandlingar</translation>
+        </message>
+        <message>
+            <source>The data subject's recipients</source>
+            <translation>Den registrerades mottagare</translation>
+        </message>
+        <message>
+            <source>Result of the last step in carrying out the decision</source>
+            <translation>Resultat av det senaste steget i verkställigheten</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>%1 av %2</translation>
+        </message>
+        <message>
+            <source>Not confirmed yet</source>
+            <translation>Inte bekräftad än</translation>
+        </message>
+        <message>
+            <source>None. Erasure tasks are made when a decision that erases data is approved.</source>
+            <translation>Inga. Raderingsuppgifter skapas när ett beslut som raderar uppgifter godkänns.</translation>
+        </message>
+        <message>
+            <source>The erasure tasks could not be read: %1</source>
+            <translation>Raderingsuppgifterna kunde inte läsas: %1</translation>
+        </message>
+        <message>
+            <source>Recorded by %1, %2</source>
+            <translation>Registrerad av %1, %2</translation>
+        </message>
+        <message>
+            <source>None. Each recipient of rectified, erased or restricted data is listed here once the decision is approved.</source>
+            <translation>Inga. Varje mottagare av rättade, raderade eller begränsade uppgifter visas här när beslutet har godkänts.</translation>
+        </message>
+        <message>
+            <source>The recipients to notify could not be read: %1</source>
+            <translation>Mottagarna att underrätta kunde inte läsas: %1</translation>
+        </message>
+        <message>
+            <source>The recipients could not be read: %1</source>
+            <translation>Mottagarna kunde inte läsas: %1</translation>
+        </message>
+        <message>
+            <source>The processing register names no recipient of the data subject's data.</source>
+            <translation>Behandlingsregistret anger ingen mottagare av den registrerades uppgifter.</translation>
+        </message>
+        <message>
+            <source>Every recipient of the data subject's data in the processing register:</source>
+            <translation>Alla mottagare av den registrerades uppgifter enligt behandlingsregistret:</translation>
+        </message>
+        <message>
+            <source>Hide the s&amp;ubject's recipients</source>
+            <translation>Dölj den registrerades m&amp;ottagare</translation>
+        </message>
+        <message>
+            <source>Show the s&amp;ubject's recipients</source>
+            <translation>Visa den registrerades m&amp;ottagare</translation>
+        </message>
+        <message>
+            <source>Have the data decided "erase" been deleted in %1?</source>
+            <translation>Har uppgifterna med beslutet "radera" raderats i %1?</translation>
+        </message>
+        <message>
+            <source>Confirm only after they have been deleted there. DSAR Desk then erases its own copy of them, and the confirmation is recorded in the case's history.</source>
+            <translation>Bekräfta först när de har raderats där. DSAR Desk raderar då sin egen kopia av dem, och bekräftelsen förs in i ärendets historik.</translation>
+        </message>
+        <message>
+            <source>&amp;Confirm erased</source>
+            <translation>&amp;Bekräfta raderat</translation>
+        </message>
+        <message>
+            <source>The erasure in %1 is confirmed.</source>
+            <translation>Raderingen i %1 är bekräftad.</translation>
+        </message>
+        <message>
+            <source>Recorded for %1.</source>
+            <translation>Registrerat för %1.</translation>
+        </message>
+        <message>
+            <source>Lift the restriction of the data subject's data?</source>
+            <translation>Häva begränsningen av den registrerades uppgifter?</translation>
+        </message>
+        <message>
+            <source>The data may then be processed again as before. The data subject must have been told first (GDPR Art. 18(3)): write the restriction-lifting letter and record it as sent.</source>
+            <translation>Uppgifterna får då behandlas som tidigare igen. Den registrerade måste först ha underrättats (GDPR art. 18.3): skriv brevet om att begränsningen upphör och registrera det som skickat.</translation>
+        </message>
+        <message>
+            <source>&amp;Lift restriction</source>
+            <translation>&amp;Häv begränsningen</translation>
+        </message>
+        <message>
+            <source>The restriction is lifted.</source>
+            <translation>Begränsningen är hävd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::CaseActionBar</name>
+        <message>
+            <source>New &amp;status:</source>
+            <translation>Ny &amp;status:</translation>
+        </message>
+        <message>
+            <source>New status</source>
+            <translation>Ny status</translation>
+        </message>
+        <message>
+            <source>None: the case is finished</source>
+            <translation>Ingen: ärendet är avslutat</translation>
+        </message>
+        <message>
+            <source>&amp;Change status</source>
+            <translation>&amp;Ändra status</translation>
+        </message>
+        <message>
+            <source>Change the status</source>
+            <translation>Ändra status</translation>
+        </message>
+        <message>
+            <source>Move the case to the chosen status</source>
+            <translation>Flytta ärendet till den valda statusen</translation>
+        </message>
+        <message>
+            <source>&amp;Handler:</source>
+            <translation>&amp;Handläggare:</translation>
+        </message>
+        <message>
+            <source>Handler's account name</source>
+            <translation>Handläggarens kontonamn</translation>
+        </message>
+        <message>
+            <source>The account of the case handler or DPO who works on the case; empty for none</source>
+            <translation>Kontot för den handläggare eller det dataskyddsombud som arbetar med ärendet; tomt för ingen</translation>
+        </message>
+        <message>
+            <source>&amp;Assign</source>
+            <translation>&amp;Tilldela</translation>
+        </message>
+        <message>
+            <source>Assign the case to the handler named</source>
+            <translation>Tilldela ärendet till den angivna handläggaren</translation>
+        </message>
+        <message>
+            <source>Assign to &amp;me</source>
+            <translation>Tilldela &amp;mig</translation>
+        </message>
+        <message>
+            <source>Assign the case to me</source>
+            <translation>Tilldela mig ärendet</translation>
+        </message>
+        <message>
+            <source>Result of the last action</source>
+            <translation>Resultat av den senaste åtgärden</translation>
+        </message>
+        <message>
+            <source>The case is now "%1".</source>
+            <translation>Ärendet har nu status "%1".</translation>
+        </message>
+        <message>
+            <source>The case has no handler now.</source>
+            <translation>Ärendet har nu ingen handläggare.</translation>
+        </message>
+        <message>
+            <source>The case is assigned to %1.</source>
+            <translation>Ärendet är tilldelat %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::CaseDecisionPanel</name>
+        <message>
+            <source>Next step</source>
+            <translation>Nästa steg</translation>
+        </message>
+        <message>
+            <source>The decision, step by step</source>
+            <translation>Beslutet, steg för steg</translation>
+        </message>
+        <message>
+            <source>The case could not be read: %1</source>
+            <translation>Ärendet kunde inte läsas: %1</translation>
+        </message>
+        <message>
+            <source>Next: take the case into work (status "%1"); then assess each item under 1.</source>
+            <translation>Nästa steg: ta upp ärendet för handläggning (status "%1"); bedöm sedan varje uppgift under 1.</translation>
+        </message>
+        <message>
+            <source>Next: check each item under 1, then propose the decision under 2.</source>
+            <translation>Nästa steg: kontrollera varje uppgift under 1 och föreslå sedan beslutet under 2.</translation>
+        </message>
+        <message>
+            <source>Next: begin the assessment under 1.</source>
+            <translation>Nästa steg: börja bedömningen under 1.</translation>
+        </message>
+        <message>
+            <source>Next: the data protection officer approves the decision under 2.</source>
+            <translation>Nästa steg: dataskyddsombudet godkänner beslutet under 2.</translation>
+        </message>
+        <message>
+            <source>Next: carry the decision out under 3, then write the answer under 4 and mark it as sent.</source>
+            <translation>Nästa steg: verkställ beslutet under 3, skriv sedan svaret under 4 och markera det som skickat.</translation>
+        </message>
+        <message>
+            <source>Next: close the case under 4 once the work under 3 is done.</source>
+            <translation>Nästa steg: avsluta ärendet under 4 när arbetet under 3 är klart.</translation>
+        </message>
+        <message>
+            <source>The case is finished: %1.</source>
+            <translation>Ärendet är avslutat: %1.</translation>
         </message>
     </context>
     <context>
@@ -2584,6 +3625,121 @@
         </message>
     </context>
     <context>
+        <name>dsar::CaseHeader</name>
+        <message>
+            <source>Right:</source>
+            <translation>Rättighet:</translation>
+        </message>
+        <message>
+            <source>Data subject:</source>
+            <translation>Registrerad:</translation>
+        </message>
+        <message>
+            <source>Organisation:</source>
+            <translation>Organisation:</translation>
+        </message>
+        <message>
+            <source>Received:</source>
+            <translation>Inkom:</translation>
+        </message>
+        <message>
+            <source>Channel:</source>
+            <translation>Kanal:</translation>
+        </message>
+        <message>
+            <source>Handler:</source>
+            <translation>Handläggare:</translation>
+        </message>
+        <message>
+            <source>Linked cases:</source>
+            <translation>Kopplade ärenden:</translation>
+        </message>
+        <message>
+            <source>Due:</source>
+            <translation>Sista dag:</translation>
+        </message>
+        <message>
+            <source>Extended, now due:</source>
+            <translation>Förlängd, ny sista dag:</translation>
+        </message>
+        <message>
+            <source>Plan for:</source>
+            <translation>Planera mot:</translation>
+        </message>
+        <message>
+            <source>Legal maximum if extended:</source>
+            <translation>Lagstadgad sista dag vid förlängning:</translation>
+        </message>
+        <message>
+            <source>Planning target if extended:</source>
+            <translation>Planeringsdatum vid förlängning:</translation>
+        </message>
+        <message>
+            <source>Internal target:</source>
+            <translation>Internt mål:</translation>
+        </message>
+        <message>
+            <source>Clock:</source>
+            <translation>Klockan:</translation>
+        </message>
+        <message>
+            <source>Suspended:</source>
+            <translation>Uppehåll:</translation>
+        </message>
+        <message>
+            <source>If the time restarts (IMY):</source>
+            <translation>Om tiden börjar om (IMY):</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Ärendenummer</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>Dagar kvar</translation>
+        </message>
+        <message>
+            <source>Deadline warnings</source>
+            <translation>Varningar om tidsfristen</translation>
+        </message>
+        <message>
+            <source>Why the case is not shown</source>
+            <translation>Varför ärendet inte visas</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>right (article)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 (Stockholm time)</source>
+            <translation>%1 (svensk tid)</translation>
+        </message>
+        <message>
+            <source>Not assigned</source>
+            <translation>Inte tilldelat</translation>
+        </message>
+        <message>
+            <source>Stopped until the subject answers</source>
+            <translation>Stoppad tills den registrerade svarar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s), included in the due date</source>
+            <translation>
+                <numerusform>%n dag, inräknad i sista dagen</numerusform>
+                <numerusform>%n dagar, inräknade i sista dagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>Varning: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>dsar::CaseHistoryView</name>
         <message>
             <source>History of the case</source>
@@ -2620,6 +3776,42 @@
         <message>
             <source>Status changed</source>
             <translation>Status ändrad</translation>
+        </message>
+        <message>
+            <source>Handler assigned</source>
+            <translation>Handläggare tilldelad</translation>
+        </message>
+        <message>
+            <source>Handler removed</source>
+            <translation>Handläggare borttagen</translation>
+        </message>
+        <message>
+            <source>Note added</source>
+            <translation>Anteckning tillagd</translation>
+        </message>
+        <message>
+            <source>File attached</source>
+            <translation>Fil bifogad</translation>
+        </message>
+        <message>
+            <source>Identification requested</source>
+            <translation>Identifiering begärd</translation>
+        </message>
+        <message>
+            <source>Identification answered</source>
+            <translation>Svar på identifiering</translation>
+        </message>
+        <message>
+            <source>Closed: identity not confirmed</source>
+            <translation>Avslutat: identiteten inte bekräftad</translation>
+        </message>
+        <message>
+            <source>Extension requested</source>
+            <translation>Förlängning begärd</translation>
+        </message>
+        <message>
+            <source>Extension approved</source>
+            <translation>Förlängning godkänd</translation>
         </message>
     </context>
     <context>
@@ -2861,6 +4053,345 @@
             <source>%1: identification moves a case only when the request for identity or clarification and its answer are recorded (dsarctl case identify).</source>
             <translation>%1: identifieringen flyttar ett ärende bara när begäran om identitet eller komplettering och svaret på den har registrerats (dsarctl case identify).</translation>
         </message>
+        <message>
+            <source>a decision is proposed with the assessment of the subject's data (dsarctl case propose).</source>
+            <translation>ett beslut föreslås tillsammans med bedömningen av den registrerades uppgifter (dsarctl case propose).</translation>
+        </message>
+        <message>
+            <source>the DPO approves the proposed decision (dsarctl case approve).</source>
+            <translation>dataskyddsombudet godkänner beslutsförslaget (dsarctl case approve).</translation>
+        </message>
+        <message>
+            <source>a case is answered when its outcome letter is recorded as sent (dsarctl case mark-sent --kind outcome).</source>
+            <translation>ett ärende blir besvarat när dess svarsbrev har registrerats som skickat (dsarctl case mark-sent --kind outcome).</translation>
+        </message>
+        <message>
+            <source>a refused case ends when its refusal letter is recorded as sent (dsarctl case mark-sent --kind refusal).</source>
+            <translation>ett avslaget ärende avslutas när dess avslagsbrev har registrerats som skickat (dsarctl case mark-sent --kind refusal).</translation>
+        </message>
+        <message>
+            <source>closing checks the letters, erasure tasks and notifications (dsarctl case close).</source>
+            <translation>vid avslutet kontrolleras breven, raderingsuppgifterna och underrättelserna (dsarctl case close).</translation>
+        </message>
+        <message>
+            <source>%1: the %2 is %3 characters long; keep it to %4 and attach longer material to the case.</source>
+            <translation>%1: %2 har %3 tecken; korta texten till högst %4 tecken och bifoga längre underlag till ärendet.</translation>
+        </message>
+        <message>
+            <source>%1: the subject has made no earlier request, so this one cannot be excessive (GDPR Art. 12(5)). Answer it, or document why it is manifestly unfounded.</source>
+            <translation>%1: den registrerade har inte gjort någon tidigare begäran, så den här kan inte vara orimlig (GDPR art. 12.5). Besvara den, eller dokumentera varför den är uppenbart ogrundad.</translation>
+        </message>
+        <message>
+            <source>%1: the previous request came on %2, a year or more before this one (%3). A request a year after the previous one is never excessive (GDPR Art. 12(5)); answer it.</source>
+            <translation>%1: den föregående begäran kom in %2, ett år eller mer före den här (%3). En begäran som kommer ett år efter den föregående är aldrig orimlig (GDPR art. 12.5); besvara den.</translation>
+        </message>
+        <message>
+            <source>%1: describe the decision for the subject in a summary.</source>
+            <translation>%1: beskriv beslutet för den registrerade i en sammanfattning.</translation>
+        </message>
+        <message>
+            <source>summary</source>
+            <translation>sammanfattningen</translation>
+        </message>
+        <message>
+            <source>reasons</source>
+            <translation>skälen</translation>
+        </message>
+        <message>
+            <source>facts</source>
+            <translation>fakta</translation>
+        </message>
+        <message>
+            <source>balancing</source>
+            <translation>intresseavvägningen</translation>
+        </message>
+        <message>
+            <source>%1: say whether the objection is to direct marketing (direct-marketing, GDPR Art. 21(2)) or on grounds of the subject's particular situation (particular-situation, Art. 21(1)).</source>
+            <translation>%1: ange om invändningen gäller direktmarknadsföring (direct-marketing, GDPR art. 21.2) eller grundar sig på den registrerades särskilda situation (particular-situation, art. 21.1).</translation>
+        </message>
+        <message>
+            <source>%1: the ground "%2" belongs to objections only.</source>
+            <translation>%1: grunden "%2" gäller bara invändningar.</translation>
+        </message>
+        <message>
+            <source>%1: an objection to direct marketing cannot be refused or charged for: the marketing stops at once (GDPR Art. 21(3)). Propose it as granted.</source>
+            <translation>%1: en invändning mot direktmarknadsföring kan inte avslås eller avgiftsbeläggas: marknadsföringen upphör omedelbart (GDPR art. 21.3). Föreslå den som beviljad.</translation>
+        </message>
+        <message>
+            <source>%1: %2 is direct marketing and must stop (GDPR Art. 21(3)); an objection to direct marketing has no exceptions.</source>
+            <translation>%1: %2 är direktmarknadsföring och måste upphöra (GDPR art. 21.3); en invändning mot direktmarknadsföring har inga undantag.</translation>
+        </message>
+        <message>
+            <source>%1: processing that continues despite the objection needs a documented balancing of interests for this person (GDPR Art. 21(1)).</source>
+            <translation>%1: behandling som fortsätter trots invändningen kräver en dokumenterad intresseavvägning för just den här personen (GDPR art. 21.1).</translation>
+        </message>
+        <message>
+            <source>%1: a refusal needs its specific reasons and the legal reference it rests on (GDPR Art. 12(4)).</source>
+            <translation>%1: ett avslag måste ha konkreta skäl och ange det lagstöd det vilar på (GDPR art. 12.4).</translation>
+        </message>
+        <message>
+            <source>%1: a fee may be charged only for a manifestly unfounded or excessive request (GDPR Art. 12(5)(a)); give that ground.</source>
+            <translation>%1: avgift får bara tas ut för en uppenbart ogrundad eller orimlig begäran (GDPR art. 12.5 a); ange den grunden.</translation>
+        </message>
+        <message>
+            <source>%1: give the fee, e.g. "350 kr".</source>
+            <translation>%1: ange avgiften, t.ex. "350 kr".</translation>
+        </message>
+        <message>
+            <source>%1: a manifestly unfounded or excessive request is refused or charged a fee (GDPR Art. 12(5)).</source>
+            <translation>%1: en uppenbart ogrundad eller orimlig begäran avslås eller beläggs med avgift (GDPR art. 12.5).</translation>
+        </message>
+        <message>
+            <source>%1: document the facts that show the request is manifestly unfounded or excessive; the organisation bears the burden of proof (GDPR Art. 12(5)).</source>
+            <translation>%1: dokumentera de omständigheter som visar att begäran är uppenbart ogrundad eller orimlig; organisationen har bevisbördan (GDPR art. 12.5).</translation>
+        </message>
+        <message>
+            <source>%1: no item is to be rectified. Mark what is corrected, or refuse the request with reasons.</source>
+            <translation>%1: ingen uppgift ska rättas. Markera vad som rättas, eller avslå begäran med angivande av skäl.</translation>
+        </message>
+        <message>
+            <source>%1: no item is to be restricted. Mark what is restricted and on which ground, or refuse the request with reasons.</source>
+            <translation>%1: ingen uppgift ska begränsas. Markera vad som begränsas och på vilken grund, eller avslå begäran med angivande av skäl.</translation>
+        </message>
+        <message>
+            <source>%1 is "%2"; this step needs a case that is %3.</source>
+            <translation>%1 har statusen "%2"; det här steget kräver ett ärende med statusen %3.</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> eller </translation>
+        </message>
+        <message>
+            <source>%1: say whether the objection is to direct marketing (GDPR Art. 21(2)) or on grounds of the subject's particular situation (Art. 21(1)).</source>
+            <translation>%1: ange om invändningen gäller direktmarknadsföring (GDPR art. 21.2) eller grundar sig på den registrerades särskilda situation (art. 21.1).</translation>
+        </message>
+        <message>
+            <source>%1 has no assessed item %2. List the items with "dsarctl case assess %1".</source>
+            <translation>%1 har ingen bedömd uppgift %2. Lista uppgifterna med "dsarctl case assess %1".</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>anteckningen</translation>
+        </message>
+        <message>
+            <source>%1 has no proposed decision to approve.</source>
+            <translation>%1 har inget beslutsförslag att godkänna.</translation>
+        </message>
+        <message>
+            <source>%1 has no erasure tasks: nothing was decided to be erased.</source>
+            <translation>%1 har inga raderingsuppgifter: det har inte beslutats att något ska raderas.</translation>
+        </message>
+        <message>
+            <source>%1 has no erasure task for "%2". Its tasks are: %3.</source>
+            <translation>%1 har ingen raderingsuppgift för "%2". Ärendets raderingsuppgifter är: %3.</translation>
+        </message>
+        <message>
+            <source>%1: the erasure in %2 was already confirmed by %3 on %4.</source>
+            <translation>%1: raderingen i %2 bekräftades redan av %3 %4.</translation>
+        </message>
+        <message>
+            <source>%1 has no recipients to notify (GDPR Art. 19).</source>
+            <translation>%1 har inga mottagare att underrätta (GDPR art. 19).</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a recipient of the affected data. The recipients are: %3.</source>
+            <translation>%1: "%2" är inte mottagare av de berörda uppgifterna. Mottagarna är: %3.</translation>
+        </message>
+        <message>
+            <source>%1: record that %2 was notified, or why it was impossible or disproportionate.</source>
+            <translation>%1: registrera att %2 har underrättats, eller varför det var omöjligt eller skulle ha medfört en oproportionell ansträngning.</translation>
+        </message>
+        <message>
+            <source>%1: say how %2 was notified (e.g. e-mail) and on which date.</source>
+            <translation>%1: ange hur %2 underrättades (t.ex. e-post) och vilket datum.</translation>
+        </message>
+        <message>
+            <source>%1: %2 is in the future; record a notification once it is sent.</source>
+            <translation>%1: %2 ligger i framtiden; registrera en underrättelse först när den har skickats.</translation>
+        </message>
+        <message>
+            <source>%1: explain why notifying %2 is impossible or would involve disproportionate effort.</source>
+            <translation>%1: förklara varför det är omöjligt att underrätta %2 eller varför det skulle medföra en oproportionell ansträngning.</translation>
+        </message>
+        <message>
+            <source>%1 is not a request for restriction.</source>
+            <translation>%1 är inte en begäran om begränsning.</translation>
+        </message>
+        <message>
+            <source>%1 has no restriction in force to lift.</source>
+            <translation>%1 har ingen gällande begränsning att häva.</translation>
+        </message>
+        <message>
+            <source>%1: the subject must be told before a restriction is lifted (GDPR Art. 18(3)). Write the restriction-lifting letter and record it as sent first.</source>
+            <translation>%1: den registrerade måste underrättas innan en begränsning hävs (GDPR art. 18.3). Skriv först meddelandet om hävd begränsning och registrera det som skickat.</translation>
+        </message>
+        <message>
+            <source>Item %1 has no follow-up erasure due: it is not a kept item, its retain-until date has not passed, or it was already erased. List what is due with "dsarctl followups".</source>
+            <translation>Uppgift %1 har ingen uppföljande radering att utföra: den är inte en sparad uppgift, dess gallringsdatum har inte passerats, eller så har den redan raderats. Lista det som ska åtgärdas med "dsarctl followups".</translation>
+        </message>
+        <message>
+            <source>%1: the erasure in %2 is not yet confirmed done. The letter must say what was erased, where and when.</source>
+            <translation>%1: raderingen i %2 har ännu inte bekräftats som utförd. Brevet måste ange vad som raderades, var och när.</translation>
+        </message>
+        <message>
+            <source>%1: record whether %2 was notified of the change (GDPR Art. 19), or why that was impossible or disproportionate.</source>
+            <translation>%1: registrera om %2 har underrättats om ändringen (GDPR art. 19), eller varför det var omöjligt eller skulle ha medfört en oproportionell ansträngning.</translation>
+        </message>
+        <message>
+            <source>Letters are written in Swedish (sv) or English (en), not "%1".</source>
+            <translation>Brev skrivs på svenska (sv) eller engelska (en), inte "%1".</translation>
+        </message>
+        <message>
+            <source>%1: the decision must be approved before this letter can be written.</source>
+            <translation>%1: beslutet måste godkännas innan det här brevet kan skrivas.</translation>
+        </message>
+        <message>
+            <source>%1: record the request for identity or clarification first; the letter states its reason.</source>
+            <translation>%1: registrera först begäran om identitetskontroll eller förtydligande; brevet anger skälet till den.</translation>
+        </message>
+        <message>
+            <source>%1: the extension must be requested and approved before the notice can be written.</source>
+            <translation>%1: förlängningen måste begäras och godkännas innan beskedet kan skrivas.</translation>
+        </message>
+        <message>
+            <source>%1: the decision (%2) refuses nothing; write the outcome letter.</source>
+            <translation>%1: beslutet (%2) avslår ingenting; skriv svarsbrevet.</translation>
+        </message>
+        <message>
+            <source>%1: the request is refused; write the refusal letter.</source>
+            <translation>%1: begäran är avslagen; skriv avslagsbrevet.</translation>
+        </message>
+        <message>
+            <source>%1: send the fee notice first (GDPR Art. 12(5)(a)).</source>
+            <translation>%1: skicka först beskedet om avgift (GDPR art. 12.5 a).</translation>
+        </message>
+        <message>
+            <source>%1 has no restriction in force: the notice that a restriction ends is written once the decision to restrict is approved.</source>
+            <translation>%1 har ingen begränsning som gäller: meddelandet om att en begränsning upphör skrivs först när beslutet om begränsning har godkänts.</translation>
+        </message>
+        <message>
+            <source>%1: give the reason the restriction ends and the date from which it ends (today or later).</source>
+            <translation>%1: ange skälet till att begränsningen upphör och från vilket datum den upphör (i dag eller senare).</translation>
+        </message>
+        <message>
+            <source>%1: the decision charges no fee.</source>
+            <translation>%1: beslutet innebär ingen avgift.</translation>
+        </message>
+        <message>
+            <source>%1: the letter is empty; nothing was recorded.</source>
+            <translation>%1: brevet är tomt; inget har registrerats.</translation>
+        </message>
+        <message>
+            <source>%1: say how the letter was sent, e.g. "e-post" or "brev".</source>
+            <translation>%1: ange hur brevet skickades, t.ex. "e-post" eller "brev".</translation>
+        </message>
+        <message>
+            <source>%1: no %2 letter has been written for this case; write it first (dsarctl case letter %1 --kind %3).</source>
+            <translation>%1: inget brev av typen "%2" har skrivits i ärendet; skriv det först (dsarctl case letter %1 --kind %3).</translation>
+        </message>
+        <message>
+            <source>%1: the %2 letter %3 was already recorded as sent on %4.</source>
+            <translation>%1: brevet %3 ("%2") registrerades redan som skickat %4.</translation>
+        </message>
+        <message>
+            <source>%1 cannot close before its outcome letter (or refusal letter) is recorded as sent.</source>
+            <translation>%1 kan inte avslutas förrän dess svarsbrev (eller avslagsbrev) har registrerats som skickat.</translation>
+        </message>
+        <message>
+            <source>%1 cannot close before its outcome letter is recorded as sent.</source>
+            <translation>%1 kan inte avslutas förrän dess svarsbrev har registrerats som skickat.</translation>
+        </message>
+        <message>
+            <source>%1 is partly refused: it cannot close before the refusal letter is recorded as sent.</source>
+            <translation>%1 är delvis avslaget: det kan inte avslutas förrän avslagsbrevet har registrerats som skickat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::CaseWindow</name>
+        <message>
+            <source>Work on the case</source>
+            <translation>Arbete med ärendet</translation>
+        </message>
+        <message>
+            <source>Why the history is not shown</source>
+            <translation>Varför historiken inte visas</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Uppdatera</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <source>Case %1</source>
+            <translation>Ärende %1</translation>
+        </message>
+        <message>
+            <source>The case could not be read: %1</source>
+            <translation>Ärendet kunde inte läsas: %1</translation>
+        </message>
+        <message>
+            <source>The history could not be read: %1</source>
+            <translation>Historiken kunde inte läsas: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Identification</source>
+            <translation>&amp;Identifiering</translation>
+        </message>
+        <message>
+            <source>&amp;Extension</source>
+            <translation>&amp;Förlängning</translation>
+        </message>
+        <message>
+            <source>Decision and &amp;letters</source>
+            <translation>Besl&amp;ut och brev</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>&amp;Anteckningar</translation>
+        </message>
+        <message>
+            <source>A&amp;ttachments</source>
+            <translation>&amp;Bilagor</translation>
+        </message>
+        <message>
+            <source>Histor&amp;y</source>
+            <translation>Histori&amp;k</translation>
+        </message>
+        <message>
+            <source>the note or message being written</source>
+            <translation>anteckningen eller meddelandet som skrivs</translation>
+        </message>
+        <message>
+            <source>the reason for asking for identification</source>
+            <translation>skälet till att begära identifiering</translation>
+        </message>
+        <message>
+            <source>the note for the extension</source>
+            <translation>anteckningen till förlängningen</translation>
+        </message>
+        <message>
+            <source>Discard the text?</source>
+            <translation>Släng texten?</translation>
+        </message>
+        <message>
+            <source>%1 has text that has not been added to the case: %2.</source>
+            <translation>%1 har text som inte har lagts till i ärendet: %2.</translation>
+        </message>
+        <message>
+            <source>Close the window and discard it?</source>
+            <translation>Stänga fönstret och slänga texten?</translation>
+        </message>
+        <message>
+            <source>&amp;Discard and close</source>
+            <translation>&amp;Släng och stäng</translation>
+        </message>
+        <message>
+            <source>&amp;Keep writing</source>
+            <translation>&amp;Fortsätt skriva</translation>
+        </message>
     </context>
     <context>
         <name>dsar::DeadlinePreview</name>
@@ -2899,6 +4430,208 @@
         <message>
             <source>Warning: %1</source>
             <translation>Varning: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::DecisionSection</name>
+        <message>
+            <source>2. Decision</source>
+            <translation>2. Beslut</translation>
+        </message>
+        <message>
+            <source>Outcome:</source>
+            <translation>Utfall:</translation>
+        </message>
+        <message>
+            <source>Ground:</source>
+            <translation>Grund:</translation>
+        </message>
+        <message>
+            <source>Summary:</source>
+            <translation>Sammanfattning:</translation>
+        </message>
+        <message>
+            <source>Reasons:</source>
+            <translation>Skäl:</translation>
+        </message>
+        <message>
+            <source>Legal reference:</source>
+            <translation>Lagrum:</translation>
+        </message>
+        <message>
+            <source>Facts:</source>
+            <translation>Omständigheter:</translation>
+        </message>
+        <message>
+            <source>Fee:</source>
+            <translation>Avgift:</translation>
+        </message>
+        <message>
+            <source>Balancing of interests:</source>
+            <translation>Intresseavvägning:</translation>
+        </message>
+        <message>
+            <source>Proposed:</source>
+            <translation>Föreslaget:</translation>
+        </message>
+        <message>
+            <source>Approved:</source>
+            <translation>Godkänt:</translation>
+        </message>
+        <message>
+            <source>State of the decision</source>
+            <translation>Beslutets läge</translation>
+        </message>
+        <message>
+            <source>&amp;Propose decision…</source>
+            <translation>F&amp;öreslå beslut…</translation>
+        </message>
+        <message>
+            <source>Propose the decision</source>
+            <translation>Föreslå beslutet</translation>
+        </message>
+        <message>
+            <source>Propose the outcome with its reasons for the data protection officer to approve</source>
+            <translation>Föreslå utfallet med skäl, för dataskyddsombudet att godkänna</translation>
+        </message>
+        <message>
+            <source>Appro&amp;ve decision</source>
+            <translation>&amp;Godkänn beslut</translation>
+        </message>
+        <message>
+            <source>Approve the decision</source>
+            <translation>Godkänn beslutet</translation>
+        </message>
+        <message>
+            <source>The data protection officer's approval: the decision takes effect</source>
+            <translation>Dataskyddsombudets godkännande: beslutet börjar gälla</translation>
+        </message>
+        <message>
+            <source>Result of the last decision step</source>
+            <translation>Resultat av det senaste beslutssteget</translation>
+        </message>
+        <message>
+            <source>The decision could not be read: %1</source>
+            <translation>Beslutet kunde inte läsas: %1</translation>
+        </message>
+        <message>
+            <source>No decision has been proposed yet.</source>
+            <translation>Inget beslut har föreslagits än.</translation>
+        </message>
+        <message>
+            <source>Approved by the data protection officer.</source>
+            <translation>Godkänt av dataskyddsombudet.</translation>
+        </message>
+        <message>
+            <source>Proposed; waiting for the data protection officer's approval.</source>
+            <translation>Föreslaget; väntar på dataskyddsombudets godkännande.</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>%1 av %2</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Inte än</translation>
+        </message>
+        <message>
+            <source>The decision is proposed. It takes effect when the data protection officer approves it.</source>
+            <translation>Beslutet är föreslaget. Det börjar gälla när dataskyddsombudet har godkänt det.</translation>
+        </message>
+        <message>
+            <source>The decision is approved and takes effect. Carry it out under 3, then write the letter under 4.</source>
+            <translation>Beslutet är godkänt och börjar gälla. Verkställ det under 3 och skriv sedan brevet under 4.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::ExtensionTab</name>
+        <message>
+            <source>Request the extension</source>
+            <translation>Begär förlängning</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>Skä&amp;l:</translation>
+        </message>
+        <message>
+            <source>Reason for the extension</source>
+            <translation>Skäl till förlängningen</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>Anteckni&amp;ng:</translation>
+        </message>
+        <message>
+            <source>Note: why this case needs more time</source>
+            <translation>Anteckning: varför ärendet behöver mer tid</translation>
+        </message>
+        <message>
+            <source>Which data, systems or requests make this case complex</source>
+            <translation>Vilka uppgifter, system eller begäranden som gör ärendet komplext</translation>
+        </message>
+        <message>
+            <source>Re&amp;quest extension</source>
+            <translation>B&amp;egär förlängning</translation>
+        </message>
+        <message>
+            <source>Extension</source>
+            <translation>Förlängning</translation>
+        </message>
+        <message>
+            <source>State of the extension</source>
+            <translation>Förlängningens läge</translation>
+        </message>
+        <message>
+            <source>Note given with the extension</source>
+            <translation>Anteckning till förlängningen</translation>
+        </message>
+        <message>
+            <source>A&amp;pprove extension</source>
+            <translation>&amp;Godkänn förlängning</translation>
+        </message>
+        <message>
+            <source>Approve the extension</source>
+            <translation>Godkänn förlängningen</translation>
+        </message>
+        <message>
+            <source>The data protection officer's approval of the requested extension</source>
+            <translation>Dataskyddsombudets godkännande av den begärda förlängningen</translation>
+        </message>
+        <message>
+            <source>Result of the last extension step</source>
+            <translation>Resultat av det senaste steget med förlängningen</translation>
+        </message>
+        <message>
+            <source>The extension could not be read: %1</source>
+            <translation>Förlängningen kunde inte läsas: %1</translation>
+        </message>
+        <message>
+            <source>No extension has been requested.</source>
+            <translation>Ingen förlängning har begärts.</translation>
+        </message>
+        <message>
+            <source>Requested by %1 on %2. Reason: %3.</source>
+            <translation>Begärd av %1 %2. Skäl: %3.</translation>
+        </message>
+        <message>
+            <source>Approved by %1 on %2. The case is due %3.</source>
+            <translation>Godkänd av %1 %2. Sista dag för ärendet är %3.</translation>
+        </message>
+        <message>
+            <source>Waiting for the data protection officer's approval.</source>
+            <translation>Väntar på dataskyddsombudets godkännande.</translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>Anteckning: %1</translation>
+        </message>
+        <message>
+            <source>The extension is requested. It takes effect when the data protection officer approves it.</source>
+            <translation>Förlängningen är begärd. Den gäller när dataskyddsombudet har godkänt den.</translation>
+        </message>
+        <message>
+            <source>The extension is approved. The case is now due %1.</source>
+            <translation>Förlängningen är godkänd. Sista dag för ärendet är nu %1.</translation>
         </message>
     </context>
     <context>
@@ -3443,6 +5176,197 @@ Regel: %2</translation>
         </message>
     </context>
     <context>
+        <name>dsar::IdentificationTab</name>
+        <message>
+            <source>Ask for identification or clarification</source>
+            <translation>Begär identifiering eller förtydligande</translation>
+        </message>
+        <message>
+            <source>As&amp;k for:</source>
+            <translation>Be&amp;gär:</translation>
+        </message>
+        <message>
+            <source>What to ask the data subject for</source>
+            <translation>Vad den registrerade ska ombes lämna</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>Skä&amp;l:</translation>
+        </message>
+        <message>
+            <source>Reason: why identity is in doubt, or what needs clarifying</source>
+            <translation>Skäl: varför identiteten är osäker, eller vad som behöver förtydligas</translation>
+        </message>
+        <message>
+            <source>Why identity is in doubt, or what in the request needs clarifying</source>
+            <translation>Varför identiteten är osäker, eller vad i begäran som behöver förtydligas</translation>
+        </message>
+        <message>
+            <source>Sent &amp;on:</source>
+            <translation>Skicka&amp;d:</translation>
+        </message>
+        <message>
+            <source>Date the request was sent</source>
+            <translation>Datum då begäran skickades</translation>
+        </message>
+        <message>
+            <source>Record re&amp;quest</source>
+            <translation>&amp;Registrera begäran</translation>
+        </message>
+        <message>
+            <source>Record the request for identification or clarification</source>
+            <translation>Registrera begäran om identifiering eller förtydligande</translation>
+        </message>
+        <message>
+            <source>Record the answer</source>
+            <translation>Registrera svaret</translation>
+        </message>
+        <message>
+            <source>Request waiting for an answer</source>
+            <translation>Begäran som väntar på svar</translation>
+        </message>
+        <message>
+            <source>Answer arri&amp;ved:</source>
+            <translation>Svar i&amp;nkom:</translation>
+        </message>
+        <message>
+            <source>Date the answer arrived</source>
+            <translation>Datum då svaret kom in</translation>
+        </message>
+        <message>
+            <source>Res&amp;ult:</source>
+            <translation>&amp;Utfall:</translation>
+        </message>
+        <message>
+            <source>What the answer showed</source>
+            <translation>Vad svaret visade</translation>
+        </message>
+        <message>
+            <source>Metho&amp;d:</source>
+            <translation>Met&amp;od:</translation>
+        </message>
+        <message>
+            <source>How identity was established</source>
+            <translation>Hur identiteten fastställdes</translation>
+        </message>
+        <message>
+            <source>Choose how identity was established</source>
+            <translation>Välj hur identiteten fastställdes</translation>
+        </message>
+        <message>
+            <source>Record ans&amp;wer</source>
+            <translation>Registrera s&amp;var</translation>
+        </message>
+        <message>
+            <source>Requests and answers so far:</source>
+            <translation>Begäranden och svar hittills:</translation>
+        </message>
+        <message>
+            <source>Requests for identification or clarification and their answers</source>
+            <translation>Begäranden om identifiering eller förtydligande och svaren på dem</translation>
+        </message>
+        <message>
+            <source>Asked for</source>
+            <translation>Begärt</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Skäl</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Skickad</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Besvarad</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Metod</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Utfall</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Registrerad av</translation>
+        </message>
+        <message>
+            <source>Close as identity not con&amp;firmed…</source>
+            <translation>Avsluta som identitet &amp;ej bekräftad…</translation>
+        </message>
+        <message>
+            <source>Close the case as identity not confirmed</source>
+            <translation>Avsluta ärendet som identitet ej bekräftad</translation>
+        </message>
+        <message>
+            <source>For a data subject who never confirmed their identity after the wait</source>
+            <translation>För en registrerad som inte har bekräftat sin identitet efter väntetiden</translation>
+        </message>
+        <message>
+            <source>Result of the last identification step</source>
+            <translation>Resultat av det senaste identifieringssteget</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Väntar</translation>
+        </message>
+        <message>
+            <source>The requests for identification could not be read: %1</source>
+            <translation>Begärandena om identifiering kunde inte läsas: %1</translation>
+        </message>
+        <message>
+            <source>Waiting for the answer to: %1, sent on %2.</source>
+            <translation>Väntar på svar på: %1, skickad %2.</translation>
+        </message>
+        <message>
+            <source>No request is waiting for an answer.</source>
+            <translation>Ingen begäran väntar på svar.</translation>
+        </message>
+        <message>
+            <source>Record the data subject's answer: a confirmed identity moves the case on.</source>
+            <translation>Registrera den registrerades svar: en bekräftad identitet för ärendet vidare.</translation>
+        </message>
+        <message>
+            <source>Record the request for identification or clarification: the case then waits for the answer.</source>
+            <translation>Registrera begäran om identifiering eller förtydligande: ärendet väntar sedan på svaret.</translation>
+        </message>
+        <message>
+            <source>The request is recorded. The clock is stopped until the answer is recorded.</source>
+            <translation>Begäran är registrerad. Klockan står stilla tills svaret registreras.</translation>
+        </message>
+        <message>
+            <source>The request is recorded, but it stops no clock: see the warning at the top.</source>
+            <translation>Begäran är registrerad, men den stoppar inte klockan: se varningen överst.</translation>
+        </message>
+        <message>
+            <source>The answer is recorded and the deadlines are computed again. The case is "%1".</source>
+            <translation>Svaret är registrerat och tidsfristerna är omräknade. Ärendet har status "%1".</translation>
+        </message>
+        <message>
+            <source>Close as identity not confirmed?</source>
+            <translation>Avsluta som identitet ej bekräftad?</translation>
+        </message>
+        <message>
+            <source>Close %1 as "identity not confirmed"?</source>
+            <translation>Avsluta %1 som "identitet ej bekräftad"?</translation>
+        </message>
+        <message>
+            <source>The case ends and can no longer change. Do this only when the data subject has not answered the request for identification, also after a reminder. Tell the data subject that the case is closed, with their right to complain to IMY and to go to court.</source>
+            <translation>Ärendet avslutas och kan inte längre ändras. Gör detta bara när den registrerade inte har svarat på begäran om identifiering, inte heller efter en påminnelse. Meddela den registrerade att ärendet är avslutat, med rätten att klaga hos IMY och att gå till domstol.</translation>
+        </message>
+        <message>
+            <source>&amp;Close the case</source>
+            <translation>&amp;Avsluta ärendet</translation>
+        </message>
+        <message>
+            <source>The case is closed as "%1".</source>
+            <translation>Ärendet är avslutat med status "%1".</translation>
+        </message>
+    </context>
+    <context>
         <name>dsar::LegalBasesEditor</name>
         <message>
             <source>Note on %1</source>
@@ -3455,6 +5379,271 @@ Regel: %2</translation>
         <message>
             <source>Note (optional)</source>
             <translation>Anteckning (frivillig)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::LetterDialog</name>
+        <message>
+            <source>Write a letter for %1</source>
+            <translation>Skriv ett brev i %1</translation>
+        </message>
+        <message>
+            <source>The letter is written from the organisation's template for its kind, with the case's facts. Its document id and SHA-256 are recorded as soon as it is written.</source>
+            <translation>Brevet skrivs utifrån organisationens mall för den typen av brev, med uppgifterna i ärendet. Dess dokument-id och SHA-256 registreras så snart det är skrivet.</translation>
+        </message>
+        <message>
+            <source>About writing a letter</source>
+            <translation>Om att skriva ett brev</translation>
+        </message>
+        <message>
+            <source>Kind of letter</source>
+            <translation>Typ av brev</translation>
+        </message>
+        <message>
+            <source>Language of the letter</source>
+            <translation>Brevets språk</translation>
+        </message>
+        <message>
+            <source>Why the restriction ends</source>
+            <translation>Varför begränsningen upphör</translation>
+        </message>
+        <message>
+            <source>e.g. the accuracy of the data has been checked and confirmed</source>
+            <translation>t.ex. att uppgifternas riktighet har kontrollerats och bekräftats</translation>
+        </message>
+        <message>
+            <source>Date from which the restriction ends</source>
+            <translation>Datum då begränsningen upphör</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Typ:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Språk:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason it ends:</source>
+            <translation>Skäl till att den &amp;upphör:</translation>
+        </message>
+        <message>
+            <source>Ends &amp;from:</source>
+            <translation>Upphör f&amp;rån:</translation>
+        </message>
+        <message>
+            <source>Why the letter was not written</source>
+            <translation>Varför brevet inte skrevs</translation>
+        </message>
+        <message>
+            <source>&amp;Write and preview</source>
+            <translation>Skriv och &amp;förhandsgranska</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::LetterPreviewDialog</name>
+        <message>
+            <source>Letter %1</source>
+            <translation>Brev %1</translation>
+        </message>
+        <message>
+            <source>About the letter</source>
+            <translation>Om brevet</translation>
+        </message>
+        <message>
+            <source>%1, written %2. DSAR Desk keeps only the letter's SHA-256 (%3), not the letter itself: save or print it now, send it, then mark it as sent.</source>
+            <translation>%1, skrivet %2. DSAR Desk sparar bara brevets SHA-256 (%3), inte själva brevet: spara eller skriv ut det nu, skicka det och markera det sedan som skickat.</translation>
+        </message>
+        <message>
+            <source>SHA-256: %1</source>
+            <translation>SHA-256: %1</translation>
+        </message>
+        <message>
+            <source>The letter as PDF</source>
+            <translation>Brevet som PDF</translation>
+        </message>
+        <message>
+            <source>Result of saving or printing</source>
+            <translation>Resultat av att spara eller skriva ut</translation>
+        </message>
+        <message>
+            <source>&amp;Save as…</source>
+            <translation>&amp;Spara som…</translation>
+        </message>
+        <message>
+            <source>Save the letter as PDF</source>
+            <translation>Spara brevet som PDF</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>Skriv &amp;ut…</translation>
+        </message>
+        <message>
+            <source>Print the letter</source>
+            <translation>Skriv ut brevet</translation>
+        </message>
+        <message>
+            <source>Close the preview</source>
+            <translation>Stäng förhandsgranskningen</translation>
+        </message>
+        <message>
+            <source>The letter could not be saved as %1: %2</source>
+            <translation>Brevet kunde inte sparas som %1: %2</translation>
+        </message>
+        <message>
+            <source>The letter could not be read for printing. Save it and print the PDF file instead.</source>
+            <translation>Brevet kunde inte läsas för utskrift. Spara det och skriv ut PDF-filen i stället.</translation>
+        </message>
+        <message>
+            <source>The printer could not be started. Check that it is connected, or save the letter.</source>
+            <translation>Skrivaren kunde inte startas. Kontrollera att den är ansluten, eller spara brevet.</translation>
+        </message>
+        <message>
+            <source>The printer stopped after page %1.</source>
+            <translation>Skrivaren stannade efter sida %1.</translation>
+        </message>
+        <message>
+            <source>The letter could not be printed.</source>
+            <translation>Brevet kunde inte skrivas ut.</translation>
+        </message>
+        <message>
+            <source>Save the letter</source>
+            <translation>Spara brevet</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved as %1.</source>
+            <translation>Sparat som %1.</translation>
+        </message>
+        <message>
+            <source>Sent to the printer.</source>
+            <translation>Skickat till skrivaren.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::LettersSection</name>
+        <message>
+            <source>4. Letters and closing</source>
+            <translation>4. Brev och avslut</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Brev</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Språk</translation>
+        </message>
+        <message>
+            <source>Document id</source>
+            <translation>Dokument-id</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>Skrivet</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Skickat</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Sätt</translation>
+        </message>
+        <message>
+            <source>Letters written for the case</source>
+            <translation>Brev som skrivits i ärendet</translation>
+        </message>
+        <message>
+            <source>&amp;Write letter…</source>
+            <translation>Skriv br&amp;ev…</translation>
+        </message>
+        <message>
+            <source>Write a letter</source>
+            <translation>Skriv ett brev</translation>
+        </message>
+        <message>
+            <source>Write a letter from the organisation's template and see it as PDF</source>
+            <translation>Skriv ett brev utifrån organisationens mall och se det som PDF</translation>
+        </message>
+        <message>
+            <source>Mar&amp;k as sent…</source>
+            <translation>Markera som ski&amp;ckat…</translation>
+        </message>
+        <message>
+            <source>Mark a letter as sent</source>
+            <translation>Markera ett brev som skickat</translation>
+        </message>
+        <message>
+            <source>Record that a written letter was sent to the data subject, and how</source>
+            <translation>Registrera att ett skrivet brev har skickats till den registrerade, och hur</translation>
+        </message>
+        <message>
+            <source>Cl&amp;ose case…</source>
+            <translation>Avs&amp;luta ärendet…</translation>
+        </message>
+        <message>
+            <source>Close the case</source>
+            <translation>Avsluta ärendet</translation>
+        </message>
+        <message>
+            <source>Close the case once the answer is sent and the decision is carried out</source>
+            <translation>Avsluta ärendet när svaret är skickat och beslutet verkställt</translation>
+        </message>
+        <message>
+            <source>Result of the last letter step</source>
+            <translation>Resultat av det senaste brevsteget</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>%1 av %2</translation>
+        </message>
+        <message>
+            <source>Not sent yet</source>
+            <translation>Inte skickat än</translation>
+        </message>
+        <message>
+            <source>SHA-256: %1</source>
+            <translation>SHA-256: %1</translation>
+        </message>
+        <message>
+            <source>No letter has been written for this case yet.</source>
+            <translation>Inget brev har skrivits i ärendet än.</translation>
+        </message>
+        <message>
+            <source>The letters could not be read: %1</source>
+            <translation>Breven kunde inte läsas: %1</translation>
+        </message>
+        <message>
+            <source>Letter %1 is written and recorded. Save or print it, send it, then mark it as sent.</source>
+            <translation>Brevet %1 är skrivet och registrerat. Spara eller skriv ut det, skicka det och markera det sedan som skickat.</translation>
+        </message>
+        <message>
+            <source>Marked as sent: %1.</source>
+            <translation>Markerat som skickat: %1.</translation>
+        </message>
+        <message>
+            <source>Close %1?</source>
+            <translation>Avsluta %1?</translation>
+        </message>
+        <message>
+            <source>A closed case cannot be worked on any more.</source>
+            <translation>Ett avslutat ärende kan inte handläggas längre.</translation>
+        </message>
+        <message>
+            <source>C&amp;lose case</source>
+            <translation>Avs&amp;luta ärendet</translation>
+        </message>
+        <message>
+            <source>The case is closed.</source>
+            <translation>Ärendet är avslutat.</translation>
         </message>
     </context>
     <context>
@@ -3549,10 +5738,6 @@ Regel: %2</translation>
         <message>
             <source>Cases</source>
             <translation>Ärenden</translation>
-        </message>
-        <message>
-            <source>Press Enter to show the details of the selected case.</source>
-            <translation>Tryck på Retur för att visa uppgifterna om det markerade ärendet.</translation>
         </message>
         <message>
             <source>Training date notice</source>
@@ -3695,6 +5880,252 @@ och tryck sedan på F5 för att uppdatera.</translation>
             <source>Holdings past their retain-until date</source>
             <translation>Uppgifter vars gallringsdatum har passerats</translation>
         </message>
+        <message>
+            <source>&amp;Open case</source>
+            <translation>&amp;Öppna ärende</translation>
+        </message>
+        <message>
+            <source>Open the selected case to work on it (Ctrl+O, or Enter in the list)</source>
+            <translation>Öppna det valda ärendet för att arbeta med det (Ctrl+O, eller Enter i listan)</translation>
+        </message>
+        <message>
+            <source>Press Enter to open the selected case.</source>
+            <translation>Tryck Enter för att öppna det valda ärendet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::MarkSentDialog</name>
+        <message>
+            <source>Mark a letter of %1 as sent</source>
+            <translation>Markera ett brev i %1 som skickat</translation>
+        </message>
+        <message>
+            <source>Letter sent</source>
+            <translation>Skickat brev</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>letter kind (document id)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>e-post</translation>
+        </message>
+        <message>
+            <source>letter</source>
+            <translation>brev</translation>
+        </message>
+        <message>
+            <source>How the letter was sent</source>
+            <translation>Hur brevet skickades</translation>
+        </message>
+        <message>
+            <source>&amp;Letter:</source>
+            <translation>&amp;Brev:</translation>
+        </message>
+        <message>
+            <source>Sent &amp;by:</source>
+            <translation>Skickat &amp;via:</translation>
+        </message>
+        <message>
+            <source>Why the letter was not marked as sent</source>
+            <translation>Varför brevet inte markerades som skickat</translation>
+        </message>
+        <message>
+            <source>&amp;Mark as sent</source>
+            <translation>&amp;Markera som skickat</translation>
+        </message>
+        <message>
+            <source>Every letter written for this case is already marked as sent.</source>
+            <translation>Alla brev som skrivits i ärendet är redan markerade som skickade.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::NoteTable</name>
+        <message>
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Av</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Riktning</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Meddelande</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+        <message>
+            <source>%1 (Stockholm time)</source>
+            <translation>%1 (svensk tid)</translation>
+        </message>
+        <message>
+            <source>To the subject</source>
+            <translation>Till den registrerade</translation>
+        </message>
+        <message>
+            <source>From the subject</source>
+            <translation>Från den registrerade</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::NotesTab</name>
+        <message>
+            <source>Internal notes (staff only, never sent)</source>
+            <translation>Interna anteckningar (endast personal, skickas aldrig)</translation>
+        </message>
+        <message>
+            <source>Internal notes</source>
+            <translation>Interna anteckningar</translation>
+        </message>
+        <message>
+            <source>Messages to and from the data subject</source>
+            <translation>Meddelanden till och från den registrerade</translation>
+        </message>
+        <message>
+            <source>Why the notes are not shown</source>
+            <translation>Varför anteckningarna inte visas</translation>
+        </message>
+        <message>
+            <source>Write</source>
+            <translation>Skriv</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>T&amp;yp:</translation>
+        </message>
+        <message>
+            <source>Kind of note</source>
+            <translation>Typ av anteckning</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt:</source>
+            <translation>Te&amp;xt:</translation>
+        </message>
+        <message>
+            <source>Text of the note</source>
+            <translation>Anteckningens text</translation>
+        </message>
+        <message>
+            <source>Result of adding the note</source>
+            <translation>Resultat av att lägga till anteckningen</translation>
+        </message>
+        <message>
+            <source>A&amp;dd note</source>
+            <translation>&amp;Lägg till anteckning</translation>
+        </message>
+        <message>
+            <source>A&amp;dd message</source>
+            <translation>&amp;Lägg till meddelande</translation>
+        </message>
+        <message>
+            <source>Add the internal note</source>
+            <translation>Lägg till den interna anteckningen</translation>
+        </message>
+        <message>
+            <source>Add the message</source>
+            <translation>Lägg till meddelandet</translation>
+        </message>
+        <message>
+            <source>Adds the text to the case (Ctrl+Enter)</source>
+            <translation>Lägger till texten i ärendet (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>The notes could not be read: %1</source>
+            <translation>Anteckningarna kunde inte läsas: %1</translation>
+        </message>
+        <message>
+            <source>The internal note is added.</source>
+            <translation>Den interna anteckningen är tillagd.</translation>
+        </message>
+        <message>
+            <source>The message is added.</source>
+            <translation>Meddelandet är tillagt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::NotificationDialog</name>
+        <message>
+            <source>Notification of %1</source>
+            <translation>Underrättelse till %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>recipient (role)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translation>Mottagare</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>Vad som gjordes</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>e-post</translation>
+        </message>
+        <message>
+            <source>letter</source>
+            <translation>brev</translation>
+        </message>
+        <message>
+            <source>system integration</source>
+            <translation>systemintegration</translation>
+        </message>
+        <message>
+            <source>How the recipient was notified</source>
+            <translation>Hur mottagaren underrättades</translation>
+        </message>
+        <message>
+            <source>Date notified</source>
+            <translation>Datum för underrättelsen</translation>
+        </message>
+        <message>
+            <source>Why the recipient was not notified</source>
+            <translation>Varför mottagaren inte underrättades</translation>
+        </message>
+        <message>
+            <source>Why notifying this recipient is impossible or would take disproportionate effort</source>
+            <translation>Varför det är omöjligt eller skulle kräva en oproportionerligt stor ansträngning att underrätta mottagaren</translation>
+        </message>
+        <message>
+            <source>Recipient:</source>
+            <translation>Mottagare:</translation>
+        </message>
+        <message>
+            <source>&amp;Result:</source>
+            <translation>&amp;Resultat:</translation>
+        </message>
+        <message>
+            <source>&amp;Method:</source>
+            <translation>&amp;Sätt:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>Rea&amp;son:</source>
+            <translation>S&amp;käl:</translation>
+        </message>
+        <message>
+            <source>Why the notification was not recorded</source>
+            <translation>Varför underrättelsen inte registrerades</translation>
+        </message>
+        <message>
+            <source>Re&amp;cord</source>
+            <translation>Re&amp;gistrera</translation>
+        </message>
     </context>
     <context>
         <name>dsar::OrganisationDialog</name>
@@ -3761,6 +6192,125 @@ och tryck sedan på F5 för att uppdatera.</translation>
         <message>
             <source>The organisation was not saved: %1</source>
             <translation>Organisationen sparades inte: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::ProposalDialog</name>
+        <message>
+            <source>Propose the decision on %1</source>
+            <translation>Föreslå beslut i %1</translation>
+        </message>
+        <message>
+            <source>Why the decision was not proposed</source>
+            <translation>Varför beslutet inte föreslogs</translation>
+        </message>
+        <message>
+            <source>&amp;Propose</source>
+            <translation>&amp;Föreslå</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Utfall</translation>
+        </message>
+        <message>
+            <source>Ground of the decision</source>
+            <translation>Beslutets grund</translation>
+        </message>
+        <message>
+            <source>Summary: the decision in words for the data subject</source>
+            <translation>Sammanfattning: beslutet i ord för den registrerade</translation>
+        </message>
+        <message>
+            <source>What the data subject is told, e.g. which data are erased and which are kept</source>
+            <translation>Det som den registrerade får veta, t.ex. vilka uppgifter som raderas och vilka som sparas</translation>
+        </message>
+        <message>
+            <source>Reasons for a refusal</source>
+            <translation>Skäl för ett avslag</translation>
+        </message>
+        <message>
+            <source>For a refusal: the specific reasons (GDPR Art. 12(4))</source>
+            <translation>Vid avslag: de konkreta skälen (GDPR art. 12.4)</translation>
+        </message>
+        <message>
+            <source>Legal reference of the decision</source>
+            <translation>Beslutets lagrum</translation>
+        </message>
+        <message>
+            <source>For a refusal, e.g. GDPR Art. 12(5)(b)</source>
+            <translation>Vid avslag, t.ex. GDPR art. 12.5 b</translation>
+        </message>
+        <message>
+            <source>Documented facts</source>
+            <translation>Dokumenterade omständigheter</translation>
+        </message>
+        <message>
+            <source>For a manifestly unfounded or excessive request: the facts that show it</source>
+            <translation>Vid en uppenbart ogrundad eller orimlig begäran: de omständigheter som visar det</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>Avgift</translation>
+        </message>
+        <message>
+            <source>e.g. 350 kr</source>
+            <translation>t.ex. 350 kr</translation>
+        </message>
+        <message>
+            <source>Balancing of interests</source>
+            <translation>Intresseavvägning</translation>
+        </message>
+        <message>
+            <source>For an objection on grounds of a particular situation: the balancing of interests for this person (GDPR Art. 21(1))</source>
+            <translation>Vid invändning på grund av en särskild situation: intresseavvägningen för just den här personen (GDPR art. 21.1)</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation>&amp;Utfall:</translation>
+        </message>
+        <message>
+            <source>&amp;Ground:</source>
+            <translation>&amp;Grund:</translation>
+        </message>
+        <message>
+            <source>&amp;Summary:</source>
+            <translation>&amp;Sammanfattning:</translation>
+        </message>
+        <message>
+            <source>&amp;Reasons:</source>
+            <translation>S&amp;käl:</translation>
+        </message>
+        <message>
+            <source>&amp;Legal reference:</source>
+            <translation>&amp;Lagrum:</translation>
+        </message>
+        <message>
+            <source>&amp;Facts:</source>
+            <translation>&amp;Omständigheter:</translation>
+        </message>
+        <message>
+            <source>F&amp;ee:</source>
+            <translation>A&amp;vgift:</translation>
+        </message>
+        <message>
+            <source>&amp;Balancing:</source>
+            <translation>&amp;Intresseavvägning:</translation>
+        </message>
+        <message>
+            <source>The earlier requests could not be read: %1</source>
+            <translation>De tidigare begärandena kunde inte läsas: %1</translation>
+        </message>
+        <message>
+            <source>The data subject has made no earlier request.</source>
+            <translation>Den registrerade har inte gjort någon tidigare begäran.</translation>
+        </message>
+        <message>
+            <source>Earlier requests from the data subject:</source>
+            <translation>Tidigare begäranden från den registrerade:</translation>
+        </message>
+        <message>
+            <source>- %1, received %2: %3 (%4)</source>
+            <translation>- %1, mottagen %2: %3 (%4)</translation>
         </message>
     </context>
     <context>

@@ -123,6 +123,23 @@ int main(int argc, char* argv[])
         caseWindow->resize(1180, 760);
         ok = save(caseWindow, out, QStringLiteral("case-window.png")) && ok;
         caseWindow->close();
+
+        // The decision tab of the Almi erasure the DPO is to approve: credit-decision material kept with its
+        // exception, legal reference and date.
+        CaseFilter proposed;
+        proposed.status = CaseStatus::DecisionProposed;
+        proposed.right = RequestRight::Erasure;
+        Result<QList<CaseRecord>> decided = session.cases().list(proposed);
+        if (!decided || decided->isEmpty())
+            qFatal("no erasure decision is proposed in the demonstration data");
+        CaseWindow* decisionWindow = window.openCase(decided->first().reference);
+        if (!decisionWindow || !QTest::qWaitForWindowExposed(decisionWindow))
+            return 1;
+        decisionWindow->resize(1180, 900);
+        if (auto* tabs = decisionWindow->findChild<QTabWidget*>(QStringLiteral("caseTabs")))
+            tabs->setCurrentWidget(decisionWindow->findChild<QWidget*>(QStringLiteral("decisionTab")));
+        ok = save(decisionWindow, out, QStringLiteral("case-decision.png")) && ok;
+        decisionWindow->close();
     }
 
     // Swedish only, as its users read it: the processing register as the administrator edits it, signed in on a

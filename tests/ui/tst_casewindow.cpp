@@ -203,7 +203,8 @@ void TestCaseWindow::showsTheCase()
     for (int i = 0; i < tabs->count(); ++i)
         titles << tabs->tabText(i);
     QCOMPARE(titles,
-             QStringList({ QStringLiteral("&Identification"), QStringLiteral("&Extension"), QStringLiteral("&Notes"),
+             QStringList({ QStringLiteral("&Identification"), QStringLiteral("&Extension"),
+                           QStringLiteral("Decision and &letters"), QStringLiteral("&Notes"),
                            QStringLiteral("A&ttachments"), QStringLiteral("Histor&y (1)") }));
 }
 

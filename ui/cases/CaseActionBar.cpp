@@ -134,7 +134,15 @@ void CaseActionBar::changeStatus()
         emit identificationStepWanted(*to);
         return;
     }
-    Result<CaseRecord> changed = m_cases.changeStatus(m_record->reference, *to);
+    // The decision, its approval and the answer are steps of the Decision tab; closing checks its letters.
+    if (*to == CaseStatus::DecisionProposed || *to == CaseStatus::DecisionApproved || *to == CaseStatus::Answered
+        || *to == CaseStatus::Refused) {
+        showMessage(QString(), false);
+        emit decisionStepWanted();
+        return;
+    }
+    Result<CaseRecord> changed = *to == CaseStatus::Closed ? m_cases.close(m_record->reference)
+                                                           : m_cases.changeStatus(m_record->reference, *to);
     if (!changed) {
         showMessage(changed.error(), true);
         return;

@@ -34,6 +34,8 @@ public:
 
 signals:
     void identificationStepWanted(CaseStatus to);
+    // A move that the Decision tab makes (propose, approve, answer or refuse by a letter).
+    void decisionStepWanted();
 
 private:
     void changeStatus();

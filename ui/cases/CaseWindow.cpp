@@ -2,6 +2,7 @@
 
 #include "AttachmentsTab.h"
 #include "CaseActionBar.h"
+#include "CaseDecisionPanel.h"
 #include "CaseHeader.h"
 #include "CaseHistoryView.h"
 #include "ExtensionTab.h"
@@ -46,6 +47,7 @@ CaseWindow::CaseWindow(Session& session, const QString& reference, QWidget* pare
     m_header = new CaseHeader(this);
     m_actions = new CaseActionBar(cases, m_session.actor().userName, this);
     connect(m_actions, &CaseActionBar::identificationStepWanted, this, &CaseWindow::startIdentificationStep);
+    connect(m_actions, &CaseActionBar::decisionStepWanted, this, [this] { m_tabs->setCurrentWidget(m_decision); });
     auto* line = new QFrame(this);
     line->setFrameShape(QFrame::HLine);
     line->setFrameShadow(QFrame::Sunken);
@@ -54,6 +56,8 @@ CaseWindow::CaseWindow(Session& session, const QString& reference, QWidget* pare
     m_tabs->setObjectName(QStringLiteral("caseTabs"));
     m_identification = new IdentificationTab(cases, m_tabs);
     m_extension = new ExtensionTab(cases, m_tabs);
+    m_decision = new CaseDecisionPanel(m_session, m_reference, m_tabs);
+    m_decision->setObjectName(QStringLiteral("decisionTab"));
     m_notes = new NotesTab(cases, m_tabs);
     m_attachments = new AttachmentsTab(cases, m_tabs);
     m_historyPage = new QWidget(m_tabs);
@@ -65,7 +69,7 @@ CaseWindow::CaseWindow(Session& session, const QString& reference, QWidget* pare
     historyLayout->addWidget(m_historyProblem);
     m_tabs->addTab(m_identification, QString());
     m_tabs->addTab(m_extension, QString());
-    // The Decision tab (the proposed and approved decision) is to be inserted here, after Extension.
+    m_tabs->addTab(m_decision, QString());
     m_tabs->addTab(m_notes, QString());
     m_tabs->addTab(m_attachments, QString());
     m_tabs->addTab(m_historyPage, QString());
@@ -91,6 +95,7 @@ void CaseWindow::createActions()
     m_refreshAction->setObjectName(QStringLiteral("actionRefreshCase"));
     m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
     connect(m_refreshAction, &QAction::triggered, this, &CaseWindow::reload);
+    connect(m_refreshAction, &QAction::triggered, m_decision, &CaseDecisionPanel::refresh);
     addAction(m_refreshAction);
     m_closeAction = new QAction(this);
     m_closeAction->setObjectName(QStringLiteral("actionCloseCase"));
@@ -164,6 +169,7 @@ void CaseWindow::reload()
     m_tabs->setTabText(m_tabs->indexOf(m_identification),
                        tabTitle(tr("&Identification"), episodes ? episodes->size() : 0));
     m_tabs->setTabText(m_tabs->indexOf(m_extension), tr("&Extension"));
+    m_tabs->setTabText(m_tabs->indexOf(m_decision), tr("Decision and &letters"));
     m_tabs->setTabText(m_tabs->indexOf(m_notes), tabTitle(tr("&Notes"), notes ? notes->size() : 0));
     m_tabs->setTabText(m_tabs->indexOf(m_attachments),
                        tabTitle(tr("A&ttachments"), attachments ? attachments->size() : 0));

@@ -16,6 +16,7 @@ class CaseHeader;
 class CaseHistoryView;
 class ExtensionTab;
 class IdentificationTab;
+class CaseDecisionPanel;
 class NotesTab;
 class Session;
 
@@ -57,6 +58,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     IdentificationTab* m_identification = nullptr;
     ExtensionTab* m_extension = nullptr;
+    CaseDecisionPanel* m_decision = nullptr;
     NotesTab* m_notes = nullptr;
     AttachmentsTab* m_attachments = nullptr;
     QWidget* m_historyPage = nullptr;
