@@ -161,12 +161,6 @@ std::optional<QDate> parseDate(const QString& text)
     return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
 }
 
-int usageError(const QString& message)
-{
-    printError(message);
-    return ExitUsage;
-}
-
 int identify(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;

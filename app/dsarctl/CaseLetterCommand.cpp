@@ -9,23 +9,6 @@
 namespace dsar::cli {
 namespace {
 
-int usageError(const QString& message)
-{
-    printError(message);
-    return ExitUsage;
-}
-
-int failed(const QString& message)
-{
-    printError(message);
-    return ExitFailure;
-}
-
-QJsonValue optionalInstant(const QDateTime& at)
-{
-    return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-
 QJsonObject letterJson(const LetterRecord& letter)
 {
     return { { QStringLiteral("kind"), LetterKinds::code(letter.kind) },
@@ -33,10 +16,10 @@ QJsonObject letterJson(const LetterRecord& letter)
              { QStringLiteral("document_id"), letter.documentId },
              { QStringLiteral("sha256"), letter.sha256 },
              { QStringLiteral("generated_by"), letter.generatedBy },
-             { QStringLiteral("generated_at"), optionalInstant(letter.generatedAt) },
+             { QStringLiteral("generated_at"), jsonInstant(letter.generatedAt) },
              { QStringLiteral("sent"), letter.isSent() },
              { QStringLiteral("sent_by"), letter.sentBy.isEmpty() ? QJsonValue(QJsonValue::Null) : letter.sentBy },
-             { QStringLiteral("sent_at"), optionalInstant(letter.sentAt) },
+             { QStringLiteral("sent_at"), jsonInstant(letter.sentAt) },
              { QStringLiteral("sent_method"),
                letter.sentMethod.isEmpty() ? QJsonValue(QJsonValue::Null) : letter.sentMethod } };
 }
@@ -88,19 +71,19 @@ int letter(CliContext& context, const QStringList& arguments)
     // Opened first, so a path that cannot be written fails before anything is recorded.
     QSaveFile file(parser.value(out));
     if (!file.open(QIODevice::WriteOnly))
-        return failed(QStringLiteral("%1 cannot be written: %2. Choose another --out.")
-                          .arg(parser.value(out), file.errorString()));
+        return failedWith(QStringLiteral("%1 cannot be written: %2. Choose another --out.")
+                              .arg(parser.value(out), file.errorString()));
     Result<WrittenLetter> written
         = session->cases().writeLetter(parser.positionalArguments().constFirst(), *parsedKind, lang,
                                        PdfLetterRenderer(), parser.value(liftReason), liftDate);
     if (!written) {
         file.cancelWriting();
-        return failed(written.error());
+        return failedWith(written.error());
     }
     if (file.write(written->pdf) != written->pdf.size() || !file.commit())
-        return failed(QStringLiteral("%1 could not be saved: %2. The letter %3 is recorded; write it again with "
-                                     "another --out.")
-                          .arg(parser.value(out), file.errorString(), written->record.documentId));
+        return failedWith(QStringLiteral("%1 could not be saved: %2. The letter %3 is recorded; write it again with "
+                                         "another --out.")
+                              .arg(parser.value(out), file.errorString(), written->record.documentId));
     if (parser.isSet(json)) {
         printJson(letterJson(written->record));
         return ExitOk;
@@ -138,7 +121,7 @@ int markSent(CliContext& context, const QStringList& arguments)
     Result<CaseRecord> changed
         = session->cases().markLetterSent(parser.positionalArguments().constFirst(), *parsedKind, how);
     if (!changed)
-        return failed(changed.error());
+        return failedWith(changed.error());
     if (parser.isSet(json)) {
         printJson(QJsonObject { { QStringLiteral("reference"), changed->reference },
                                 { QStringLiteral("status"), CaseStatuses::code(changed->status) },
@@ -165,7 +148,7 @@ int letters(CliContext& context, const QStringList& arguments)
         return context.failureStatus();
     Result<QList<LetterRecord>> all = session->cases().letters(parser.positionalArguments().constFirst());
     if (!all)
-        return failed(all.error());
+        return failedWith(all.error());
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const LetterRecord& record : all.value())
@@ -227,11 +210,11 @@ int runFollowups(CliContext& context, const QStringList& arguments)
             return usageError(QStringLiteral("--done takes an item number from \"dsarctl followups\"."));
         Result<FollowUp> completed = session->cases().completeFollowUp(item);
         if (!completed)
-            return failed(completed.error());
+            return failedWith(completed.error());
     }
     Result<QList<FollowUp>> due = session->cases().followUps();
     if (!due)
-        return failed(due.error());
+        return failedWith(due.error());
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const FollowUp& followUp : due.value())

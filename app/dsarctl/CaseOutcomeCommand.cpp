@@ -12,26 +12,9 @@ QJsonValue optionalDate(QDate date)
     return date.isValid() ? jsonDate(date) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonValue optionalInstant(const QDateTime& at)
-{
-    return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-
 QJsonValue optionalText(const QString& text)
 {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
-int usageError(const QString& message)
-{
-    printError(message);
-    return ExitUsage;
-}
-
-int failed(const QString& message)
-{
-    printError(message);
-    return ExitFailure;
 }
 
 QJsonObject itemJson(const AssessmentRecord& item)
@@ -54,15 +37,15 @@ QJsonObject itemJson(const AssessmentRecord& item)
         { QStringLiteral("before"), optionalText(item.before) },
         { QStringLiteral("after"), optionalText(item.after) },
         { QStringLiteral("decided_by"), item.decidedBy },
-        { QStringLiteral("done_at"), optionalInstant(item.doneAt) },
-        { QStringLiteral("lifted_at"), optionalInstant(item.liftedAt) },
+        { QStringLiteral("done_at"), jsonInstant(item.doneAt) },
+        { QStringLiteral("lifted_at"), jsonInstant(item.liftedAt) },
     };
 }
 
 int printItems(const Result<QList<AssessmentRecord>>& items, bool json)
 {
     if (!items)
-        return failed(items.error());
+        return failedWith(items.error());
     if (json) {
         QJsonArray array;
         for (const AssessmentRecord& item : items.value())
@@ -104,7 +87,7 @@ QJsonObject caseJson(const CaseRecord& record, const std::optional<DecisionRecor
                                     { QStringLiteral("legal_reference"), optionalText(decision->legalReference) },
                                     { QStringLiteral("proposed_by"), decision->proposedBy },
                                     { QStringLiteral("approved_by"), optionalText(decision->approvedBy) },
-                                    { QStringLiteral("approved_at"), optionalInstant(decision->approvedAt) } });
+                                    { QStringLiteral("approved_at"), jsonInstant(decision->approvedAt) } });
     }
     return object;
 }
@@ -112,10 +95,10 @@ QJsonObject caseJson(const CaseRecord& record, const std::optional<DecisionRecor
 int printCase(Session& session, const Result<CaseRecord>& changed, bool json, const QString& headline)
 {
     if (!changed)
-        return failed(changed.error());
+        return failedWith(changed.error());
     Result<std::optional<DecisionRecord>> decision = session.cases().decision(changed->reference);
     if (!decision)
-        return failed(decision.error());
+        return failedWith(decision.error());
     if (json) {
         printJson(caseJson(changed.value(), decision.value()));
         return ExitOk;
@@ -195,7 +178,7 @@ int assess(CliContext& context, const QStringList& arguments)
         return usageError(QStringLiteral("--item takes the item's number from \"dsarctl case assess REF\"."));
     Result<QList<AssessmentRecord>> current = session->cases().assessment(*reference);
     if (!current)
-        return failed(current.error());
+        return failedWith(current.error());
     auto found = std::find_if(current->cbegin(), current->cend(),
                               [itemId](const AssessmentRecord& candidate) { return candidate.id == itemId; });
     AssessmentChange change;
@@ -225,7 +208,7 @@ int assess(CliContext& context, const QStringList& arguments)
         change.after = parser.value(after);
     Result<AssessmentRecord> changed = session->cases().changeAssessment(*reference, itemId, change);
     if (!changed)
-        return failed(changed.error());
+        return failedWith(changed.error());
     return printItems(QList<AssessmentRecord> { changed.value() }, parser.isSet(json));
 }
 
@@ -337,11 +320,11 @@ int erasure(CliContext& context, const QStringList& arguments)
     if (parser.isSet(done)) {
         Result<ErasureTask> completed = session->cases().completeErasureTask(*reference, parser.value(done));
         if (!completed)
-            return failed(completed.error());
+            return failedWith(completed.error());
     }
     Result<QList<ErasureTask>> tasks = session->cases().erasureTasks(*reference);
     if (!tasks)
-        return failed(tasks.error());
+        return failedWith(tasks.error());
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const ErasureTask& task : tasks.value())
@@ -349,7 +332,7 @@ int erasure(CliContext& context, const QStringList& arguments)
                                        { QStringLiteral("items"), task.items },
                                        { QStringLiteral("done"), task.isDone() },
                                        { QStringLiteral("done_by"), optionalText(task.doneBy) },
-                                       { QStringLiteral("done_at"), optionalInstant(task.doneAt) } });
+                                       { QStringLiteral("done_at"), jsonInstant(task.doneAt) } });
         printJson(array);
         return ExitOk;
     }
@@ -404,11 +387,11 @@ int notify(CliContext& context, const QStringList& arguments)
         Result<RecipientNotification> recorded = session->cases().recordNotification(
             *reference, parser.value(recipient), *parsed, parser.value(method), date, parser.value(reason));
         if (!recorded)
-            return failed(recorded.error());
+            return failedWith(recorded.error());
     }
     Result<QList<RecipientNotification>> all = session->cases().notifications(*reference);
     if (!all)
-        return failed(all.error());
+        return failedWith(all.error());
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const RecipientNotification& notification : all.value())
@@ -449,10 +432,10 @@ int recipients(CliContext& context, const QStringList& arguments)
         return context.failureStatus();
     Result<CaseRecord> record = session->cases().byReference(*reference);
     if (!record)
-        return failed(record.error());
+        return failedWith(record.error());
     Result<QList<SubjectRecipient>> list = session->cases().recipientsOfSubject(record->subjectId);
     if (!list)
-        return failed(list.error());
+        return failedWith(list.error());
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const SubjectRecipient& entry : list.value())

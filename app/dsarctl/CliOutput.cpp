@@ -1,7 +1,10 @@
 #include "CliOutput.h"
 
+#include "CliContext.h"
+
 #include <QCommandLineParser>
 #include <QDate>
+#include <QDateTime>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -95,6 +98,23 @@ int printGroupUsage(const QString& group, const QList<std::pair<QString, QString
 QJsonValue jsonDate(const QDate& date)
 {
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue jsonInstant(const QDateTime& at)
+{
+    return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+int usageError(const QString& message)
+{
+    printError(message);
+    return ExitUsage;
+}
+
+int failedWith(const QString& message)
+{
+    printError(message);
+    return ExitFailure;
 }
 
 } // namespace dsar::cli

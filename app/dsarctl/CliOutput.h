@@ -25,5 +25,11 @@ std::optional<int> parseOptions(QCommandLineParser& parser, const QString& comma
 // anything else is a usage error (2, to stderr).
 int printGroupUsage(const QString& group, const QList<std::pair<QString, QString>>& actions, const QString& given);
 QJsonValue jsonDate(const class QDate& date);
+// An instant in UTC, ISO 8601; null when invalid.
+QJsonValue jsonInstant(const class QDateTime& at);
+// Prints the message to stderr and gives the exit status: usageError 2 (wrong usage), failedWith 1 (refused or
+// failed).
+int usageError(const QString& message);
+int failedWith(const QString& message);
 
 } // namespace dsar::cli
