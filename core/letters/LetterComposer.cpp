@@ -45,7 +45,7 @@ QStringList kindPlaceholders(LetterKind kind)
 {
     switch (kind) {
     case LetterKind::Acknowledgement:
-        return {};
+        return { QStringLiteral("restriction.offer") };
     case LetterKind::IdentificationRequest:
         return { QStringLiteral("identification.reason") };
     case LetterKind::ExtensionNotice:
@@ -203,6 +203,7 @@ QHash<QString, QString> inlineValues(const LetterFacts& facts)
     values.insert(QStringLiteral("controller.contact"), LetterWording::contact(facts.controller, language));
     values.insert(QStringLiteral("controller.dpo"), facts.controller.dpoContact.simplified());
     values.insert(QStringLiteral("authority"), authorityOf(facts.controller));
+    values.insert(QStringLiteral("restriction.offer"), LetterWording::restrictionOffer(record.right, language));
     values.insert(QStringLiteral("identification.reason"), facts.identificationReason.trimmed());
     values.insert(QStringLiteral("extension.reason"), facts.extensionReason.trimmed());
     values.insert(QStringLiteral("decision"), facts.decisionSummary.trimmed());

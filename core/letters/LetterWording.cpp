@@ -188,4 +188,26 @@ QString LetterWording::pageOfPages(int page, int pages, const QString& language)
                                : QStringLiteral("Page %1 of %2").arg(page).arg(pages);
 }
 
+QString LetterWording::restrictionOffer(RequestRight right, const QString& language)
+{
+    const bool sv = isSwedish(language);
+    if (right == RequestRight::Rectification) {
+        // GDPR Art. 18(1)(a)
+        return sv ? QStringLiteral("Medan vi kontrollerar om uppgifterna är korrekta kan du begära att vi begränsar "
+                                   "behandlingen av dem (artikel 18.1 a i dataskyddsförordningen). Hör av dig till oss "
+                                   "om du vill det.")
+                  : QStringLiteral("While we check whether the data are accurate, you may ask us to restrict their "
+                                   "processing (Article 18(1)(a) of the GDPR). Let us know if you want this.");
+    }
+    if (right == RequestRight::Objection) {
+        // GDPR Art. 18(1)(d)
+        return sv ? QStringLiteral("Medan vi prövar din invändning kan du begära att vi begränsar behandlingen av dina "
+                                   "uppgifter (artikel 18.1 d i dataskyddsförordningen). Hör av dig till oss om du "
+                                   "vill det.")
+                  : QStringLiteral("While we consider your objection, you may ask us to restrict the processing of "
+                                   "your data (Article 18(1)(d) of the GDPR). Let us know if you want this.");
+    }
+    return {};
+}
+
 } // namespace dsar

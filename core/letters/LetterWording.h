@@ -21,6 +21,9 @@ public:
     static QString right(RequestRight right, const QString& language);
     // "artikel 17 i dataskyddsförordningen", "Article 17 of the GDPR".
     static QString article(RequestRight right, const QString& language);
+    // GDPR Art. 18(1)(a) and (d): while accuracy or an objection is checked, the subject may ask for restriction;
+    // the acknowledgement of a rectification or objection offers it. Empty for the other rights.
+    static QString restrictionOffer(RequestRight right, const QString& language);
     // GDPR Art. 12(4): "delvis"/"helt", "in part"/"in full".
     static QString refusalExtent(bool partial, const QString& language);
     // The title used when a template has no "# " heading of its own.

@@ -72,6 +72,7 @@ private slots:
     void refusalTellsTheRightsOfArticle12_4_data();
     void refusalTellsTheRightsOfArticle12_4();
     void datesFollowTheLetterLanguage();
+    void acknowledgementOffersRestrictionWhileChecking();
     void outcomeListsDoneKeptAndRecipients();
     void missingElementsRefuse_data();
     void missingElementsRefuse();
@@ -205,6 +206,23 @@ void TestLetterComposer::datesFollowTheLetterLanguage()
     QCOMPARE(LetterWording::date(QDate(), QStringLiteral("en")), QString());
     QCOMPARE(LetterWording::pageOfPages(1, 3, QStringLiteral("sv")), QStringLiteral("Sida 1 av 3"));
     QCOMPARE(LetterWording::pageOfPages(2, 3, QStringLiteral("en")), QStringLiteral("Page 2 of 3"));
+}
+
+// GDPR Art. 18(1)(a) and (d): a rectification or objection is acknowledged with the offer of restriction.
+void TestLetterComposer::acknowledgementOffersRestrictionWhileChecking()
+{
+    const auto acknowledged = [](RequestRight right, const QString& language) {
+        LetterFacts facts = completeFacts(LetterKind::Acknowledgement, language);
+        facts.caseRecord.right = right;
+        Result<ComposedLetter> letter
+            = LetterComposer::compose(facts, LetterTemplates::defaultBody(LetterKind::Acknowledgement, language));
+        // Values are escaped for Markdown ("18\\.1"); the words are what matters here.
+        QString text = letter ? letter->markdown : letter.error();
+        return text.remove(QLatin1Char('\\'));
+    };
+    QVERIFY(acknowledged(RequestRight::Rectification, QStringLiteral("sv")).contains(QStringLiteral("18.1 a")));
+    QVERIFY(acknowledged(RequestRight::Objection, QStringLiteral("en")).contains(QStringLiteral("18(1)(d)")));
+    QVERIFY(!acknowledged(RequestRight::Access, QStringLiteral("sv")).contains(QStringLiteral("begränsar")));
 }
 
 void TestLetterComposer::outcomeListsDoneKeptAndRecipients()
