@@ -164,9 +164,8 @@ Result<QList<CaseRecord>> CaseService::openRequest(const OpenRequest& request)
                 record.linkedReferences << other.reference;
         }
     }
-    if (Status committed = transaction.commit(); !committed)
+    if (Status committed = commitChange(transaction); !committed)
         return Error { committed.error() };
-    emit casesChanged();
     return opened;
 }
 
@@ -175,11 +174,9 @@ Status CaseService::writeStatus(const CaseRecord& record, CaseStatus to, const Q
     const QDateTime closedAt = CaseWorkflow::isFinal(to) ? now : QDateTime();
     if (Status updated = CaseRepository(m_db, m_keys).updateStatus(record.id, to, closedAt, now); !updated)
         return updated;
-    return AuditLog(m_db, m_keys)
-        .append({ 0, m_clock.wallClockNow(), m_actor.userName, QStringLiteral("case.status_changed"),
-                  QStringLiteral("case"), record.id,
-                  QStringLiteral("reference=%1 from=%2 to=%3")
-                      .arg(record.reference, CaseStatuses::code(record.status), CaseStatuses::code(to)) });
+    return logCase(record, QStringLiteral("case.status_changed"),
+                   QStringLiteral("reference=%1 from=%2 to=%3")
+                       .arg(record.reference, CaseStatuses::code(record.status), CaseStatuses::code(to)));
 }
 
 Status CaseService::logCase(const CaseRecord& record, const QString& action, const QString& details)

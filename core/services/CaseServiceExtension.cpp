@@ -4,7 +4,6 @@
 #include "common/Clock.h"
 #include "security/Permission.h"
 #include "services/CaseClockStops.h"
-#include "storage/AuditLog.h"
 #include "storage/CaseRepository.h"
 #include "storage/ExtensionRepository.h"
 #include "storage/Transaction.h"
@@ -91,20 +90,17 @@ Result<CaseRecord> CaseService::requestExtension(const QString& reference, Exten
     if (Result<qint64> id = repository.insert(extension); !id)
         return Error { id.error() };
     // Codes and dates only: the note may hold personal data.
-    Status logged = AuditLog(m_db, m_keys)
-                        .append({ 0, m_clock.wallClockNow(), m_actor.userName,
-                                  QStringLiteral("case.extension_requested"), QStringLiteral("case"), record.id,
-                                  QStringLiteral("reference=%1 reason=%2 requested_on=%3 due=%4 extended_due=%5")
-                                      .arg(record.reference, ExtensionReasons::code(reason), iso(today()),
-                                           iso(record.due), iso(record.extendedDue)) });
+    Status logged = logCase(record, QStringLiteral("case.extension_requested"),
+                            QStringLiteral("reference=%1 reason=%2 requested_on=%3 due=%4 extended_due=%5")
+                                .arg(record.reference, ExtensionReasons::code(reason), iso(today()), iso(record.due),
+                                     iso(record.extendedDue)));
     if (!logged)
         return Error { logged.error() };
     Result<CaseRecord> changed = CaseClockStops::load(m_db, m_keys, m_settings, record);
     if (!changed)
         return changed;
-    if (Status committed = transaction.commit(); !committed)
+    if (Status committed = commitChange(transaction); !committed)
         return Error { committed.error() };
-    emit casesChanged();
     return changed;
 }
 
@@ -153,19 +149,15 @@ Result<CaseRecord> CaseService::approveExtension(const QString& reference)
         return changed;
     if (Status stored = CaseRepository(m_db, m_keys).updateDeadlines(changed.value(), now); !stored)
         return Error { stored.error() };
-    Status logged
-        = AuditLog(m_db, m_keys)
-              .append({ 0, m_clock.wallClockNow(), m_actor.userName, QStringLiteral("case.extension_approved"),
-                        QStringLiteral("case"), record.id,
-                        QStringLiteral("reference=%1 reason=%2 approved_on=%3 due=%4 current_due=%5 "
-                                       "extension_target=%6")
-                            .arg(record.reference, ExtensionReasons::code(extension.reason), iso(today()),
-                                 iso(changed->due), iso(changed->currentDue), iso(changed->extensionTarget)) });
+    Status logged = logCase(record, QStringLiteral("case.extension_approved"),
+                            QStringLiteral("reference=%1 reason=%2 approved_on=%3 due=%4 current_due=%5 "
+                                           "extension_target=%6")
+                                .arg(record.reference, ExtensionReasons::code(extension.reason), iso(today()),
+                                     iso(changed->due), iso(changed->currentDue), iso(changed->extensionTarget)));
     if (!logged)
         return Error { logged.error() };
-    if (Status committed = transaction.commit(); !committed)
+    if (Status committed = commitChange(transaction); !committed)
         return Error { committed.error() };
-    emit casesChanged();
     return changed;
 }
 

@@ -5,7 +5,6 @@
 #include "security/Permission.h"
 #include "services/CaseClockStops.h"
 #include "services/SettingsService.h"
-#include "storage/AuditLog.h"
 #include "storage/CaseRepository.h"
 #include "storage/IdentificationRepository.h"
 #include "storage/Transaction.h"
@@ -21,12 +20,6 @@ constexpr int maxReasonLength = 4000;
 QString iso(QDate date)
 {
     return date.toString(Qt::ISODate);
-}
-
-AuditEvent caseEvent(const QDateTime& at, const QString& actor, const QString& action, qint64 caseId,
-                     const QString& summary)
-{
-    return { 0, at, actor, action, QStringLiteral("case"), caseId, summary };
 }
 
 } // namespace
@@ -103,7 +96,6 @@ Result<CaseRecord> CaseService::requestIdentification(const QString& reference, 
     episode.id = id.value();
 
     CaseRepository cases(m_db, m_keys);
-    AuditLog audit(m_db, m_keys);
     if (to) {
         if (Status written = writeStatus(record, *to, now); !written)
             return Error { written.error() };
@@ -120,16 +112,15 @@ Result<CaseRecord> CaseService::requestIdentification(const QString& reference, 
     if (Status stored = cases.updateDeadlines(changed, now); !stored)
         return Error { stored.error() };
     // Codes and dates only: the reason may hold personal data.
-    Status logged = audit.append(
-        caseEvent(m_clock.wallClockNow(), m_actor.userName, QStringLiteral("case.identification_requested"), record.id,
+    Status logged
+        = logCase(record, QStringLiteral("case.identification_requested"),
                   QStringLiteral("reference=%1 kind=%2 requested_on=%3 clock_stopped=%4 due=%5")
                       .arg(record.reference, ClockStopKinds::code(kind), iso(requestedOn),
-                           changed.clockStopped ? QStringLiteral("yes") : QStringLiteral("no"), iso(changed.due))));
+                           changed.clockStopped ? QStringLiteral("yes") : QStringLiteral("no"), iso(changed.due)));
     if (!logged)
         return Error { logged.error() };
-    if (Status committed = transaction.commit(); !committed)
+    if (Status committed = commitChange(transaction); !committed)
         return Error { committed.error() };
-    emit casesChanged();
     return changed;
 }
 
@@ -200,7 +191,6 @@ Result<CaseRecord> CaseService::recordIdentification(const QString& reference, Q
     const IdentificationRecord answered = *open;
 
     CaseRepository cases(m_db, m_keys);
-    AuditLog audit(m_db, m_keys);
     if (to) {
         if (Status written = writeStatus(record, *to, now); !written)
             return Error { written.error() };
@@ -216,19 +206,18 @@ Result<CaseRecord> CaseService::recordIdentification(const QString& reference, Q
     changed = CaseClockStops::apply(changed, deadlines.value());
     if (Status stored = cases.updateDeadlines(changed, now); !stored)
         return Error { stored.error() };
-    Status logged = audit.append(caseEvent(
-        m_clock.wallClockNow(), m_actor.userName, QStringLiteral("case.identification_answered"), record.id,
+    Status logged = logCase(
+        record, QStringLiteral("case.identification_answered"),
         QStringLiteral("reference=%1 kind=%2 requested_on=%3 answered_on=%4 method=%5 outcome=%6 suspended_days=%7 "
                        "due=%8 current_due=%9")
             .arg(record.reference, ClockStopKinds::code(answered.kind), iso(answered.requestedOn), iso(answeredOn),
                  method ? IdentificationMethods::code(*method) : QStringLiteral("none"),
                  IdentificationOutcomes::code(outcome), QString::number(changed.suspendedDays), iso(changed.due),
-                 iso(changed.currentDue))));
+                 iso(changed.currentDue)));
     if (!logged)
         return Error { logged.error() };
-    if (Status committed = transaction.commit(); !committed)
+    if (Status committed = commitChange(transaction); !committed)
         return Error { committed.error() };
-    emit casesChanged();
     return changed;
 }
 
@@ -296,21 +285,18 @@ Result<CaseRecord> CaseService::closeIdentityNotConfirmed(const QString& referen
     changed.closedAt = now;
     if (Status written = writeStatus(record, to, now); !written)
         return Error { written.error() };
-    AuditLog audit(m_db, m_keys);
-    Status logged = audit.append(caseEvent(m_clock.wallClockNow(), m_actor.userName,
-                                           QStringLiteral("case.identity_not_confirmed"), record.id,
-                                           QStringLiteral("reference=%1 requested_on=%2 wait_days=%3 closed_on=%4")
-                                               .arg(record.reference, iso(latest->requestedOn))
-                                               .arg(waitDays.value())
-                                               .arg(iso(today()))));
+    Status logged = logCase(record, QStringLiteral("case.identity_not_confirmed"),
+                            QStringLiteral("reference=%1 requested_on=%2 wait_days=%3 closed_on=%4")
+                                .arg(record.reference, iso(latest->requestedOn))
+                                .arg(waitDays.value())
+                                .arg(iso(today())));
     if (!logged)
         return Error { logged.error() };
     Result<Deadlines> deadlines = CaseClockStops::compute(record, closedEpisodes, m_settings);
     if (!deadlines)
         return Error { deadlines.error() };
-    if (Status committed = transaction.commit(); !committed)
+    if (Status committed = commitChange(transaction); !committed)
         return Error { committed.error() };
-    emit casesChanged();
     return CaseClockStops::apply(changed, deadlines.value());
 }
 

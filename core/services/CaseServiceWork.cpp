@@ -143,16 +143,13 @@ Result<CaseNote> CaseService::addNote(const QString& reference, CaseNote::Kind k
         return Error { id.error() };
     note.id = id.value();
     // The kind, never the text: the text is personal data.
-    Status logged = AuditLog(m_db, m_keys)
-                        .append({ 0, m_clock.wallClockNow(), m_actor.userName, QStringLiteral("case.note_added"),
-                                  QStringLiteral("case"), record.id,
-                                  QStringLiteral("reference=%1 note=%2 kind=%3")
-                                      .arg(record.reference, QString::number(note.id), CaseNoteKinds::code(kind)) });
+    Status logged = logCase(record, QStringLiteral("case.note_added"),
+                            QStringLiteral("reference=%1 note=%2 kind=%3")
+                                .arg(record.reference, QString::number(note.id), CaseNoteKinds::code(kind)));
     if (!logged)
         return Error { logged.error() };
-    if (Status committed = transaction.commit(); !committed)
+    if (Status committed = commitChange(transaction); !committed)
         return Error { committed.error() };
-    emit casesChanged();
     return note;
 }
 
@@ -227,17 +224,14 @@ Result<CaseAttachment> CaseService::attach(const QString& reference, const QStri
         return Error { id.error() };
     attachment.id = id.value();
     // The hash and size identify the file without its name, which may be personal data.
-    Status logged = AuditLog(m_db, m_keys)
-                        .append({ 0, m_clock.wallClockNow(), m_actor.userName, QStringLiteral("case.attachment_added"),
-                                  QStringLiteral("case"), record.id,
-                                  QStringLiteral("reference=%1 attachment=%2 media_type=%3 size=%4 sha256=%5")
-                                      .arg(record.reference, QString::number(attachment.id), attachment.mediaType,
-                                           QString::number(attachment.size), attachment.sha256) });
+    Status logged = logCase(record, QStringLiteral("case.attachment_added"),
+                            QStringLiteral("reference=%1 attachment=%2 media_type=%3 size=%4 sha256=%5")
+                                .arg(record.reference, QString::number(attachment.id), attachment.mediaType,
+                                     QString::number(attachment.size), attachment.sha256));
     if (!logged)
         return Error { logged.error() };
-    if (Status committed = transaction.commit(); !committed)
+    if (Status committed = commitChange(transaction); !committed)
         return Error { committed.error() };
-    emit casesChanged();
     return attachment;
 }
 
