@@ -1,6 +1,7 @@
 // CaseService: carrying out an approved decision: erasure tasks, Art. 19 notifications, processing stops,
 // lifting a restriction, follow-up erasures (issue 5 item 4).
 #include "CaseService.h"
+#include "calendar/StockholmTime.h"
 #include "common/Clock.h"
 #include "services/HoldingService.h"
 #include "storage/CaseRepository.h"
@@ -195,7 +196,8 @@ Result<ErasureTask> CaseService::completeErasureTask(const QString& reference, c
     ErasureTask task = *found;
     if (task.isDone()) {
         return Error { tr("%1: the erasure in %2 was already confirmed by %3 on %4.")
-                           .arg(record.reference, task.system, task.doneBy, iso(task.doneAt.toLocalTime().date())) };
+                           .arg(record.reference, task.system, task.doneBy,
+                                iso(task.doneAt.toTimeZone(StockholmTime::zone()).date())) };
     }
     Result<QList<AssessmentRecord>> items = DecisionRepository(m_db, m_keys).items(record.id);
     if (!items)

@@ -1,6 +1,7 @@
 // CaseService: what each letter says, the letters generated and sent, and closing a case (issue 5 item 5;
 // LEGAL.md section 4).
 #include "CaseService.h"
+#include "calendar/StockholmTime.h"
 #include "common/Clock.h"
 #include "crypto/Crypto.h"
 #include "domain/CaseWorkflow.h"
@@ -23,7 +24,7 @@ QString iso(QDate date)
 
 QDate dayOf(const QDateTime& at)
 {
-    return at.toLocalTime().date();
+    return at.toTimeZone(StockholmTime::zone()).date(); // the day as the organisation counts it
 }
 
 // Everything the decision set in motion is finished: what the outcome letter reports.
