@@ -1,5 +1,6 @@
 #include "LetterPdf.h"
 
+#include "PdfPage.h"
 #include "letters/LetterWording.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -20,91 +21,7 @@
 namespace dsar {
 namespace {
 
-const QString fontFamily = QStringLiteral("DejaVu Sans");
-// Opaque colours only: PDF/A-1 allows no transparency.
-const QColor textColour(0, 0, 0);
-const QColor quietColour(0x55, 0x55, 0x55);
-const QColor ruleColour(0xA0, 0xA0, 0xA0);
-const QColor headerFill(0xEE, 0xEE, 0xEE);
-
-// Page geometry in millimetres (A4, a Swedish business letter: the address where a window envelope shows it).
-constexpr double pageWidthMm = 210.0;
-constexpr double pageHeightMm = 297.0;
-constexpr double leftMm = 25.0;
-constexpr double rightMm = 20.0;
-constexpr double topMm = 18.0;
-constexpr double addressTopMm = 48.0;
-constexpr double rightColumnMm = 120.0; // date and reference
-constexpr double bodyBottomMm = 270.0;
-constexpr double footerRuleMm = 276.0;
-constexpr double continuationBodyTopMm = 34.0;
-
-// Millimetres and points to the writer's device units (QPdfWriter: 1200 dpi unless told otherwise).
-class Units
-{
-public:
-    explicit Units(const QPaintDevice& device)
-        : m_dpi(device.logicalDpiY())
-    { }
-    qreal mm(double value) const { return value / 25.4 * m_dpi; }
-    qreal pt(double value) const { return value / 72.0 * m_dpi; }
-    // QTextDocument's margins, borders and paddings are CSS pixels (96 per inch) that its layout scales to the
-    // device itself.
-    static qreal css(double points) { return points * 96.0 / 72.0; }
-    qreal cssToDevice(qreal pixels) const { return pixels * m_dpi / 96.0; }
-
-private:
-    qreal m_dpi;
-};
-
-QFont font(double points, bool bold = false)
-{
-    QFont f(fontFamily);
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    f.setStyleStrategy(QFont::PreferOutline);
-    return f;
-}
-
-// Wrapped text, at word boundaries and, for a word wider than the line, anywhere: nothing is ever cut.
-// Returns the height it takes; draws only when painter is given.
-qreal wrappedText(QPaintDevice* device, QPainter* painter, const QString& text, const QFont& f, const QColor& colour,
-                  QPointF at, qreal width, Qt::Alignment alignment = Qt::AlignLeft)
-{
-    if (text.isEmpty())
-        return 0;
-    QTextLayout layout(text, f, device);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    option.setAlignment(alignment);
-    layout.setTextOption(option);
-    qreal height = 0;
-    layout.beginLayout();
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(width);
-        line.setPosition(QPointF(0, height));
-        height += line.height();
-    }
-    layout.endLayout();
-    if (painter) {
-        painter->setPen(colour);
-        layout.draw(painter, at);
-    }
-    return height;
-}
-
-// "Storgatan 1, 111 22 Stockholm" or several lines: one line per part, as an address block has them.
-QStringList addressLines(const QString& address)
-{
-    QStringList lines;
-    const QStringList given = address.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    const QStringList parts = given.size() > 1 ? given : address.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (const QString& part : parts) {
-        if (!part.trimmed().isEmpty())
-            lines << part.trimmed();
-    }
-    return lines;
-}
+using namespace pdf;
 
 // The importer sizes headings with FontSizeAdjustment, relative to the application's font; the letter sets its
 // own sizes instead, keeping any emphasis inside the heading.
@@ -388,132 +305,17 @@ QList<std::pair<qreal, qreal>> paginate(const QList<Atom>& atoms, qreal firstHei
     return pages;
 }
 
-struct Painted
-{
-    QPdfWriter& writer;
-    QPainter& painter;
-    const Units& units;
-    const ComposedLetter& letter;
-    const LetterPdfMeta& meta;
-};
-
-// The letterhead, the date and reference, and the address block; returns where the body may start.
-qreal paintFirstPageHead(const Painted& p)
-{
-    QPaintDevice* device = &p.writer;
-    const Units& u = p.units;
-    const QString& language = p.letter.language;
-    const ControllerRecord& controller = p.meta.controller;
-    const qreal left = u.mm(leftMm);
-    const qreal headWidth = u.mm(rightColumnMm - leftMm - 8);
-    qreal y = u.mm(topMm);
-    y += wrappedText(device, &p.painter, controller.name, font(14, true), textColour, { left, y }, headWidth);
-    y += u.pt(3);
-    QStringList details;
-    const QString address = addressLines(controller.postalAddress).join(QStringLiteral(", "));
-    if (!address.isEmpty())
-        details << address;
-    if (!controller.organisationNumber.trimmed().isEmpty())
-        details << LetterWording::organisationNumberLabel(language) + QLatin1Char(' ')
-                + controller.organisationNumber.trimmed();
-    QStringList reach;
-    if (!controller.email.trimmed().isEmpty())
-        reach << controller.email.trimmed();
-    if (!controller.phone.trimmed().isEmpty())
-        reach << controller.phone.trimmed();
-    if (!reach.isEmpty())
-        details << reach.join(QStringLiteral(" \u00B7 "));
-    if (!controller.dpoContact.trimmed().isEmpty())
-        details << LetterWording::dpoLabel(language) + QStringLiteral(": ") + controller.dpoContact.simplified();
-    for (const QString& detail : std::as_const(details))
-        y += wrappedText(device, &p.painter, detail, font(8.5), quietColour, { left, y }, headWidth);
-    const qreal headBottom = y;
-
-    // Date and reference, right column.
-    const qreal right = u.mm(rightColumnMm);
-    const qreal rightWidth = u.mm(pageWidthMm - rightMm) - right;
-    qreal ry = u.mm(topMm) + u.pt(2);
-    const QList<std::pair<QString, QString>> facts = {
-        { LetterWording::dateLabel(language), LetterWording::date(p.meta.date, language) },
-        { LetterWording::referenceLabel(language), p.letter.caseReference },
-    };
-    for (const auto& [label, value] : facts) {
-        if (value.isEmpty())
-            continue;
-        ry += wrappedText(device, &p.painter, label, font(7.5), quietColour, { right, ry }, rightWidth);
-        ry += wrappedText(device, &p.painter, value, font(10), textColour, { right, ry }, rightWidth);
-        ry += u.pt(5);
-    }
-
-    // The address block: the recipient's name and postal address (or e-mail when the letter goes by e-mail).
-    qreal ay = std::max(u.mm(addressTopMm), std::max(headBottom, ry) + u.mm(6));
-    const qreal addressWidth = u.mm(85);
-    ay += wrappedText(device, &p.painter, p.meta.recipient.name.simplified(), font(10.5), textColour, { left, ay },
-                      addressWidth);
-    QStringList lines = addressLines(p.meta.recipient.postalAddress);
-    if (lines.isEmpty() && !p.meta.recipient.email.trimmed().isEmpty())
-        lines << p.meta.recipient.email.trimmed();
-    for (const QString& line : std::as_const(lines))
-        ay += wrappedText(device, &p.painter, line, font(10.5), textColour, { left, ay }, addressWidth);
-    return ay + u.mm(14);
-}
-
-// Pages after the first: the organisation's name, the reference and a rule.
-qreal paintContinuationHead(const Painted& p)
-{
-    QPaintDevice* device = &p.writer;
-    const Units& u = p.units;
-    const qreal left = u.mm(leftMm);
-    const qreal width = u.mm(pageWidthMm - leftMm - rightMm);
-    const qreal y = u.mm(topMm);
-    const qreal nameHeight
-        = wrappedText(device, &p.painter, p.meta.controller.name, font(10, true), textColour, { left, y }, width * 0.6);
-    const QString reference = p.letter.caseReference.isEmpty()
-        ? LetterWording::date(p.meta.date, p.letter.language)
-        : p.letter.caseReference + QStringLiteral("  \u00B7  ") + LetterWording::date(p.meta.date, p.letter.language);
-    wrappedText(device, &p.painter, reference, font(8.5), quietColour, { left + width * 0.6, y + u.pt(1.5) },
-                width * 0.4, Qt::AlignRight);
-    const qreal ruleY = y + nameHeight + u.pt(4);
-    p.painter.setPen(QPen(ruleColour, u.pt(0.5)));
-    p.painter.drawLine(QPointF(left, ruleY), QPointF(left + width, ruleY));
-    return std::max(ruleY + u.mm(8), u.mm(continuationBodyTopMm));
-}
-
-void paintFooter(const Painted& p, int page, int pages)
-{
-    QPaintDevice* device = &p.writer;
-    const Units& u = p.units;
-    const qreal left = u.mm(leftMm);
-    const qreal width = u.mm(pageWidthMm - leftMm - rightMm);
-    const qreal ruleY = u.mm(footerRuleMm);
-    p.painter.setPen(QPen(ruleColour, u.pt(0.5)));
-    p.painter.drawLine(QPointF(left, ruleY), QPointF(left + width, ruleY));
-    const qreal y = ruleY + u.pt(4);
-    const QString language = p.letter.language;
-    wrappedText(device, &p.painter, LetterWording::documentIdLabel(language) + QStringLiteral(": ") + p.meta.documentId,
-                font(7.5), quietColour, { left, y }, width * 0.7);
-    wrappedText(device, &p.painter, LetterWording::pageOfPages(page, pages, language), font(7.5), quietColour,
-                { left + width * 0.7, y }, width * 0.3, Qt::AlignRight);
-}
-
 } // namespace
 
 Result<QByteArray> LetterPdf::render(const ComposedLetter& letter, const LetterPdfMeta& meta)
 {
-    if (!QFontDatabase::families().contains(fontFamily)) {
-        return Error { tr("The font %1 is not installed, so the letter cannot be made as a PDF with embedded fonts. "
-                          "Install it (Debian: apt-get install fonts-dejavu-core).")
-                           .arg(fontFamily) };
-    }
+    if (const QString problem = missingFontProblem(); !problem.isEmpty())
+        return Error { problem };
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
-    writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b); // archival: fonts embedded, no transparency
-    writer.setPageLayout(
-        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
-    writer.setTitle(letter.title);
-    writer.setCreator(QStringLiteral("DSAR Desk"));
+    setUp(writer, letter.title);
     const Units units(writer);
 
     // The body: the title as a first-level heading, then the letter's Markdown. Tables, no HTML, no autolinks
@@ -541,7 +343,8 @@ Result<QByteArray> LetterPdf::render(const ComposedLetter& letter, const LetterP
     if (!painter.begin(&writer))
         return Error { tr("The PDF could not be started.") };
     painter.setRenderHint(QPainter::TextAntialiasing);
-    const Painted p { writer, painter, units, letter, meta };
+    const PageFrame p { writer,    painter,         units,           letter.language, letter.caseReference,
+                        meta.date, meta.documentId, meta.controller, meta.recipient };
     // The first page's head decides how much body fits on it.
     const qreal firstTop = paintFirstPageHead(p);
     const qreal bodyBottom = units.mm(bodyBottomMm);

@@ -7,6 +7,7 @@
 #include "ControllerCommand.h"
 #include "DeadlineCommand.h"
 #include "EnglishPlurals.h"
+#include "ExtractCommand.h"
 #include "GallringCommand.h"
 #include "HoldingsCommand.h"
 #include "InitCommand.h"
@@ -231,7 +232,8 @@ int main(int argc, char* argv[])
         { QStringLiteral("purge"), &runPurge },         { QStringLiteral("settings"), &runSettings },
         { QStringLiteral("register"), &runRegister },   { QStringLiteral("holdings"), &runHoldings },
         { QStringLiteral("gallring"), &runGallring },   { QStringLiteral("template"), &runTemplate },
-        { QStringLiteral("followups"), &runFollowups },
+        { QStringLiteral("followups"), &runFollowups }, { QStringLiteral("extract"), &runExtract },
+        { QStringLiteral("export"), &runExport },
     };
     const QString name = arguments.takeFirst();
     const auto command = commands.constFind(name);

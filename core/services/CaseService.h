@@ -7,6 +7,9 @@
 #include "domain/Extension.h"
 #include "domain/Identification.h"
 #include "domain/Records.h"
+#include "extract/ExtractFacts.h"
+#include "extract/ExtractRenderer.h"
+#include "extract/IssuedDocument.h"
 #include "letters/LetterFacts.h"
 #include "letters/LetterRecord.h"
 #include "letters/LetterRenderer.h"
@@ -176,6 +179,24 @@ public:
     // accounted for.
     Result<CaseRecord> close(const QString& reference);
 
+    // The register extract and the portability export (issue 6; GDPR Art. 15 and 20). From in progress on.
+    // What the extract says: this subject's holdings at the case's organisation (never matched by name, e-mail or
+    // address), the activities that process them, and the access decision's redactions and withheld items.
+    Result<ExtractFacts> extractFacts(const QString& reference, const QString& language) const;
+    // Composes, renders and records the extract (document id, SHA-256, pages, items).
+    Result<WrittenDocument> writeExtract(const QString& reference, const QString& language,
+                                         const ExtractRenderer& renderer);
+    // GDPR Art. 20: the items the assessment put in scope, as JSON or CSV (docs/portability-format.md), written to
+    // `path` with QSaveFile and recorded.
+    Result<WrittenDocument> writePortabilityExport(const QString& reference, IssuedDocument::Kind format,
+                                                   const QString& path);
+    Result<QList<IssuedDocument>> documents(const QString& reference) const;
+    // The latest extract (or export) was sent; it must have been made after the decision was approved.
+    Result<IssuedDocument> markDocumentSent(const QString& reference, IssuedDocument::Kind kind, const QString& method);
+    // Whether these bytes are a document this database issued (extract, export or letter) and unaltered; the
+    // document id read from the file finds an altered copy.
+    Result<DocumentCheck> verifyDocument(const QByteArray& bytes, const QString& documentIdInFile) const;
+
     Result<QList<CaseRecord>> list(const CaseFilter& filter = {}) const;
     Result<CaseRecord> byReference(const QString& reference) const;
     QDate today() const;
@@ -197,6 +218,9 @@ private:
     // Inside the caller's transaction: what an approved decision sets in motion.
     Status carryOut(const CaseRecord& record, const DecisionRecord& decision, const QDateTime& now);
     Status stopProcessing(const CaseRecord& record, StopScope scope, qint64 activityId, const QDateTime& now);
+    Result<QString> nextDocumentId(const QString& reference, IssuedDocument::Kind kind) const;
+    // Records a made document with its audit event, in one transaction.
+    Result<IssuedDocument> recordDocument(const CaseRecord& record, IssuedDocument document);
 
     Database& m_db;
     const Clock& m_clock;

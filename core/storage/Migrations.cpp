@@ -453,6 +453,29 @@ const QList<Migration>& migrations()
                              " updated_at TEXT NOT NULL,"
                              " UNIQUE (controller_id, kind, language))"),
           } },
+        { 7,
+          "issued documents: register extracts and portability exports with their SHA-256",
+          {
+              // GDPR Art. 5(2), 15, 20: every register extract and export made for a case, with the SHA-256 of the
+              // file and its document id, and when and how it was sent; `dsarctl extract verify` looks files up here.
+              QStringLiteral("CREATE TABLE case_documents ("
+                             " id {{id}},"
+                             " case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                             " kind TEXT NOT NULL CHECK (kind IN ('register-extract', 'export-json', 'export-csv')),"
+                             " language TEXT NOT NULL,"
+                             " document_id TEXT NOT NULL UNIQUE,"
+                             " sha256 TEXT NOT NULL CHECK (length(sha256) = 64),"
+                             " pages INTEGER NOT NULL DEFAULT 0,"
+                             " items INTEGER NOT NULL DEFAULT 0,"
+                             " generated_by TEXT NOT NULL,"
+                             " generated_at TEXT NOT NULL,"
+                             " sent_by TEXT,"
+                             " sent_at TEXT,"
+                             " sent_method TEXT NOT NULL DEFAULT '')"),
+              QStringLiteral("CREATE INDEX case_documents_case ON case_documents(case_id)"),
+              QStringLiteral("CREATE INDEX case_documents_sha256 ON case_documents(sha256)"),
+              QStringLiteral("CREATE INDEX case_letters_sha256 ON case_letters(sha256)"),
+          } },
     };
     return all;
 }

@@ -1,0 +1,36 @@
+#include "PdfInspector.h"
+
+#include <QBuffer>
+#include <QPdfDocument>
+#include <QPdfSelection>
+#include <QRegularExpression>
+
+namespace dsar {
+
+PdfInspector::Reading PdfInspector::read(const QByteArray& pdf)
+{
+    Reading reading;
+    QBuffer buffer;
+    buffer.setData(pdf);
+    buffer.open(QIODevice::ReadOnly);
+    QPdfDocument document;
+    document.load(&buffer);
+    if (document.status() != QPdfDocument::Status::Ready)
+        return reading;
+    reading.readable = true;
+    reading.pages = document.pageCount();
+    if (reading.pages > 0)
+        reading.text = document.getAllText(0).text();
+    // The footer's label in either language, then the id up to the end of its line.
+    static const QRegularExpression footer(QStringLiteral("(?:Dokument-id|Document id):\\s*(\\S+)"));
+    if (const QRegularExpressionMatch match = footer.match(reading.text); match.hasMatch())
+        reading.documentId = match.captured(1);
+    if (reading.documentId.isEmpty()) {
+        const QString title = document.metaData(QPdfDocument::MetaDataField::Title).toString();
+        reading.documentId = title.section(QLatin1Char(' '), -1);
+    }
+    document.close();
+    return reading;
+}
+
+} // namespace dsar

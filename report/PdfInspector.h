@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace dsar {
+
+// Reads back what a DSAR Desk PDF says about itself, for `extract verify`: its document id (from the title an
+// extract carries, else from the "Dokument-id:"/"Document id:" line every page's footer prints) and its page
+// count. Works on damaged or altered files as far as they can still be read.
+class PdfInspector
+{
+public:
+    struct Reading
+    {
+        bool readable = false;
+        int pages = 0;
+        QString documentId;
+        QString text; // the first page's text
+    };
+    static Reading read(const QByteArray& pdf);
+};
+
+} // namespace dsar
