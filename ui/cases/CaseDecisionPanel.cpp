@@ -4,6 +4,7 @@
 #include "CarryingOutSection.h"
 #include "CaseFormParts.h"
 #include "DecisionSection.h"
+#include "DocumentsSection.h"
 #include "LettersSection.h"
 #include "services/Session.h"
 
@@ -31,11 +32,13 @@ CaseDecisionPanel::CaseDecisionPanel(Session& session, const QString& reference,
     m_assessment = new AssessmentSection(session, reference, content);
     m_decision = new DecisionSection(session, reference, content);
     m_carryingOut = new CarryingOutSection(session, reference, content);
+    m_documents = new DocumentsSection(session, reference, content);
     m_letters = new LettersSection(session, reference, content);
     auto* sections = new QVBoxLayout(content);
     sections->addWidget(m_assessment);
     sections->addWidget(m_decision);
     sections->addWidget(m_carryingOut);
+    sections->addWidget(m_documents);
     sections->addWidget(m_letters);
     sections->addStretch();
     // The four steps read top to bottom; Tab scrolls the one it reaches into view.
@@ -75,6 +78,7 @@ void CaseDecisionPanel::retranslateUi()
     m_assessment->retranslateUi();
     m_decision->retranslateUi();
     m_carryingOut->retranslateUi();
+    m_documents->retranslateUi();
     m_letters->retranslateUi();
 }
 
@@ -94,12 +98,14 @@ void CaseDecisionPanel::refresh()
         m_assessment->clearMessage();
         m_decision->clearMessage();
         m_carryingOut->clearMessage();
+        m_documents->clearMessage();
         m_letters->clearMessage();
     }
     m_shownStatus = record->status;
     m_assessment->setCase(record.value());
     m_decision->setCase(record.value());
     m_carryingOut->setCase(record.value());
+    m_documents->setCase(record.value());
     m_letters->setCase(record.value());
     showGuidance(record.value());
 }

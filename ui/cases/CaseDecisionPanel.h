@@ -14,6 +14,7 @@ namespace dsar {
 class AssessmentSection;
 class CarryingOutSection;
 class DecisionSection;
+class DocumentsSection;
 class LettersSection;
 class Session;
 
@@ -52,6 +53,7 @@ private:
     AssessmentSection* m_assessment = nullptr;
     DecisionSection* m_decision = nullptr;
     CarryingOutSection* m_carryingOut = nullptr;
+    DocumentsSection* m_documents = nullptr;
     LettersSection* m_letters = nullptr;
     bool m_retranslatePending = false;
 };
