@@ -164,11 +164,12 @@ void Layouter::table(const ExtractTable& table)
         x += w;
     }
     const qreal inset = m_units.pt(3);
+    const int tableIndex = int(m_tableHeaders.size());
     const auto rowOf = [&](const QStringList& texts, RowStyle style) {
         Row row;
         row.style = style;
         row.padding = m_units.pt(2.5);
-        row.table = int(m_tableHeaders.size());
+        row.table = tableIndex;
         for (int c = 0; c < columns; ++c) {
             row.cells << cell(c < texts.size() ? texts.at(c) : QString(), font(8.5, style == RowStyle::TableHeader),
                               xs.at(c) + inset, widths.at(c) - 2 * inset);

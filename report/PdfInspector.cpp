@@ -1,21 +1,21 @@
 #include "PdfInspector.h"
 
-#include <QBuffer>
 #include <QPdfDocument>
 #include <QPdfSelection>
 #include <QRegularExpression>
+#include <QTemporaryFile>
 
 namespace dsar {
 
 PdfInspector::Reading PdfInspector::read(const QByteArray& pdf)
 {
     Reading reading;
-    QBuffer buffer;
-    buffer.setData(pdf);
-    buffer.open(QIODevice::ReadOnly);
+    // Through a file: QPdfDocument loads a file synchronously, a device possibly not.
+    QTemporaryFile file;
+    if (!file.open() || file.write(pdf) != pdf.size() || !file.flush())
+        return reading;
     QPdfDocument document;
-    document.load(&buffer);
-    if (document.status() != QPdfDocument::Status::Ready)
+    if (document.load(file.fileName()) != QPdfDocument::Error::None || document.status() != QPdfDocument::Status::Ready)
         return reading;
     reading.readable = true;
     reading.pages = document.pageCount();
