@@ -624,6 +624,21 @@
         </message>
     </context>
     <context>
+        <name>ExtractPdf</name>
+        <message>
+            <source>The PDF could not be started.</source>
+            <translation>The PDF could not be started.</translation>
+        </message>
+        <message>
+            <source>The PDF could not get another page.</source>
+            <translation>The PDF could not get another page.</translation>
+        </message>
+        <message>
+            <source>The PDF could not be finished.</source>
+            <translation>The PDF could not be finished.</translation>
+        </message>
+    </context>
+    <context>
         <name>HoldingFile</name>
         <message>
             <source>%1 characters; at most %2 are allowed</source>
@@ -4305,6 +4320,58 @@ After: %2</translation>
             <source>%1 is partly refused: it cannot close before the refusal letter is recorded as sent.</source>
             <translation>%1 is partly refused: it cannot close before the refusal letter is recorded as sent.</translation>
         </message>
+        <message>
+            <source>The register extract is written in Swedish (sv) or English (en), not "%1".</source>
+            <translation>The register extract is written in Swedish (sv) or English (en), not "%1".</translation>
+        </message>
+        <message>
+            <source>%1 is a request for %2; a register extract answers a request for access (or portability).</source>
+            <translation>%1 is a request for %2; a register extract answers a request for access (or portability).</translation>
+        </message>
+        <message>
+            <source>%1: the data subject of the case no longer exists.</source>
+            <translation>%1: the data subject of the case no longer exists.</translation>
+        </message>
+        <message>
+            <source>The portability export is JSON or CSV; the register extract is the PDF.</source>
+            <translation>The portability export is JSON or CSV; the register extract is the PDF.</translation>
+        </message>
+        <message>
+            <source>%1 is a request for %2; the machine-readable export answers a request for portability (GDPR Art. 20).</source>
+            <translation>%1 is a request for %2; the machine-readable export answers a request for portability (GDPR Art. 20).</translation>
+        </message>
+        <message>
+            <source>%1: assess the subject's data first (dsarctl case assess %1); the export holds only the items the assessment puts in scope of GDPR Art. 20.</source>
+            <translation>%1: assess the subject's data first (dsarctl case assess %1); the export holds only the items the assessment puts in scope of GDPR Art. 20.</translation>
+        </message>
+        <message>
+            <source>%1 could not be written (%2). Nothing was recorded; choose another place to save it.</source>
+            <translation>%1 could not be written (%2). Nothing was recorded; choose another place to save it.</translation>
+        </message>
+        <message>
+            <source>%1: say how it was sent, e.g. "e-post" or "brev".</source>
+            <translation>%1: say how it was sent, e.g. "e-post" or "brev".</translation>
+        </message>
+        <message>
+            <source>%1: no register extract has been made for this case; make it first (dsarctl extract %1 --out FILE.pdf).</source>
+            <translation>%1: no register extract has been made for this case; make it first (dsarctl extract %1 --out FILE.pdf).</translation>
+        </message>
+        <message>
+            <source>%1: no export has been made for this case; make it first (dsarctl export %1 --format json --out FILE).</source>
+            <translation>%1: no export has been made for this case; make it first (dsarctl export %1 --format json --out FILE).</translation>
+        </message>
+        <message>
+            <source>%1: %2 was already recorded as sent on %3.</source>
+            <translation>%1: %2 was already recorded as sent on %3.</translation>
+        </message>
+        <message>
+            <source>%1: the decision must be approved before %2 is sent.</source>
+            <translation>%1: the decision must be approved before %2 is sent.</translation>
+        </message>
+        <message>
+            <source>%1: %2 was made before the decision was approved; make it again so that it shows the approved decision, then send that one.</source>
+            <translation>%1: %2 was made before the decision was approved; make it again so that it shows the approved decision, then send that one.</translation>
+        </message>
     </context>
     <context>
         <name>dsar::CaseWindow</name>
@@ -4541,6 +4608,175 @@ After: %2</translation>
         <message>
             <source>The decision is approved and takes effect. Carry it out under 3, then write the letter under 4.</source>
             <translation>The decision is approved and takes effect. Carry it out under 3, then write the letter under 4.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::DocumentsSection</name>
+        <message>
+            <source>Register extract (%1)</source>
+            <translation>Register extract (%1)</translation>
+        </message>
+        <message>
+            <source>Data export, JSON</source>
+            <translation>Data export, JSON</translation>
+        </message>
+        <message>
+            <source>Data export, CSV</source>
+            <translation>Data export, CSV</translation>
+        </message>
+        <message>
+            <source>Register extract and data export</source>
+            <translation>Register extract and data export</translation>
+        </message>
+        <message>
+            <source>Document id</source>
+            <translation>Document id</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Made</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>Register extracts and exports made for the case</source>
+            <translation>Register extracts and exports made for the case</translation>
+        </message>
+        <message>
+            <source>Make register e&amp;xtract</source>
+            <translation>Make register e&amp;xtract</translation>
+        </message>
+        <message>
+            <source>Make the register extract as PDF</source>
+            <translation>Make the register extract as PDF</translation>
+        </message>
+        <message>
+            <source>GDPR Art. 15: the subject's data and how they are processed, as PDF, in the language you choose</source>
+            <translation>GDPR Art. 15: the subject's data and how they are processed, as PDF, in the language you choose</translation>
+        </message>
+        <message>
+            <source>Export data…</source>
+            <translation>Export data…</translation>
+        </message>
+        <message>
+            <source>Export the data as JSON or CSV</source>
+            <translation>Export the data as JSON or CSV</translation>
+        </message>
+        <message>
+            <source>GDPR Art. 20: the data in scope of portability, machine-readable</source>
+            <translation>GDPR Art. 20: the data in scope of portability, machine-readable</translation>
+        </message>
+        <message>
+            <source>Mark as delivered…</source>
+            <translation>Mark as delivered…</translation>
+        </message>
+        <message>
+            <source>Mark the latest extract or export as sent</source>
+            <translation>Mark the latest extract or export as sent</translation>
+        </message>
+        <message>
+            <source>Record that the latest extract or export was sent to the data subject, and how</source>
+            <translation>Record that the latest extract or export was sent to the data subject, and how</translation>
+        </message>
+        <message>
+            <source>Result of the last extract or export step</source>
+            <translation>Result of the last extract or export step</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>%1 by %2</translation>
+        </message>
+        <message>
+            <source>Not sent yet</source>
+            <translation>Not sent yet</translation>
+        </message>
+        <message>
+            <source>SHA-256: %1</source>
+            <translation>SHA-256: %1</translation>
+        </message>
+        <message>
+            <source>No register extract or export has been made for this case yet.</source>
+            <translation>No register extract or export has been made for this case yet.</translation>
+        </message>
+        <message>
+            <source>The extracts could not be read: %1</source>
+            <translation>The extracts could not be read: %1</translation>
+        </message>
+        <message>
+            <source>Register extract %1 is made and recorded. Save or print it, send it, then mark it as delivered.</source>
+            <translation>Register extract %1 is made and recorded. Save or print it, send it, then mark it as delivered.</translation>
+        </message>
+        <message>
+            <source>Register extract %1</source>
+            <translation>Register extract %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Made %1, %n page(s). DSAR Desk keeps only its SHA-256 (%2), not the extract itself: save or print it now, send it, then mark it as delivered.</source>
+            <translation>
+                <numerusform>Made %1, %n page. DSAR Desk keeps only its SHA-256 (%2), not the extract itself: save or print it now, send it, then mark it as delivered.</numerusform>
+                <numerusform>Made %1, %n pages. DSAR Desk keeps only its SHA-256 (%2), not the extract itself: save or print it now, send it, then mark it as delivered.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n item(s) to %1 (%2). Send it, then mark it as delivered.</source>
+            <translation>
+                <numerusform>Exported %n item to %1 (%2). Send it, then mark it as delivered.</numerusform>
+                <numerusform>Exported %n items to %1 (%2). Send it, then mark it as delivered.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>JSON (*.json)</source>
+            <translation>JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>CSV for spreadsheets (*.csv)</source>
+            <translation>CSV for spreadsheets (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export the data</source>
+            <translation>Export the data</translation>
+        </message>
+        <message>
+            <source>%1 is recorded as delivered (%2).</source>
+            <translation>%1 is recorded as delivered (%2).</translation>
+        </message>
+        <message>
+            <source>Mark as delivered</source>
+            <translation>Mark as delivered</translation>
+        </message>
+        <message>
+            <source>How was %1 sent or handed over?</source>
+            <translation>How was %1 sent or handed over?</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <source>letter</source>
+            <translation>letter</translation>
+        </message>
+        <message>
+            <source>secure e-mail</source>
+            <translation>secure e-mail</translation>
+        </message>
+        <message>
+            <source>handed over in person</source>
+            <translation>handed over in person</translation>
         </message>
     </context>
     <context>
@@ -5447,80 +5683,8 @@ Rule: %2</translation>
             <translation>Letter %1</translation>
         </message>
         <message>
-            <source>About the letter</source>
-            <translation>About the letter</translation>
-        </message>
-        <message>
             <source>%1, written %2. DSAR Desk keeps only the letter's SHA-256 (%3), not the letter itself: save or print it now, send it, then mark it as sent.</source>
             <translation>%1, written %2. DSAR Desk keeps only the letter's SHA-256 (%3), not the letter itself: save or print it now, send it, then mark it as sent.</translation>
-        </message>
-        <message>
-            <source>SHA-256: %1</source>
-            <translation>SHA-256: %1</translation>
-        </message>
-        <message>
-            <source>The letter as PDF</source>
-            <translation>The letter as PDF</translation>
-        </message>
-        <message>
-            <source>Result of saving or printing</source>
-            <translation>Result of saving or printing</translation>
-        </message>
-        <message>
-            <source>&amp;Save as…</source>
-            <translation>&amp;Save as…</translation>
-        </message>
-        <message>
-            <source>Save the letter as PDF</source>
-            <translation>Save the letter as PDF</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>&amp;Print…</translation>
-        </message>
-        <message>
-            <source>Print the letter</source>
-            <translation>Print the letter</translation>
-        </message>
-        <message>
-            <source>Close the preview</source>
-            <translation>Close the preview</translation>
-        </message>
-        <message>
-            <source>The letter could not be saved as %1: %2</source>
-            <translation>The letter could not be saved as %1: %2</translation>
-        </message>
-        <message>
-            <source>The letter could not be read for printing. Save it and print the PDF file instead.</source>
-            <translation>The letter could not be read for printing. Save it and print the PDF file instead.</translation>
-        </message>
-        <message>
-            <source>The printer could not be started. Check that it is connected, or save the letter.</source>
-            <translation>The printer could not be started. Check that it is connected, or save the letter.</translation>
-        </message>
-        <message>
-            <source>The printer stopped after page %1.</source>
-            <translation>The printer stopped after page %1.</translation>
-        </message>
-        <message>
-            <source>The letter could not be printed.</source>
-            <translation>The letter could not be printed.</translation>
-        </message>
-        <message>
-            <source>Save the letter</source>
-            <translation>Save the letter</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Saved as %1.</source>
-            <translation>Saved as %1.</translation>
-        </message>
-        <message>
-            <source>Sent to the printer.</source>
-            <translation>Sent to the printer.</translation>
         </message>
     </context>
     <context>
@@ -6192,6 +6356,81 @@ then press F5 to refresh.</translation>
         <message>
             <source>The organisation was not saved: %1</source>
             <translation>The organisation was not saved: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::PdfPreviewDialog</name>
+        <message>
+            <source>About the document</source>
+            <translation>About the document</translation>
+        </message>
+        <message>
+            <source>SHA-256: %1</source>
+            <translation>SHA-256: %1</translation>
+        </message>
+        <message>
+            <source>%1 as PDF</source>
+            <translation>%1 as PDF</translation>
+        </message>
+        <message>
+            <source>Result of saving or printing</source>
+            <translation>Result of saving or printing</translation>
+        </message>
+        <message>
+            <source>&amp;Save as…</source>
+            <translation>&amp;Save as…</translation>
+        </message>
+        <message>
+            <source>Save %1 as PDF</source>
+            <translation>Save %1 as PDF</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <source>Print %1</source>
+            <translation>Print %1</translation>
+        </message>
+        <message>
+            <source>Close the preview</source>
+            <translation>Close the preview</translation>
+        </message>
+        <message>
+            <source>%1 could not be saved as %2: %3</source>
+            <translation>%1 could not be saved as %2: %3</translation>
+        </message>
+        <message>
+            <source>%1 could not be read for printing. Save it and print the PDF file instead.</source>
+            <translation>%1 could not be read for printing. Save it and print the PDF file instead.</translation>
+        </message>
+        <message>
+            <source>The printer could not be started. Check that it is connected, or save the document.</source>
+            <translation>The printer could not be started. Check that it is connected, or save the document.</translation>
+        </message>
+        <message>
+            <source>The printer stopped after page %1.</source>
+            <translation>The printer stopped after page %1.</translation>
+        </message>
+        <message>
+            <source>%1 could not be printed.</source>
+            <translation>%1 could not be printed.</translation>
+        </message>
+        <message>
+            <source>Save %1</source>
+            <translation>Save %1</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved as %1.</source>
+            <translation>Saved as %1.</translation>
+        </message>
+        <message>
+            <source>Sent to the printer.</source>
+            <translation>Sent to the printer.</translation>
         </message>
     </context>
     <context>

@@ -624,6 +624,21 @@
         </message>
     </context>
     <context>
+        <name>ExtractPdf</name>
+        <message>
+            <source>The PDF could not be started.</source>
+            <translation>PDF-filen kunde inte påbörjas.</translation>
+        </message>
+        <message>
+            <source>The PDF could not get another page.</source>
+            <translation>PDF-filen kunde inte få en sida till.</translation>
+        </message>
+        <message>
+            <source>The PDF could not be finished.</source>
+            <translation>PDF-filen kunde inte slutföras.</translation>
+        </message>
+    </context>
+    <context>
         <name>HoldingFile</name>
         <message>
             <source>%1 characters; at most %2 are allowed</source>
@@ -4305,6 +4320,58 @@ Efter: %2</translation>
             <source>%1 is partly refused: it cannot close before the refusal letter is recorded as sent.</source>
             <translation>%1 är delvis avslaget: det kan inte avslutas förrän avslagsbrevet har registrerats som skickat.</translation>
         </message>
+        <message>
+            <source>The register extract is written in Swedish (sv) or English (en), not "%1".</source>
+            <translation>Registerutdraget skrivs på svenska (sv) eller engelska (en), inte "%1".</translation>
+        </message>
+        <message>
+            <source>%1 is a request for %2; a register extract answers a request for access (or portability).</source>
+            <translation>%1 är en begäran om %2; ett registerutdrag besvarar en begäran om tillgång (eller dataportabilitet).</translation>
+        </message>
+        <message>
+            <source>%1: the data subject of the case no longer exists.</source>
+            <translation>%1: ärendets registrerade finns inte längre.</translation>
+        </message>
+        <message>
+            <source>The portability export is JSON or CSV; the register extract is the PDF.</source>
+            <translation>Exporten för dataportabilitet är JSON eller CSV; registerutdraget är PDF-filen.</translation>
+        </message>
+        <message>
+            <source>%1 is a request for %2; the machine-readable export answers a request for portability (GDPR Art. 20).</source>
+            <translation>%1 är en begäran om %2; den maskinläsbara exporten besvarar en begäran om dataportabilitet (GDPR art. 20).</translation>
+        </message>
+        <message>
+            <source>%1: assess the subject's data first (dsarctl case assess %1); the export holds only the items the assessment puts in scope of GDPR Art. 20.</source>
+            <translation>%1: bedöm den registrerades uppgifter först (dsarctl case assess %1); exporten innehåller bara de uppgifter som bedömningen placerar inom GDPR art. 20.</translation>
+        </message>
+        <message>
+            <source>%1 could not be written (%2). Nothing was recorded; choose another place to save it.</source>
+            <translation>%1 kunde inte skrivas (%2). Ingenting registrerades; välj en annan plats att spara den på.</translation>
+        </message>
+        <message>
+            <source>%1: say how it was sent, e.g. "e-post" or "brev".</source>
+            <translation>%1: ange hur den skickades, t.ex. "e-post" eller "brev".</translation>
+        </message>
+        <message>
+            <source>%1: no register extract has been made for this case; make it first (dsarctl extract %1 --out FILE.pdf).</source>
+            <translation>%1: inget registerutdrag har tagits fram för ärendet; ta fram det först (dsarctl extract %1 --out FIL.pdf).</translation>
+        </message>
+        <message>
+            <source>%1: no export has been made for this case; make it first (dsarctl export %1 --format json --out FILE).</source>
+            <translation>%1: ingen export har gjorts för ärendet; gör den först (dsarctl export %1 --format json --out FIL).</translation>
+        </message>
+        <message>
+            <source>%1: %2 was already recorded as sent on %3.</source>
+            <translation>%1: %2 registrerades redan som skickad den %3.</translation>
+        </message>
+        <message>
+            <source>%1: the decision must be approved before %2 is sent.</source>
+            <translation>%1: beslutet måste godkännas innan %2 skickas.</translation>
+        </message>
+        <message>
+            <source>%1: %2 was made before the decision was approved; make it again so that it shows the approved decision, then send that one.</source>
+            <translation>%1: %2 togs fram innan beslutet godkändes; ta fram det igen så att det visar det godkända beslutet, och skicka det.</translation>
+        </message>
     </context>
     <context>
         <name>dsar::CaseWindow</name>
@@ -4541,6 +4608,175 @@ Efter: %2</translation>
         <message>
             <source>The decision is approved and takes effect. Carry it out under 3, then write the letter under 4.</source>
             <translation>Beslutet är godkänt och börjar gälla. Verkställ det under 3 och skriv sedan brevet under 4.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::DocumentsSection</name>
+        <message>
+            <source>Register extract (%1)</source>
+            <translation>Registerutdrag (%1)</translation>
+        </message>
+        <message>
+            <source>Data export, JSON</source>
+            <translation>Dataexport, JSON</translation>
+        </message>
+        <message>
+            <source>Data export, CSV</source>
+            <translation>Dataexport, CSV</translation>
+        </message>
+        <message>
+            <source>Register extract and data export</source>
+            <translation>Registerutdrag och dataexport</translation>
+        </message>
+        <message>
+            <source>Document id</source>
+            <translation>Dokument-id</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Dokument</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Framtaget</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Skickat</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Sätt</translation>
+        </message>
+        <message>
+            <source>Register extracts and exports made for the case</source>
+            <translation>Registerutdrag och exporter som tagits fram för ärendet</translation>
+        </message>
+        <message>
+            <source>Make register e&amp;xtract</source>
+            <translation>Ta fram registeru&amp;tdrag</translation>
+        </message>
+        <message>
+            <source>Make the register extract as PDF</source>
+            <translation>Ta fram registerutdraget som PDF</translation>
+        </message>
+        <message>
+            <source>GDPR Art. 15: the subject's data and how they are processed, as PDF, in the language you choose</source>
+            <translation>GDPR art. 15: den registrerades uppgifter och hur de behandlas, som PDF, på det språk du väljer</translation>
+        </message>
+        <message>
+            <source>Export data…</source>
+            <translation>Exportera data…</translation>
+        </message>
+        <message>
+            <source>Export the data as JSON or CSV</source>
+            <translation>Exportera uppgifterna som JSON eller CSV</translation>
+        </message>
+        <message>
+            <source>GDPR Art. 20: the data in scope of portability, machine-readable</source>
+            <translation>GDPR art. 20: uppgifterna som omfattas av dataportabilitet, maskinläsbart</translation>
+        </message>
+        <message>
+            <source>Mark as delivered…</source>
+            <translation>Markera som levererat…</translation>
+        </message>
+        <message>
+            <source>Mark the latest extract or export as sent</source>
+            <translation>Markera det senaste utdraget eller den senaste exporten som skickad</translation>
+        </message>
+        <message>
+            <source>Record that the latest extract or export was sent to the data subject, and how</source>
+            <translation>Registrera att det senaste utdraget eller den senaste exporten skickades till den registrerade, och hur</translation>
+        </message>
+        <message>
+            <source>Result of the last extract or export step</source>
+            <translation>Resultatet av det senaste steget med utdrag eller export</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>%1 av %2</translation>
+        </message>
+        <message>
+            <source>Not sent yet</source>
+            <translation>Inte skickat än</translation>
+        </message>
+        <message>
+            <source>SHA-256: %1</source>
+            <translation>SHA-256: %1</translation>
+        </message>
+        <message>
+            <source>No register extract or export has been made for this case yet.</source>
+            <translation>Inget registerutdrag och ingen export har tagits fram för ärendet än.</translation>
+        </message>
+        <message>
+            <source>The extracts could not be read: %1</source>
+            <translation>Utdragen kunde inte läsas: %1</translation>
+        </message>
+        <message>
+            <source>Register extract %1 is made and recorded. Save or print it, send it, then mark it as delivered.</source>
+            <translation>Registerutdraget %1 är framtaget och registrerat. Spara eller skriv ut det, skicka det och markera det sedan som levererat.</translation>
+        </message>
+        <message>
+            <source>Register extract %1</source>
+            <translation>Registerutdrag %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Made %1, %n page(s). DSAR Desk keeps only its SHA-256 (%2), not the extract itself: save or print it now, send it, then mark it as delivered.</source>
+            <translation>
+                <numerusform>Framtaget %1, %n sida. DSAR Desk sparar bara dess SHA-256 (%2), inte själva utdraget: spara eller skriv ut det nu, skicka det och markera det sedan som levererat.</numerusform>
+                <numerusform>Framtaget %1, %n sidor. DSAR Desk sparar bara dess SHA-256 (%2), inte själva utdraget: spara eller skriv ut det nu, skicka det och markera det sedan som levererat.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n item(s) to %1 (%2). Send it, then mark it as delivered.</source>
+            <translation>
+                <numerusform>Exporterade %n uppgift till %1 (%2). Skicka den och markera den sedan som levererad.</numerusform>
+                <numerusform>Exporterade %n uppgifter till %1 (%2). Skicka den och markera den sedan som levererad.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>JSON (*.json)</source>
+            <translation>JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>CSV for spreadsheets (*.csv)</source>
+            <translation>CSV för kalkylprogram (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export the data</source>
+            <translation>Exportera uppgifterna</translation>
+        </message>
+        <message>
+            <source>%1 is recorded as delivered (%2).</source>
+            <translation>%1 är registrerat som levererat (%2).</translation>
+        </message>
+        <message>
+            <source>Mark as delivered</source>
+            <translation>Markera som levererat</translation>
+        </message>
+        <message>
+            <source>How was %1 sent or handed over?</source>
+            <translation>Hur skickades eller lämnades %1 över?</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>e-post</translation>
+        </message>
+        <message>
+            <source>letter</source>
+            <translation>brev</translation>
+        </message>
+        <message>
+            <source>secure e-mail</source>
+            <translation>säker e-post</translation>
+        </message>
+        <message>
+            <source>handed over in person</source>
+            <translation>överlämnat personligen</translation>
         </message>
     </context>
     <context>
@@ -5447,80 +5683,8 @@ Regel: %2</translation>
             <translation>Brev %1</translation>
         </message>
         <message>
-            <source>About the letter</source>
-            <translation>Om brevet</translation>
-        </message>
-        <message>
             <source>%1, written %2. DSAR Desk keeps only the letter's SHA-256 (%3), not the letter itself: save or print it now, send it, then mark it as sent.</source>
             <translation>%1, skrivet %2. DSAR Desk sparar bara brevets SHA-256 (%3), inte själva brevet: spara eller skriv ut det nu, skicka det och markera det sedan som skickat.</translation>
-        </message>
-        <message>
-            <source>SHA-256: %1</source>
-            <translation>SHA-256: %1</translation>
-        </message>
-        <message>
-            <source>The letter as PDF</source>
-            <translation>Brevet som PDF</translation>
-        </message>
-        <message>
-            <source>Result of saving or printing</source>
-            <translation>Resultat av att spara eller skriva ut</translation>
-        </message>
-        <message>
-            <source>&amp;Save as…</source>
-            <translation>&amp;Spara som…</translation>
-        </message>
-        <message>
-            <source>Save the letter as PDF</source>
-            <translation>Spara brevet som PDF</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>Skriv &amp;ut…</translation>
-        </message>
-        <message>
-            <source>Print the letter</source>
-            <translation>Skriv ut brevet</translation>
-        </message>
-        <message>
-            <source>Close the preview</source>
-            <translation>Stäng förhandsgranskningen</translation>
-        </message>
-        <message>
-            <source>The letter could not be saved as %1: %2</source>
-            <translation>Brevet kunde inte sparas som %1: %2</translation>
-        </message>
-        <message>
-            <source>The letter could not be read for printing. Save it and print the PDF file instead.</source>
-            <translation>Brevet kunde inte läsas för utskrift. Spara det och skriv ut PDF-filen i stället.</translation>
-        </message>
-        <message>
-            <source>The printer could not be started. Check that it is connected, or save the letter.</source>
-            <translation>Skrivaren kunde inte startas. Kontrollera att den är ansluten, eller spara brevet.</translation>
-        </message>
-        <message>
-            <source>The printer stopped after page %1.</source>
-            <translation>Skrivaren stannade efter sida %1.</translation>
-        </message>
-        <message>
-            <source>The letter could not be printed.</source>
-            <translation>Brevet kunde inte skrivas ut.</translation>
-        </message>
-        <message>
-            <source>Save the letter</source>
-            <translation>Spara brevet</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Saved as %1.</source>
-            <translation>Sparat som %1.</translation>
-        </message>
-        <message>
-            <source>Sent to the printer.</source>
-            <translation>Skickat till skrivaren.</translation>
         </message>
     </context>
     <context>
@@ -6192,6 +6356,81 @@ och tryck sedan på F5 för att uppdatera.</translation>
         <message>
             <source>The organisation was not saved: %1</source>
             <translation>Organisationen sparades inte: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::PdfPreviewDialog</name>
+        <message>
+            <source>About the document</source>
+            <translation>Om dokumentet</translation>
+        </message>
+        <message>
+            <source>SHA-256: %1</source>
+            <translation>SHA-256: %1</translation>
+        </message>
+        <message>
+            <source>%1 as PDF</source>
+            <translation>%1 som PDF</translation>
+        </message>
+        <message>
+            <source>Result of saving or printing</source>
+            <translation>Resultatet av att spara eller skriva ut</translation>
+        </message>
+        <message>
+            <source>&amp;Save as…</source>
+            <translation>&amp;Spara som…</translation>
+        </message>
+        <message>
+            <source>Save %1 as PDF</source>
+            <translation>Spara %1 som PDF</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>Skriv &amp;ut…</translation>
+        </message>
+        <message>
+            <source>Print %1</source>
+            <translation>Skriv ut %1</translation>
+        </message>
+        <message>
+            <source>Close the preview</source>
+            <translation>Stäng förhandsvisningen</translation>
+        </message>
+        <message>
+            <source>%1 could not be saved as %2: %3</source>
+            <translation>%1 kunde inte sparas som %2: %3</translation>
+        </message>
+        <message>
+            <source>%1 could not be read for printing. Save it and print the PDF file instead.</source>
+            <translation>%1 kunde inte läsas för utskrift. Spara det och skriv ut PDF-filen i stället.</translation>
+        </message>
+        <message>
+            <source>The printer could not be started. Check that it is connected, or save the document.</source>
+            <translation>Skrivaren kunde inte startas. Kontrollera att den är ansluten, eller spara dokumentet.</translation>
+        </message>
+        <message>
+            <source>The printer stopped after page %1.</source>
+            <translation>Skrivaren stannade efter sida %1.</translation>
+        </message>
+        <message>
+            <source>%1 could not be printed.</source>
+            <translation>%1 kunde inte skrivas ut.</translation>
+        </message>
+        <message>
+            <source>Save %1</source>
+            <translation>Spara %1</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved as %1.</source>
+            <translation>Sparat som %1.</translation>
+        </message>
+        <message>
+            <source>Sent to the printer.</source>
+            <translation>Skickat till skrivaren.</translation>
         </message>
     </context>
     <context>
