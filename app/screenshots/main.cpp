@@ -1,6 +1,7 @@
 // dsar-screenshots: renders the main views of DSAR Desk from a database to PNG files, for the README.
 // Usage: dsar-screenshots --db PATH --out DIR [--lang sv|en]   (scripts/screenshots.sh runs it)
 // Signs in through the login dialog as the demonstration case handler of "dsarctl init --demo".
+#include "ExtractShots.h"
 #include "HoldingShots.h"
 #include "LanguageManager.h"
 #include "LoginDialog.h"
@@ -140,6 +141,7 @@ int main(int argc, char* argv[])
             tabs->setCurrentWidget(decisionWindow->findChild<QWidget*>(QStringLiteral("decisionTab")));
         ok = save(decisionWindow, out, QStringLiteral("case-decision.png")) && ok;
         decisionWindow->close();
+        ok = saveExtractScreenshot(window, session, out, save) && ok;
     }
 
     // Swedish only, as its users read it: the processing register as the administrator edits it, signed in on a
