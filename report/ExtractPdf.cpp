@@ -263,7 +263,7 @@ qreal Paginator::chainHeight(qsizetype index) const
     qreal height = row.height();
     if (row.keepWithNext && index + 1 < m_rows.size()) {
         const Row& next = m_rows.at(index + 1);
-        height += next.spaceBefore
+        height += row.spaceAfter + next.spaceBefore
             + (next.keepWithNext ? chainHeight(index + 1) : std::min(next.height(), (m_bottom - m_top) / 4));
     }
     return std::min(height, m_bottom - m_top);

@@ -22,7 +22,8 @@ PdfInspector::Reading PdfInspector::read(const QByteArray& pdf)
     if (reading.pages > 0)
         reading.text = document.getAllText(0).text();
     // The footer's label in either language, then the id up to the end of its line.
-    static const QRegularExpression footer(QStringLiteral("(?:Dokument-id|Document id):\\s*(\\S+)"));
+    static const QRegularExpression footer(QStringLiteral("(?:Dokument-id|Document id):\\s*(\\S+)"),
+                                           QRegularExpression::CaseInsensitiveOption);
     if (const QRegularExpressionMatch match = footer.match(reading.text); match.hasMatch())
         reading.documentId = match.captured(1);
     if (reading.documentId.isEmpty()) {

@@ -5,8 +5,8 @@
 
 namespace dsar {
 
-// Reads back what a DSAR Desk PDF says about itself, for `extract verify`: its document id (from the title an
-// extract carries, else from the "Dokument-id:"/"Document id:" line every page's footer prints) and its page
+// Reads back what a DSAR Desk PDF says about itself, for `extract verify`: its document id (from the
+// "Dokument-id:"/"Document ID:" line every page's footer prints, else from the title an extract carries) and its page
 // count. Works on damaged or altered files as far as they can still be read.
 class PdfInspector
 {

@@ -142,8 +142,11 @@ int assess(CliContext& context, const QStringList& arguments)
                                          QStringLiteral("With --item and keep: the last day it is kept, YYYY-MM-DD."),
                                          QStringLiteral("date"));
     const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("With --item: why."), QStringLiteral("text"));
-    const QCommandLineOption after(QStringLiteral("after"), QStringLiteral("With --item and rectify: the new value."),
-                                   QStringLiteral("text"));
+    const QCommandLineOption after(
+        QStringLiteral("after"),
+        QStringLiteral("With --item: rectify: the new value; redact: the value as the copy shows it, others' data "
+                       "taken out."),
+        QStringLiteral("text"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the items as JSON."));
     parser.addOptions({ objection, item, decision, ground, legalReference, retainUntil, note, after, json });
     parser.addPositionalArgument(QStringLiteral("REF"), QStringLiteral("The case reference."));

@@ -197,7 +197,8 @@ int verify(CliContext& context, const QStringList& arguments)
                                 { QStringLiteral("generated_at"), jsonInstant(c.generatedAt) },
                                 { QStringLiteral("generated_by"), orNull(c.generatedBy) },
                                 { QStringLiteral("sent_at"), jsonInstant(c.sentAt) },
-                                { QStringLiteral("sent_method"), orNull(c.sentMethod) } });
+                                { QStringLiteral("sent_method"), orNull(c.sentMethod) },
+                                { QStringLiteral("also_issued_as"), QJsonArray::fromStringList(c.alsoIssuedAs) } });
         return c.verdict == DocumentCheck::Verdict::Issued ? ExitOk : ExitFailure;
     }
     switch (c.verdict) {

@@ -83,6 +83,12 @@ Commands:
   case lift-restriction REF                             lift a restriction once the Art. 18(3) notice is sent
   case close REF                                        close an answered case (letters sent, tasks done)
   followups [--json] [--done ITEM]                      kept items whose retain-until date has passed
+  extract REF --out FILE.pdf [--lang sv|en]             the register extract (Art. 15) as PDF; SHA-256 recorded
+  extract sent REF [--method M]                         the latest extract went out (after the approval)
+  extract list REF [--json]                             the extracts and exports made for a case
+  extract verify FILE [--json]                          issued by this database and unaltered? (exit 0)
+  export REF --format json|csv --out FILE               portability (Art. 20): the items in scope
+  export sent REF [--method M]                          the latest export went out
   audit verify|export                                   check the audit trail's chain; CSV for IMY (dpo, admin)
   purge [--dry-run] [--reason TEXT]                     remove closed cases past their retention (dpo, admin)
   settings list|set KEY VALUE                           deadline and retention choices (set: admin)

@@ -153,7 +153,8 @@ struct AssessmentRecord
     QDate retainUntil; // Keep: the last day it is kept; the follow-up erasure falls due the day after
     QString note; // why, for this item (sealed)
     QString before; // Rectify: the value before (sealed)
-    QString after; // Rectify: the value after (sealed)
+    QString after; // Rectify: the new value; Redact: the value as shown, others' data taken out: the value after;
+                   // Redact: the value as the copy shows it (sealed)
     QString decidedBy;
     QDateTime decidedAt;
     QString doneBy; // erased, corrected or restricted: by whom and when
@@ -175,7 +176,7 @@ struct AssessmentChange
     QString legalReference;
     QDate retainUntil;
     QString note;
-    QString after; // Rectify
+    QString after; // Rectify: the new value; Redact: the value as shown, others' data taken out
 };
 
 // GDPR Art. 17: one erasure task per system.

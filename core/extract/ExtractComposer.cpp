@@ -5,8 +5,12 @@
 #include "letters/LetterWording.h"
 #include "register/Countries.h"
 
+#include <QCollator>
+#include <QLocale>
 #include <QMap>
 #include <QSet>
+
+#include <algorithm>
 
 namespace dsar {
 namespace {
@@ -236,15 +240,17 @@ void addConfirmation(QList<Block>& blocks, const ExtractFacts& facts, const Word
                                        .arg(controller));
         return;
     }
+    // "i en behandling" / "i 3 behandlingar".
+    const qsizetype count = facts.activities.size();
+    const QString activities = count == 1 ? w(u"i en behandling", u"in one processing activity")
+                                          : w(u"i %1 behandlingar", u"in %1 processing activities").arg(count);
     blocks << Block::paragraph(
-        w(u"Ja. %1 behandlar personuppgifter om dig i %2 behandlingar. Först beskrivs varje behandling: varför vi "
-          u"behandlar uppgifterna, med vilken rätt, vem som får dem och hur länge de sparas. Därefter följer en kopia "
-          u"av uppgifterna.",
-          u"Yes. %1 processes personal data about you in %2 processing activities. Each is described first: why we "
-          u"process the data, on which legal basis, who receives them and how long they are kept. A copy of the data "
-          u"follows.")
-            .arg(controller)
-            .arg(facts.activities.size()));
+        w(u"Ja. %1 behandlar personuppgifter om dig %2. Först beskrivs varje behandling: varför vi behandlar "
+          u"uppgifterna, med vilken rätt, vem som får dem och hur länge de sparas. Därefter följer en kopia av "
+          u"uppgifterna.",
+          u"Yes. %1 processes personal data about you %2. Each is described first: why we process the data, on "
+          u"which legal basis, who receives them and how long they are kept. A copy of the data follows.")
+            .arg(controller, activities));
 }
 
 void addActivities(QList<Block>& blocks, const ExtractFacts& facts, const Words& w)
@@ -294,14 +300,34 @@ void addCopy(QList<Block>& blocks, const ExtractFacts& facts, const Words& w)
                                  u"the last day the datum is kept under our retention plan."));
     const QStringList header { w(u"Uppgift", u"Item"), w(u"Värde", u"Value"), w(u"Behandling", u"Processing"),
                                w(u"Sparas till och med", u"Kept until") };
+    const QStringList oneActivityHeader { header.at(0), header.at(1), header.at(3) };
+    QCollator collator(QLocale(LetterWording::isSwedish(w.language()) ? QLocale::Swedish : QLocale::English));
+    collator.setNumericMode(true);
     for (auto system = bySystem.cbegin(); system != bySystem.cend(); ++system) {
         blocks << Block::subheading(w(u"System: %1", u"System: %1").arg(system.key()));
         for (auto category = system->cbegin(); category != system->cend(); ++category) {
-            blocks << Block::minor(category.key());
-            ExtractTable table { header, { 21, 41, 21, 17 }, {} };
-            for (const ExtractItem* item : category.value()) {
-                table.rows << QStringList { item->view.holding.field, shownValue(*item, w), item->view.activityName,
-                                            RegisterWording::retentionOutcome(item->view.retention, w.language()) };
+            QSet<QString> activities;
+            for (const ExtractItem* item : category.value())
+                activities.insert(item->view.activityName);
+            // One processing for the whole table: named once above it, not on every row.
+            const bool one = activities.size() == 1;
+            blocks << Block::minor(one ? w(u"%1 (behandling: %2)", u"%1 (processing: %2)")
+                                             .arg(category.key(), category.value().constFirst()->view.activityName)
+                                       : category.key());
+            // "Faktura 2" before "Faktura 10", as a reader counts.
+            QList<const ExtractItem*> rows = category.value();
+            std::stable_sort(rows.begin(), rows.end(), [&collator](const ExtractItem* a, const ExtractItem* b) {
+                return collator.compare(a->view.holding.field, b->view.holding.field) < 0;
+            });
+            ExtractTable table { one ? oneActivityHeader : header,
+                                 one ? QList<int> { 24, 56, 20 } : QList<int> { 21, 41, 21, 17 },
+                                 {} };
+            for (const ExtractItem* item : std::as_const(rows)) {
+                QStringList row { item->view.holding.field, shownValue(*item, w) };
+                if (!one)
+                    row << item->view.activityName;
+                row << RegisterWording::retentionOutcome(item->view.retention, w.language());
+                table.rows << row;
             }
             blocks << Block::tableOf(table);
         }

@@ -5,6 +5,8 @@
 #include "extract/IssuedDocument.h"
 
 #include <QByteArray>
+#include <QDateTime>
+#include <QStringList>
 
 namespace dsar {
 
@@ -49,6 +51,7 @@ struct DocumentCheck
     QString generatedBy;
     QDateTime sentAt;
     QString sentMethod;
+    QStringList alsoIssuedAs; // the same bytes issued again: "document id (case)", the latest first
 };
 
 } // namespace dsar

@@ -28,6 +28,7 @@ struct IssuedDocument
     QString sha256;
     int pages = 0; // the PDF's pages; 0 for an export
     int items = 0; // the data items it holds
+    bool afterApproval = false; // made once the case's decision was approved: only such a document is sent
     QString generatedBy;
     QDateTime generatedAt;
     QString sentBy;

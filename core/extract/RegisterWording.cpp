@@ -246,16 +246,17 @@ QString RegisterWording::retentionOutcome(const RetentionOutcome& outcome, const
         return LetterWording::date(outcome.retainUntil, language);
     case RetentionOutcome::Kind::NotYetComputable:
         if (outcome.missingEvent) {
-            return pick(language, QStringLiteral("räknas från när %1").arg(event(*outcome.missingEvent, language)),
-                        QStringLiteral("counted from when %1").arg(event(*outcome.missingEvent, language)));
+            // The event has not happened yet; the criterion is the processing's (GDPR Art. 15(1)(d)).
+            return pick(language, QStringLiteral("Tills vidare (se behandlingen)"),
+                        QStringLiteral("Until further notice (see the processing)"));
         }
-        return pick(language, QStringLiteral("inte fastställt"), QStringLiteral("not yet set"));
+        return pick(language, QStringLiteral("Inte fastställt"), QStringLiteral("Not yet set"));
     case RetentionOutcome::Kind::WhileConsentLasts:
-        return pick(language, QStringLiteral("så länge samtycket gäller"), QStringLiteral("while consent lasts"));
+        return pick(language, QStringLiteral("Så länge samtycket gäller"), QStringLiteral("While consent lasts"));
     case RetentionOutcome::Kind::KeptWithReason:
         // The reason is the processing's own (shown with its retention); a table cell needs only the answer.
-        return pick(language, QStringLiteral("utan fast tid (se behandlingen)"),
-                    QStringLiteral("no fixed date (see the processing)"));
+        return pick(language, QStringLiteral("Utan fast tid (se behandlingen)"),
+                    QStringLiteral("No fixed date (see the processing)"));
     }
     return {};
 }

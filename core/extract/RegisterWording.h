@@ -22,7 +22,8 @@ public:
     static QString source(SourceKind kind, const QString& language);
     // The criteria of GDPR Art. 15(1)(d): "2 år efter att avtalet eller kundrelationen upphörde".
     static QString retentionRule(const RetentionRule& rule, const QString& language);
-    // One datum's concrete answer: a date, or until when it is kept when no date is known yet.
+    // One datum's concrete answer for a table cell: a date, or a short word when no date is known yet (the
+    // criterion is the processing's retention).
     static QString retentionOutcome(const RetentionOutcome& outcome, const QString& language);
     static QString period(const RetentionPeriod& period, const QString& language);
     static QString event(RetentionEvent event, const QString& language);

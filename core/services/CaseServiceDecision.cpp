@@ -320,6 +320,11 @@ Result<AssessmentRecord> CaseService::changeAssessment(const QString& reference,
                 item.before = view.holding.value;
         }
         item.after = change.after.trimmed();
+    } else if (change.decision == ItemDecision::Redact) {
+        // GDPR Art. 15(4): what of the value the copy shows once other people's data are taken out; empty shows
+        // nothing of it.
+        item.before.clear();
+        item.after = change.after.trimmed();
     } else {
         item.before.clear();
         item.after.clear();

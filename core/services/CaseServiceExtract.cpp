@@ -125,6 +125,11 @@ Result<IssuedDocument> CaseService::recordDocument(const CaseRecord& record, Iss
 {
     document.caseId = record.id;
     document.caseReference = record.reference;
+    Result<std::optional<DecisionRecord>> decision = DecisionRepository(m_db, m_keys).forCase(record.id);
+    if (!decision)
+        return Error { decision.error() };
+    // What it withholds or redacts is then the DPO's decision, not a draft.
+    document.afterApproval = decision.value() && decision.value()->isApproved();
     document.generatedBy = m_actor.userName;
     document.generatedAt = m_clock.now();
     Transaction transaction(m_db);
@@ -314,7 +319,7 @@ Result<IssuedDocument> CaseService::markDocumentSent(const QString& reference, I
             tr("%1: the decision must be approved before %2 is sent.").arg(record.reference, latest->documentId)
         };
     }
-    if (latest->generatedAt < decision.value()->approvedAt) {
+    if (!latest->afterApproval) {
         return Error { tr("%1: %2 was made before the decision was approved; make it again so that it shows the "
                           "approved decision, then send that one.")
                            .arg(record.reference, latest->documentId) };
@@ -346,17 +351,19 @@ Result<DocumentCheck> CaseService::verifyDocument(const QByteArray& bytes, const
     DocumentCheck check;
     check.sha256 = hexSha256(bytes);
     DocumentRepository documents(m_db);
-    Result<std::optional<DocumentMatch>> match = documents.byHash(check.sha256);
-    if (!match)
-        return Error { match.error() };
-    if (!match.value() && !documentIdInFile.isEmpty()) {
-        match = documents.byDocumentId(documentIdInFile);
-        if (!match)
-            return Error { match.error() };
+    Result<QList<DocumentMatch>> matches = documents.byHash(check.sha256);
+    if (!matches)
+        return Error { matches.error() };
+    if (matches->isEmpty() && !documentIdInFile.isEmpty()) {
+        matches = documents.byDocumentId(documentIdInFile);
+        if (!matches)
+            return Error { matches.error() };
     }
-    if (!match.value())
+    if (matches->isEmpty())
         return check;
-    const DocumentMatch& found = *match.value();
+    const DocumentMatch& found = matches->constFirst();
+    for (qsizetype i = 1; i < matches->size(); ++i)
+        check.alsoIssuedAs << QStringLiteral("%1 (%2)").arg(matches->at(i).documentId, matches->at(i).caseReference);
     check.verdict = found.sha256 == check.sha256 ? DocumentCheck::Verdict::Issued : DocumentCheck::Verdict::Altered;
     check.kind = found.kind;
     check.documentId = found.documentId;

@@ -32,12 +32,13 @@ public:
     Status markSent(qint64 documentId, const QString& by, const QDateTime& at, const QString& method);
     Result<QList<IssuedDocument>> forCase(qint64 caseId) const;
     Result<int> count(qint64 caseId, IssuedDocument::Kind kind) const;
-    // Extracts, exports and letters alike.
-    Result<std::optional<DocumentMatch>> byHash(const QString& sha256) const;
-    Result<std::optional<DocumentMatch>> byDocumentId(const QString& documentId) const;
+    // Extracts, exports and letters alike, the latest first: identical bytes may have been issued more than once
+    // (two CSV exports of the same items).
+    Result<QList<DocumentMatch>> byHash(const QString& sha256) const;
+    Result<QList<DocumentMatch>> byDocumentId(const QString& documentId) const;
 
 private:
-    Result<std::optional<DocumentMatch>> find(const QString& column, const QString& value) const;
+    Result<QList<DocumentMatch>> find(const QString& column, const QString& value) const;
 
     const Database& m_db;
 };

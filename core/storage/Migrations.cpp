@@ -467,6 +467,7 @@ const QList<Migration>& migrations()
                              " sha256 TEXT NOT NULL CHECK (length(sha256) = 64),"
                              " pages INTEGER NOT NULL DEFAULT 0,"
                              " items INTEGER NOT NULL DEFAULT 0,"
+                             " after_approval INTEGER NOT NULL DEFAULT 0,"
                              " generated_by TEXT NOT NULL,"
                              " generated_at TEXT NOT NULL,"
                              " sent_by TEXT,"

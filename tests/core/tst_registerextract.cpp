@@ -216,9 +216,22 @@ void TestRegisterExtract::everyArticle15ElementIsInTheExtract()
                QStringLiteral("E-post"), QStringLiteral("tolvan@example.se"), true);
     addHolding(m_subject.id, m_scoring, QStringLiteral("Kreditsystem"), QStringLiteral("Ekonomiska uppgifter"),
                QStringLiteral("Kreditpoäng"), QStringLiteral("62"));
+    // A second processing with data in the same system and category: the table names the processing per row.
+    ProcessingActivity service;
+    service.name = QStringLiteral("Kundtjänst");
+    service.purposes = { QStringLiteral("Besvara frågor") };
+    service.legalBases = { { LegalBasis::LegitimateInterests, QStringLiteral("Att kunna svara kunden") } };
+    service.dataCategories = { { QStringLiteral("Kontaktuppgifter"), false } };
+    service.systems = { QStringLiteral("CRM") };
+    service.retentionRule = QStringLiteral("after-last-activity;1y");
+    const qint64 serviceId = addActivity(service);
+    RetentionEvents called;
+    called.lastActivity = QDate(2027, 2, 1);
+    addHolding(m_subject.id, serviceId, QStringLiteral("CRM"), QStringLiteral("Kontaktuppgifter"),
+               QStringLiteral("Telefon"), QStringLiteral("070-123 45 67"), true, called);
     const QString text = extractText(open(m_subject.id, RequestRight::Access));
 
-    QVERIFY2(text.contains(QStringLiteral("Ja. Assessio Sverige AB behandlar personuppgifter om dig i 3 behandlingar")),
+    QVERIFY2(text.contains(QStringLiteral("Ja. Assessio Sverige AB behandlar personuppgifter om dig i 4 behandlingar")),
              qPrintable(text));
     // Art. 15(1)(a)-(d): purposes, legal basis, categories, recipients by name and role, retention with the date.
     QVERIFY(text.contains(QStringLiteral("Ändamål: Fullgöra bokföringsskyldigheten")));
@@ -230,7 +243,8 @@ void TestRegisterExtract::everyArticle15ElementIsInTheExtract()
         text.contains(QStringLiteral("7:e året efter det kalenderår då räkenskapsåret avslutades (BFL 7 kap. 2 §)")));
     // BFL 7 kap. 2 §: fiscal year ending 2026-12-31 is kept through 2033-12-31.
     QVERIFY(text.contains(QStringLiteral("Dina uppgifter sparas till och med 2033-12-31.")));
-    QVERIFY(text.contains(QStringLiteral("Faktura | Faktura 2026-118, 4 500 kr | Bokföring | 2033-12-31")));
+    QVERIFY(text.contains(QStringLiteral("Räkenskapsinformation (behandling: Bokföring)")));
+    QVERIFY(text.contains(QStringLiteral("Faktura | Faktura 2026-118, 4 500 kr | 2033-12-31")));
     QVERIFY(text.contains(QStringLiteral("2 år efter att avtalet eller kundrelationen upphörde")));
     // Art. 15(1)(g), (h) and 15(2).
     QVERIFY(text.contains(QStringLiteral("Varifrån uppgifterna kommer: UC AB (kreditupplysningsföretag)")));
@@ -241,7 +255,11 @@ void TestRegisterExtract::everyArticle15ElementIsInTheExtract()
     QVERIFY(text.contains(QStringLiteral("Inga automatiserade beslut eller profilering enligt artikel 22.")));
     // Art. 15(3): the copy per system and category.
     QVERIFY(text.contains(QStringLiteral("System: CRM")));
-    QVERIFY(text.contains(QStringLiteral("E-post | tolvan@example.se | Kundregister")));
+    QVERIFY(
+        text.contains(QStringLiteral("E-post | tolvan@example.se | Kundregister | Tills vidare (se behandlingen)")));
+    QVERIFY(text.contains(QStringLiteral("Telefon | 070-123 45 67 | Kundtjänst | 2028-02-01")));
+    QVERIFY(
+        text.contains(QStringLiteral("Rättslig grund: Berättigat intresse (artikel 6.1 f): Att kunna svara kunden")));
     // Art. 15(1)(e)-(f): the rights and the complaint to IMY with its address.
     for (const QString& right :
          { QStringLiteral("Rättelse:"), QStringLiteral("Radering:"), QStringLiteral("Begränsning:"),
@@ -260,8 +278,8 @@ void TestRegisterExtract::theEnglishExtractSpeaksEnglish()
                QStringLiteral("E-post"), QStringLiteral("tolvan@example.se"), true);
     const QString text = extractText(open(m_subject.id, RequestRight::Access), QStringLiteral("en"));
     QVERIFY2(text.startsWith(QStringLiteral("Register extract\n")), qPrintable(text));
-    QVERIFY(text.contains(QStringLiteral("Yes. Assessio Sverige AB processes personal data about you in 1 "
-                                         "processing activities")));
+    QVERIFY(text.contains(QStringLiteral("Yes. Assessio Sverige AB processes personal data about you in one "
+                                         "processing activity")));
     QVERIFY(text.contains(QStringLiteral("Legal basis: Contract (Article 6(1)(b))")));
     QVERIFY(text.contains(QStringLiteral("2 years after the contract or relationship ended")));
     QVERIFY(text.contains(QStringLiteral("the European Commission's standard contractual clauses")));
@@ -351,6 +369,7 @@ void TestRegisterExtract::withheldAndRedactedItemsCarryTheirLegalReference()
         } else {
             change.decision = ItemDecision::Redact;
             change.legalReference = QStringLiteral("GDPR Art. 15(4)");
+            change.after = QStringLiteral("Samtal med en granne om Tolvan");
         }
         Result<AssessmentRecord> changed = cases().changeAssessment(reference, item.id, change);
         QVERIFY2(changed.ok(), qPrintable(changed.error()));
@@ -358,7 +377,8 @@ void TestRegisterExtract::withheldAndRedactedItemsCarryTheirLegalReference()
     const QString text = extractText(reference);
     QVERIFY2(!text.contains(QStringLiteral("Internt utkast om kunden")), qPrintable(text));
     QVERIFY(!text.contains(QStringLiteral("grannen Nils")));
-    QVERIFY(text.contains(QStringLiteral("Samtalslogg | [maskerat: GDPR Art. 15(4)]")));
+    // GDPR Art. 15(4): the rest of the value is shown, the neighbour's name taken out.
+    QVERIFY(text.contains(QStringLiteral("Samtalslogg | Samtal med en granne om Tolvan [maskerat: GDPR Art. 15(4)]")));
     QVERIFY(text.contains(QStringLiteral("Utkast (Kontaktuppgifter) | CRM | Lämnas inte ut | DSL 5 kap. 2 §")));
     QVERIFY(text.contains(QStringLiteral("Samtalslogg (Kontaktuppgifter) | CRM | Maskerat")));
 }

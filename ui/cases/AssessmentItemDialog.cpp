@@ -117,13 +117,14 @@ void AssessmentItemDialog::createForm()
         auto* label = CaseFormParts::caption(field, this);
         label->setText(caption);
         m_form->addRow(label, field);
+        return label;
     };
     addRow(tr("&Decision:"), m_decision);
     addRow(tr("&Ground:"), m_ground);
     addRow(tr("&Legal reference:"), m_legalReference);
     addRow(tr("&Kept until:"), m_retainUntil);
     m_form->addRow(tr("Current value:"), m_currentValue);
-    addRow(tr("Corrected &value:"), m_corrected);
+    m_correctedCaption = addRow(tr("Corrected &value:"), m_corrected);
     addRow(tr("&Note:"), m_note);
 }
 
@@ -154,10 +155,16 @@ void AssessmentItemDialog::updateRows()
     const std::optional<ItemDecision> decision = ItemDecisions::fromCode(m_decision->currentData().toString());
     const bool keep = decision == ItemDecision::Keep;
     const bool rectify = decision == ItemDecision::Rectify;
+    // GDPR Art. 15(4): a redacted item shows the value with other people's data taken out.
+    const bool redact = decision == ItemDecision::Redact;
     m_form->setRowVisible(m_retainUntil, keep);
-    m_form->setRowVisible(m_currentValue, rectify);
-    m_form->setRowVisible(m_corrected, rectify);
-    if (rectify && m_currentValue->text().isEmpty())
+    m_form->setRowVisible(m_currentValue, rectify || redact);
+    m_form->setRowVisible(m_corrected, rectify || redact);
+    m_correctedCaption->setText(redact ? tr("&Shown as:") : tr("Corrected &value:"));
+    m_corrected->setAccessibleName(redact ? tr("The value as the copy shows it, other people's data taken out")
+                                          : tr("Corrected value"));
+    m_corrected->setPlaceholderText(redact ? tr("Empty: nothing of the value is shown") : QString());
+    if ((rectify || redact) && m_currentValue->text().isEmpty())
         m_currentValue->setText(currentValue());
 }
 
@@ -184,7 +191,8 @@ AssessmentChange AssessmentItemDialog::change() const
     change.legalReference = m_legalReference->text();
     change.retainUntil = change.decision == ItemDecision::Keep ? m_retainUntil->date() : QDate();
     change.note = m_note->toPlainText();
-    change.after = change.decision == ItemDecision::Rectify ? m_corrected->text() : QString();
+    const bool takesText = change.decision == ItemDecision::Rectify || change.decision == ItemDecision::Redact;
+    change.after = takesText ? m_corrected->text() : QString();
     return change;
 }
 

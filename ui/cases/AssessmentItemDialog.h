@@ -52,6 +52,7 @@ private:
     QDateEdit* m_retainUntil = nullptr;
     QLabel* m_currentValue = nullptr;
     QLineEdit* m_corrected = nullptr;
+    QLabel* m_correctedCaption = nullptr;
     QPlainTextEdit* m_note = nullptr;
     QLabel* m_problem = nullptr;
     QPushButton* m_saveButton = nullptr;
