@@ -3001,6 +3001,18 @@
             <source>The current value could not be read: %1</source>
             <translation>The current value could not be read: %1</translation>
         </message>
+        <message>
+            <source>&amp;Shown as:</source>
+            <translation>&amp;Shown as:</translation>
+        </message>
+        <message>
+            <source>The value as the copy shows it, other people's data taken out</source>
+            <translation>The value as the copy shows it, other people's data taken out</translation>
+        </message>
+        <message>
+            <source>Empty: nothing of the value is shown</source>
+            <translation>Empty: nothing of the value is shown</translation>
+        </message>
     </context>
     <context>
         <name>dsar::AssessmentSection</name>

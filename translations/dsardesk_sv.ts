@@ -3001,6 +3001,18 @@
             <source>The current value could not be read: %1</source>
             <translation>Det nuvarande värdet kunde inte läsas: %1</translation>
         </message>
+        <message>
+            <source>&amp;Shown as:</source>
+            <translation>Visas &amp;som:</translation>
+        </message>
+        <message>
+            <source>The value as the copy shows it, other people's data taken out</source>
+            <translation>Värdet som kopian visar det, med andra personers uppgifter borttagna</translation>
+        </message>
+        <message>
+            <source>Empty: nothing of the value is shown</source>
+            <translation>Tomt: inget av värdet visas</translation>
+        </message>
     </context>
     <context>
         <name>dsar::AssessmentSection</name>
