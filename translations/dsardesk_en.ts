@@ -3840,6 +3840,58 @@ After: %2</translation>
             <source>Extension approved</source>
             <translation>Extension approved</translation>
         </message>
+        <message>
+            <source>Assessment begun</source>
+            <translation>Assessment begun</translation>
+        </message>
+        <message>
+            <source>Item assessed</source>
+            <translation>Item assessed</translation>
+        </message>
+        <message>
+            <source>Decision proposed</source>
+            <translation>Decision proposed</translation>
+        </message>
+        <message>
+            <source>Decision approved</source>
+            <translation>Decision approved</translation>
+        </message>
+        <message>
+            <source>Erasure done</source>
+            <translation>Erasure done</translation>
+        </message>
+        <message>
+            <source>Follow-up erasure done</source>
+            <translation>Follow-up erasure done</translation>
+        </message>
+        <message>
+            <source>Recipient notified (Art. 19)</source>
+            <translation>Recipient notified (Art. 19)</translation>
+        </message>
+        <message>
+            <source>Processing stopped</source>
+            <translation>Processing stopped</translation>
+        </message>
+        <message>
+            <source>Restriction lifted</source>
+            <translation>Restriction lifted</translation>
+        </message>
+        <message>
+            <source>Letter written</source>
+            <translation>Letter written</translation>
+        </message>
+        <message>
+            <source>Letter sent</source>
+            <translation>Letter sent</translation>
+        </message>
+        <message>
+            <source>Extract or export made</source>
+            <translation>Extract or export made</translation>
+        </message>
+        <message>
+            <source>Extract or export sent</source>
+            <translation>Extract or export sent</translation>
+        </message>
     </context>
     <context>
         <name>dsar::CaseListModel</name>

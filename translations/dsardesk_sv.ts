@@ -3840,6 +3840,58 @@ Efter: %2</translation>
             <source>Extension approved</source>
             <translation>Förlängning godkänd</translation>
         </message>
+        <message>
+            <source>Assessment begun</source>
+            <translation>Bedömningen påbörjad</translation>
+        </message>
+        <message>
+            <source>Item assessed</source>
+            <translation>Uppgift bedömd</translation>
+        </message>
+        <message>
+            <source>Decision proposed</source>
+            <translation>Beslut föreslaget</translation>
+        </message>
+        <message>
+            <source>Decision approved</source>
+            <translation>Beslut godkänt</translation>
+        </message>
+        <message>
+            <source>Erasure done</source>
+            <translation>Radering utförd</translation>
+        </message>
+        <message>
+            <source>Follow-up erasure done</source>
+            <translation>Uppföljande radering utförd</translation>
+        </message>
+        <message>
+            <source>Recipient notified (Art. 19)</source>
+            <translation>Mottagare underrättad (art. 19)</translation>
+        </message>
+        <message>
+            <source>Processing stopped</source>
+            <translation>Behandlingen stoppad</translation>
+        </message>
+        <message>
+            <source>Restriction lifted</source>
+            <translation>Begränsningen hävd</translation>
+        </message>
+        <message>
+            <source>Letter written</source>
+            <translation>Brev skrivet</translation>
+        </message>
+        <message>
+            <source>Letter sent</source>
+            <translation>Brev skickat</translation>
+        </message>
+        <message>
+            <source>Extract or export made</source>
+            <translation>Utdrag eller export framtagen</translation>
+        </message>
+        <message>
+            <source>Extract or export sent</source>
+            <translation>Utdrag eller export skickad</translation>
+        </message>
     </context>
     <context>
         <name>dsar::CaseListModel</name>

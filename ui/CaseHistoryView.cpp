@@ -47,6 +47,19 @@ QString CaseHistoryView::actionLabel(const QString& code)
         { QLatin1String("case.identity_not_confirmed"), QT_TR_NOOP("Closed: identity not confirmed") },
         { QLatin1String("case.extension_requested"), QT_TR_NOOP("Extension requested") },
         { QLatin1String("case.extension_approved"), QT_TR_NOOP("Extension approved") },
+        { QLatin1String("case.assessed"), QT_TR_NOOP("Assessment begun") },
+        { QLatin1String("case.item_assessed"), QT_TR_NOOP("Item assessed") },
+        { QLatin1String("case.decision_proposed"), QT_TR_NOOP("Decision proposed") },
+        { QLatin1String("case.decision_approved"), QT_TR_NOOP("Decision approved") },
+        { QLatin1String("case.erasure_done"), QT_TR_NOOP("Erasure done") },
+        { QLatin1String("case.followup_erased"), QT_TR_NOOP("Follow-up erasure done") },
+        { QLatin1String("case.recipient_notified"), QT_TR_NOOP("Recipient notified (Art. 19)") },
+        { QLatin1String("case.processing_stopped"), QT_TR_NOOP("Processing stopped") },
+        { QLatin1String("case.restriction_lifted"), QT_TR_NOOP("Restriction lifted") },
+        { QLatin1String("case.letter_generated"), QT_TR_NOOP("Letter written") },
+        { QLatin1String("case.letter_sent"), QT_TR_NOOP("Letter sent") },
+        { QLatin1String("case.document_generated"), QT_TR_NOOP("Extract or export made") },
+        { QLatin1String("case.document_sent"), QT_TR_NOOP("Extract or export sent") },
     };
     for (const auto& [known, label] : labels) {
         if (code == known)
