@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "crypto/Crypto.h"
 #include "domain/CaseWorkflow.h"
+#include "extract/RegisterWording.h"
 #include "register/Recipients.h"
 #include "services/LetterTemplateService.h"
 #include "storage/CaseTaskRepository.h"
@@ -71,18 +72,7 @@ QString actionWord(ItemDecision decision, const QString& language)
 
 QString roleWord(const QString& code, const QString& language)
 {
-    const bool sv = language == QLatin1String("sv");
-    switch (RecipientRoles::fromCode(code).value_or(RecipientRole::Processor)) {
-    case RecipientRole::Processor:
-        return sv ? QStringLiteral("Personuppgiftsbiträde") : QStringLiteral("Processor");
-    case RecipientRole::IndependentController:
-        return sv ? QStringLiteral("Självständigt personuppgiftsansvarig") : QStringLiteral("Independent controller");
-    case RecipientRole::JointController:
-        return sv ? QStringLiteral("Gemensamt personuppgiftsansvarig") : QStringLiteral("Joint controller");
-    case RecipientRole::Authority:
-        return sv ? QStringLiteral("Myndighet") : QStringLiteral("Public authority");
-    }
-    return code;
+    return RegisterWording::recipientRole(RecipientRoles::fromCode(code).value_or(RecipientRole::Processor), language);
 }
 
 QString itemWhy(const AssessmentRecord& item)
