@@ -421,6 +421,21 @@
         </message>
     </context>
     <context>
+        <name>DashboardService</name>
+        <message>
+            <source>The period must run from a first day to a last day, not backwards.</source>
+            <translation>The period must run from a first day to a last day, not backwards.</translation>
+        </message>
+        <message>
+            <source>Give a year from 2018 (when the GDPR applied) to this year, not %1.</source>
+            <translation>Give a year from 2018 (when the GDPR applied) to this year, not %1.</translation>
+        </message>
+        <message>
+            <source>The annual report is written in Swedish (sv) or English (en), not "%1".</source>
+            <translation>The annual report is written in Swedish (sv) or English (en), not "%1".</translation>
+        </message>
+    </context>
+    <context>
         <name>Database</name>
         <message>
             <source>The database %1 was written by a newer version of DSAR Desk (schema %2; this version knows up to %3). It has not been changed. Update DSAR Desk to open it.</source>
@@ -4435,6 +4450,10 @@ After: %2</translation>
         <message>
             <source>%1: %2 was made before the decision was approved; make it again so that it shows the approved decision, then send that one.</source>
             <translation>%1: %2 was made before the decision was approved; make it again so that it shows the approved decision, then send that one.</translation>
+        </message>
+        <message>
+            <source>The deadline calendar is written in Swedish (sv) or English (en), not "%1".</source>
+            <translation>The deadline calendar is written in Swedish (sv) or English (en), not "%1".</translation>
         </message>
     </context>
     <context>

@@ -421,6 +421,21 @@
         </message>
     </context>
     <context>
+        <name>DashboardService</name>
+        <message>
+            <source>The period must run from a first day to a last day, not backwards.</source>
+            <translation>Perioden måste gå från en första dag till en sista dag, inte baklänges.</translation>
+        </message>
+        <message>
+            <source>Give a year from 2018 (when the GDPR applied) to this year, not %1.</source>
+            <translation>Ange ett år från 2018 (då dataskyddsförordningen började tillämpas) till i år, inte %1.</translation>
+        </message>
+        <message>
+            <source>The annual report is written in Swedish (sv) or English (en), not "%1".</source>
+            <translation>Årsrapporten skrivs på svenska (sv) eller engelska (en), inte "%1".</translation>
+        </message>
+    </context>
+    <context>
         <name>Database</name>
         <message>
             <source>The database %1 was written by a newer version of DSAR Desk (schema %2; this version knows up to %3). It has not been changed. Update DSAR Desk to open it.</source>
@@ -4435,6 +4450,10 @@ Efter: %2</translation>
         <message>
             <source>%1: %2 was made before the decision was approved; make it again so that it shows the approved decision, then send that one.</source>
             <translation>%1: %2 togs fram innan beslutet godkändes; ta fram det igen så att det visar det godkända beslutet, och skicka det.</translation>
+        </message>
+        <message>
+            <source>The deadline calendar is written in Swedish (sv) or English (en), not "%1".</source>
+            <translation>Tidsfristkalendern skrivs på svenska (sv) eller engelska (en), inte "%1".</translation>
         </message>
     </context>
     <context>

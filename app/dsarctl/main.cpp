@@ -1,10 +1,12 @@
 // dsarctl: the scripting interface of DSAR Desk, over the same core services as the desktop app.
 #include "AuditCommand.h"
+#include "CalendarCommand.h"
 #include "CaseCommand.h"
 #include "CaseOutcomeCommand.h"
 #include "CliContext.h"
 #include "CliOutput.h"
 #include "ControllerCommand.h"
+#include "DashboardCommand.h"
 #include "DeadlineCommand.h"
 #include "EnglishPlurals.h"
 #include "ExtractCommand.h"
@@ -14,6 +16,7 @@
 #include "PnrCommand.h"
 #include "PurgeCommand.h"
 #include "RegisterCommand.h"
+#include "ReportCommand.h"
 #include "SettingsCommand.h"
 #include "SubjectCommand.h"
 #include "TemplateCommand.h"
@@ -83,6 +86,9 @@ Commands:
   case lift-restriction REF                             lift a restriction once the Art. 18(3) notice is sent
   case close REF                                        close an answered case (letters sent, tasks done)
   followups [--json] [--done ITEM]                      kept items whose retain-until date has passed
+  calendar --out FILE.ics [--lang sv|en]                open cases' due dates as .ics (iCalendar); FILE - is stdout
+  report annual --year Y --out FILE.pdf [--lang sv|en] the DPO's annual report: requests, answers in time, ...
+  dashboard [--json]                                    the DPO's figures: open, due soon, overdue, on time
   extract REF --out FILE.pdf [--lang sv|en]             the register extract (Art. 15) as PDF; SHA-256 recorded
   extract sent REF [--method M]                         the latest extract went out (after the approval)
   extract list REF [--json]                             the extracts and exports made for a case
@@ -239,7 +245,8 @@ int main(int argc, char* argv[])
         { QStringLiteral("register"), &runRegister },   { QStringLiteral("holdings"), &runHoldings },
         { QStringLiteral("gallring"), &runGallring },   { QStringLiteral("template"), &runTemplate },
         { QStringLiteral("followups"), &runFollowups }, { QStringLiteral("extract"), &runExtract },
-        { QStringLiteral("export"), &runExport },
+        { QStringLiteral("export"), &runExport },       { QStringLiteral("dashboard"), &runDashboard },
+        { QStringLiteral("report"), &runReport },       { QStringLiteral("calendar"), &runCalendar },
     };
     const QString name = arguments.takeFirst();
     const auto command = commands.constFind(name);

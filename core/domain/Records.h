@@ -74,6 +74,7 @@ struct CaseRecord
     QStringList deadlineWarnings; // e.g. a late identity request that gives no suspension
     QString assignee;
     QDateTime closedAt; // invalid while the case is open
+    QDateTime answeredAt; // the answer (outcome or refusal) went out; invalid before
     QStringList linkedReferences; // the other cases of the same request
 
     // Calendar days until currentDue; negative when overdue.

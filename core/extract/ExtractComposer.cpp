@@ -1,5 +1,6 @@
 #include "ExtractComposer.h"
 
+#include "extract/DocumentWords.h"
 #include "extract/RegisterWording.h"
 #include "identity/SwedishId.h"
 #include "letters/LetterWording.h"
@@ -17,22 +18,7 @@ namespace {
 
 using Block = ExtractBlock;
 
-class Words
-{
-public:
-    explicit Words(const QString& language)
-        : m_language(language)
-    { }
-    QString operator()(const char16_t* swedish, const char16_t* english) const
-    {
-        return LetterWording::isSwedish(m_language) ? QString::fromUtf16(swedish) : QString::fromUtf16(english);
-    }
-    QString date(QDate date) const { return LetterWording::date(date, m_language); }
-    const QString& language() const { return m_language; }
-
-private:
-    QString m_language;
-};
+using Words = DocumentWords;
 
 QString maskedId(const SubjectRecord& subject)
 {

@@ -174,6 +174,11 @@ Status CaseService::writeStatus(const CaseRecord& record, CaseStatus to, const Q
     const QDateTime closedAt = CaseWorkflow::isFinal(to) ? now : QDateTime();
     if (Status updated = CaseRepository(m_db, m_keys).updateStatus(record.id, to, closedAt, now); !updated)
         return updated;
+    // GDPR Art. 12(3)-(4): the subject has the answer, granted or refused.
+    if (to == CaseStatus::Answered || to == CaseStatus::Refused) {
+        if (Status answered = CaseRepository(m_db, m_keys).setAnsweredAt(record.id, now); !answered)
+            return answered;
+    }
     return logCase(record, QStringLiteral("case.status_changed"),
                    QStringLiteral("reference=%1 from=%2 to=%3")
                        .arg(record.reference, CaseStatuses::code(record.status), CaseStatuses::code(to)));

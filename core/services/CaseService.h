@@ -198,6 +198,10 @@ public:
     Result<DocumentCheck> verifyDocument(const QByteArray& bytes, const QString& documentIdInFile) const;
 
     Result<QList<CaseRecord>> list(const CaseFilter& filter = {}) const;
+    // --- Deadline calendar (issue 7 item 4; CaseServiceCalendar.cpp) ---
+    // The open cases' due dates as an iCalendar file (RFC 5545) in "sv" or "en"; no personal data in it.
+    Result<QByteArray> deadlineCalendar(const QString& language) const;
+    // --- end deadline calendar ---
     Result<CaseRecord> byReference(const QString& reference) const;
     QDate today() const;
 

@@ -8,6 +8,7 @@
 #include "services/AuditService.h"
 #include "services/CaseService.h"
 #include "services/ControllerService.h"
+#include "services/DashboardService.h"
 #include "services/HoldingService.h"
 #include "services/LetterTemplateService.h"
 #include "services/RegisterExchange.h"
@@ -47,6 +48,7 @@ public:
     RegisterExchange& registerExchange() { return m_registerExchange; }
     HoldingService& holdings() { return m_holdings; }
     LetterTemplateService& letterTemplates() { return m_letterTemplates; }
+    DashboardService& dashboard() { return m_dashboard; }
 
 private:
     std::unique_ptr<Database> m_database;
@@ -64,6 +66,7 @@ private:
     RegisterExchange m_registerExchange;
     HoldingService m_holdings;
     LetterTemplateService m_letterTemplates;
+    DashboardService m_dashboard;
 };
 
 } // namespace dsar

@@ -12,7 +12,7 @@ const QString selectCases = QStringLiteral(
     "c.status, "
     "r.channel, r.received_date, r.received_at, r.registered_at, c.calendar_profile, c.due_date, "
     "c.extension_max_date, c.extension_target_date, c.internal_target_date, c.current_due_date, c.extended, "
-    "c.assignee, c.closed_at "
+    "c.assignee, c.closed_at, c.answered_at "
     "FROM cases c JOIN requests r ON r.id = c.request_id JOIN subjects s ON s.id = r.subject_id "
     "JOIN controllers k ON k.id = r.controller_id");
 
@@ -52,6 +52,8 @@ CaseRecord readCaseRow(const QSqlQuery& row)
     record.assignee = row.value(20).toString();
     if (!row.value(21).isNull())
         record.closedAt = QDateTime::fromString(row.value(21).toString(), Qt::ISODate);
+    if (!row.value(22).isNull())
+        record.answeredAt = QDateTime::fromString(row.value(22).toString(), Qt::ISODate);
     return record;
 }
 
@@ -132,6 +134,13 @@ Status CaseRepository::updateStatus(qint64 caseId, CaseStatus status, const QDat
     }
     return SqlQuery::run(m_db, QStringLiteral("UPDATE cases SET status = ?, updated_at = ? WHERE id = ?"),
                          { CaseStatuses::code(status), at, caseId });
+}
+
+Status CaseRepository::setAnsweredAt(qint64 caseId, const QDateTime& at)
+{
+    // The first answer counts; a case answered and later refused in part keeps its first date.
+    return SqlQuery::run(m_db, QStringLiteral("UPDATE cases SET answered_at = ? WHERE id = ? AND answered_at IS NULL"),
+                         { at.toUTC().toString(Qt::ISODate), caseId });
 }
 
 Status CaseRepository::updateDeadlines(const CaseRecord& record, const QDateTime& now)

@@ -52,6 +52,8 @@ public:
     Status updateDeadlines(const CaseRecord& record, const QDateTime& now);
 
     Result<QList<CaseRecord>> list(const CaseFilter& filter) const;
+    // When the answer went out (outcome letter sent, or the refusal): kept once set.
+    Status setAnsweredAt(qint64 caseId, const QDateTime& at);
     Result<std::optional<CaseRecord>> byReference(const QString& reference) const;
     Result<std::optional<CaseRecord>> byId(qint64 id) const;
 

@@ -477,6 +477,18 @@ const QList<Migration>& migrations()
               QStringLiteral("CREATE INDEX case_documents_sha256 ON case_documents(sha256)"),
               QStringLiteral("CREATE INDEX case_letters_sha256 ON case_letters(sha256)"),
           } },
+        { 8,
+          "when each case was answered, for the DPO's figures",
+          {
+              // GDPR Art. 12(3): whether the answer went out within the month is counted from this instant.
+              QStringLiteral("ALTER TABLE cases ADD COLUMN answered_at TEXT"),
+              // Cases answered before this column: the first move to answered or refused in the audit trail.
+              QStringLiteral("UPDATE cases SET answered_at = (SELECT MIN(a.occurred_at) FROM audit_events a"
+                             " WHERE a.entity_type = 'case' AND a.entity_id = cases.id"
+                             " AND a.action = 'case.status_changed'"
+                             " AND (a.summary LIKE '% to=answered' OR a.summary LIKE '% to=refused'))"),
+              QStringLiteral("CREATE INDEX cases_answered ON cases(answered_at)"),
+          } },
     };
     return all;
 }
