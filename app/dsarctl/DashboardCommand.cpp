@@ -74,7 +74,67 @@ QString share(const AnsweredFigures& figures)
         .arg(figures.medianDays.value_or(0), 0, 'f', 1);
 }
 
+QJsonArray casesJson(const QList<CaseRecord>& cases, QDate today)
+{
+    QJsonArray array;
+    for (const CaseRecord& record : cases) {
+        array.append(
+            QJsonObject { { QStringLiteral("reference"), record.reference },
+                          { QStringLiteral("right"), RequestRights::code(record.right) },
+                          { QStringLiteral("status"), CaseStatuses::code(record.status) },
+                          { QStringLiteral("due"), jsonDate(record.currentDue) },
+                          { QStringLiteral("days_left"), record.daysLeft(today) },
+                          { QStringLiteral("assignee"),
+                            record.assignee.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(record.assignee) } });
+    }
+    return array;
+}
+
 } // namespace
+
+int runReminders(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the reminders as one JSON object."));
+    parser.addOption(json);
+    if (std::optional<int> stop = parseOptions(parser, QStringLiteral("reminders"), arguments))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("reminders takes no arguments, only --json."));
+    Session* session = context.openSession();
+    if (!session)
+        return context.failureStatus();
+    Result<Reminders> reminders = session->dashboard().reminders();
+    if (!reminders)
+        return failedWith(reminders.error());
+    const QDate today = session->cases().today();
+    if (parser.isSet(json)) {
+        printJson(QJsonObject { { QStringLiteral("working_days"), reminders->workingDays },
+                                { QStringLiteral("due_by"), jsonDate(reminders->dueBy) },
+                                { QStringLiteral("due_soon"), casesJson(reminders->dueSoon, today) },
+                                { QStringLiteral("overdue"), casesJson(reminders->overdue, today) } });
+        return ExitOk;
+    }
+    if (reminders->isEmpty()) {
+        printLine(QStringLiteral("Nothing is overdue, and nothing is due by %1 (%2 working days).")
+                      .arg(reminders->dueBy.toString(Qt::ISODate))
+                      .arg(reminders->workingDays));
+        return ExitOk;
+    }
+    QList<QStringList> rows;
+    for (const CaseRecord& record : reminders->overdue) {
+        rows << QStringList { record.reference, QStringLiteral("OVERDUE"), record.currentDue.toString(Qt::ISODate),
+                              RequestRights::code(record.right), record.assignee };
+    }
+    for (const CaseRecord& record : reminders->dueSoon) {
+        rows << QStringList { record.reference, QStringLiteral("due soon"), record.currentDue.toString(Qt::ISODate),
+                              RequestRights::code(record.right), record.assignee };
+    }
+    printTable({ QStringLiteral("case"), QStringLiteral("reminder"), QStringLiteral("due"), QStringLiteral("right"),
+                 QStringLiteral("handler") },
+               rows);
+    return ExitOk;
+}
 
 int runDashboard(CliContext& context, const QStringList& arguments)
 {

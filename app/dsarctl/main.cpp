@@ -88,6 +88,7 @@ Commands:
   followups [--json] [--done ITEM]                      kept items whose retain-until date has passed
   calendar --out FILE.ics [--lang sv|en]                open cases' due dates as .ics (iCalendar); FILE - is stdout
   report annual --year Y --out FILE.pdf [--lang sv|en] the DPO's annual report: requests, answers in time, ...
+  reminders [--json]                                    cases due within the reminder's working days, and overdue
   dashboard [--json]                                    the DPO's figures: open, due soon, overdue, on time
   extract REF --out FILE.pdf [--lang sv|en]             the register extract (Art. 15) as PDF; SHA-256 recorded
   extract sent REF [--method M]                         the latest extract went out (after the approval)
@@ -246,7 +247,8 @@ int main(int argc, char* argv[])
         { QStringLiteral("gallring"), &runGallring },   { QStringLiteral("template"), &runTemplate },
         { QStringLiteral("followups"), &runFollowups }, { QStringLiteral("extract"), &runExtract },
         { QStringLiteral("export"), &runExport },       { QStringLiteral("dashboard"), &runDashboard },
-        { QStringLiteral("report"), &runReport },       { QStringLiteral("calendar"), &runCalendar },
+        { QStringLiteral("reminders"), &runReminders }, { QStringLiteral("report"), &runReport },
+        { QStringLiteral("calendar"), &runCalendar },
     };
     const QString name = arguments.takeFirst();
     const auto command = commands.constFind(name);

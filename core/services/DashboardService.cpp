@@ -1,11 +1,13 @@
 #include "DashboardService.h"
 
+#include "calendar/LegalCalendar.h"
 #include "calendar/StockholmTime.h"
 #include "common/Clock.h"
 #include "extract/AnnualReport.h"
 #include "extract/DocumentWords.h"
 #include "security/Permission.h"
 #include "services/CaseService.h"
+#include "services/SettingsService.h"
 #include "storage/ControllerRepository.h"
 #include "storage/DashboardRepository.h"
 
@@ -33,12 +35,42 @@ std::optional<double> median(QList<int> values)
 
 } // namespace
 
-DashboardService::DashboardService(Database& db, const Clock& clock, const Actor& actor, CaseService& cases)
+DashboardService::DashboardService(Database& db, const Clock& clock, const Actor& actor, CaseService& cases,
+                                   const SettingsService& settings)
     : m_db(db)
     , m_clock(clock)
     , m_actor(actor)
     , m_cases(cases)
+    , m_settings(settings)
 { }
+
+Result<Reminders> DashboardService::reminders() const
+{
+    if (Status allowed = Permissions::check(m_actor.role, Permission::ViewCases); !allowed)
+        return Error { allowed.error() };
+    Result<int> days = m_settings.reminderWorkingDays();
+    if (!days)
+        return Error { days.error() };
+    Result<DeadlinePolicy> policy = m_settings.deadlinePolicy();
+    if (!policy)
+        return Error { policy.error() };
+    const QDate today = m_clock.today();
+    Reminders reminders;
+    reminders.workingDays = days.value();
+    // Working days as the organisation's calendar counts them (lag 1989:253 holidays).
+    reminders.dueBy = LegalCalendar(policy->profile).addWorkingDays(today, days.value());
+    CaseFilter soon;
+    soon.dueBetween = std::make_pair(today, reminders.dueBy);
+    CaseFilter late;
+    late.overdueOn = today;
+    Result<QList<CaseRecord>> dueSoon = m_cases.list(soon);
+    Result<QList<CaseRecord>> overdue = m_cases.list(late);
+    if (!dueSoon || !overdue)
+        return Error { dueSoon ? overdue.error() : dueSoon.error() };
+    reminders.dueSoon = dueSoon.value();
+    reminders.overdue = overdue.value();
+    return reminders;
+}
 
 Result<AnsweredFigures> DashboardService::answered(QDate from, QDate to) const
 {

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "domain/CaseStatus.h"
 #include "domain/Extension.h"
+#include "domain/Records.h"
 #include "domain/RequestRight.h"
 #include "extract/ExtractRenderer.h"
 #include "services/Actor.h"
@@ -19,6 +20,7 @@ struct AnnualFigures;
 class CaseService;
 class Clock;
 class Database;
+class SettingsService;
 
 // Answers given in a period (GDPR Art. 12(3): within one month, or the extended date).
 struct AnsweredFigures
@@ -66,17 +68,30 @@ struct DashboardFigures
     int extensionsAwaitingDpo = 0; // requested, not yet approved
 };
 
+// The cases to remind of: due within the configured working days, and overdue.
+struct Reminders
+{
+    int workingDays = 0;
+    QDate dueBy; // the last due date that is reminded of
+    QList<CaseRecord> dueSoon; // due today through dueBy
+    QList<CaseRecord> overdue; // GDPR Art. 12(3): past their due date and still open
+    bool isEmpty() const { return dueSoon.isEmpty() && overdue.isEmpty(); }
+};
+
 // The DPO's figures, computed from the cases as they are now; the UI and `dsarctl dashboard` show the same.
 class DashboardService
 {
     Q_DECLARE_TR_FUNCTIONS(DashboardService)
 public:
-    DashboardService(Database& db, const Clock& clock, const Actor& actor, CaseService& cases);
+    DashboardService(Database& db, const Clock& clock, const Actor& actor, CaseService& cases,
+                     const SettingsService& settings);
 
     static constexpr int timelineWeeks = 8;
     Result<DashboardFigures> figures() const;
     // The answers of any period (the annual report uses a year).
     Result<AnsweredFigures> answered(QDate from, QDate to) const;
+    // Open cases due within reminders.working_days working days (Swedish holidays counted), and the overdue ones.
+    Result<Reminders> reminders() const;
     // Issue 7 item 4: the requests received in the year and what became of them (struct in extract/AnnualReport.h).
     Result<AnnualFigures> annual(int year) const;
     // The annual report as a PDF in Swedish or English, with the organisation's letterhead (or, when the database
@@ -88,6 +103,7 @@ private:
     const Clock& m_clock;
     Actor m_actor;
     CaseService& m_cases;
+    const SettingsService& m_settings;
 };
 
 } // namespace dsar

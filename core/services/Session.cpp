@@ -18,7 +18,7 @@ Session::Session(std::unique_ptr<Database> database, const Clock& clock, SignedI
     , m_registerExchange(*m_database, m_clock, m_actor, m_keys)
     , m_holdings(*m_database, m_clock, m_actor, m_keys)
     , m_letterTemplates(*m_database, m_clock, m_actor, m_keys)
-    , m_dashboard(*m_database, m_clock, m_actor, m_cases)
+    , m_dashboard(*m_database, m_clock, m_actor, m_cases, m_settings)
 { }
 
 Result<std::unique_ptr<Session>> Session::login(std::unique_ptr<Database> database, const Clock& clock,

@@ -59,6 +59,11 @@ const QList<Definition>& definitions()
                             "Calendar days after a request for identification before an unanswered case may be "
                             "closed as identity not confirmed. 7 to 365."),
           &isWholeNumber<7, 365> },
+        { "reminders.working_days", "3",
+          QT_TRANSLATE_NOOP("SettingsService",
+                            "Working days before a case's due date from which it is shown as a reminder, at start-up "
+                            "and while the app runs. 0 to 20."),
+          &isWholeNumber<0, 20> },
         { "retention.closed_case_years", "3",
           QT_TRANSLATE_NOOP("SettingsService", "Years a closed case is kept before it is purged. 1 to 50."),
           &isWholeNumber<1, 50> },
@@ -181,6 +186,20 @@ Result<int> SettingsService::identificationWaitDays() const
     if (!ok || parsed < 7 || parsed > 365) {
         return Error { tr("The setting identification.wait_days (\"%1\" days) is damaged. Ask an administrator to "
                           "correct it.")
+                           .arg(days.value()) };
+    }
+    return parsed;
+}
+
+Result<int> SettingsService::reminderWorkingDays() const
+{
+    Result<QString> days = value(QStringLiteral("reminders.working_days"), QStringLiteral("3"));
+    if (!days)
+        return Error { days.error() };
+    bool ok = false;
+    const int parsed = days.value().toInt(&ok);
+    if (!ok || parsed < 0 || parsed > 20) {
+        return Error { tr("The setting reminders.working_days (\"%1\") is damaged. Ask an administrator to correct it.")
                            .arg(days.value()) };
     }
     return parsed;

@@ -33,6 +33,8 @@ public:
     // LEGAL.md 1.1 item 7: calendar days after a request for identification before an unanswered case may be
     // closed as identity not confirmed (identification.wait_days, default 30).
     Result<int> identificationWaitDays() const;
+    // How many working days ahead reminders look (reminders.working_days).
+    Result<int> reminderWorkingDays() const;
 
     // Every setting with its effective value and what it means.
     Result<QList<SettingValue>> all() const;

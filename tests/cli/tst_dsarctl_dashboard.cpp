@@ -70,6 +70,18 @@ void TestDsarctlDashboard::theFiguresAgreeWithTheCaseList()
     QCOMPARE(figures.value(QStringLiteral("open")).toInt(), open);
     QCOMPARE(figures.value(QStringLiteral("timeline")).toArray().size(), 8);
 
+    // The reminders name the same overdue cases, and those due within three working days.
+    const Run reminders = runAs(handlaggare, args({ "reminders", "--json" }));
+    EXPECT_EXIT(reminders, 0);
+    const QJsonObject reminded = reminders.json().toObject();
+    QCOMPARE(reminded.value(QStringLiteral("overdue")).toArray().size(),
+             figures.value(QStringLiteral("overdue")).toInt());
+    QCOMPARE(reminded.value(QStringLiteral("working_days")).toInt(), 3);
+    for (const QJsonValue& value : reminded.value(QStringLiteral("due_soon")).toArray()) {
+        const QString due = value.toObject().value(QStringLiteral("due")).toString();
+        QVERIFY(due >= fixedToday && due <= reminded.value(QStringLiteral("due_by")).toString());
+    }
+
     const Run plain = runAs(handlaggare, args({ "dashboard" }));
     EXPECT_EXIT(plain, 0);
     QVERIFY(plain.out.contains("overdue"));

@@ -44,6 +44,7 @@ private slots:
     void extensionsAndDecisionsWaitForTheDpo();
     void onlyThoseWhoSeeCasesSeeTheFigures();
     void theAnnualReportCountsTheYearsRequestsAndAnswers();
+    void remindersLookAheadInWorkingDays();
 
 private:
     CaseService& cases() { return m_t->session->cases(); }
@@ -216,7 +217,8 @@ void TestDashboardService::onlyThoseWhoSeeCasesSeeTheFigures()
 {
     CaseService adminCases(m_t->session->database(), m_t->clock, m_t->actorWithRole(Role::Admin), m_t->session->keys(),
                            m_t->session->settings());
-    DashboardService admin(m_t->session->database(), m_t->clock, m_t->actorWithRole(Role::Admin), adminCases);
+    DashboardService admin(m_t->session->database(), m_t->clock, m_t->actorWithRole(Role::Admin), adminCases,
+                           m_t->session->settings());
     if (Permissions::allows(Role::Admin, Permission::ViewCases))
         QSKIP("administrators see cases in this permission matrix");
     Result<DashboardFigures> refused = admin.figures();
@@ -266,6 +268,32 @@ void TestDashboardService::theAnnualReportCountsTheYearsRequestsAndAnswers()
     QVERIFY(all.contains(QStringLiteral("Uppgifter i många system | 1 | 1")));
     QVERIFY(all.contains(QStringLiteral("Ingen begäran avslogs.")));
     QVERIFY(all.contains(QStringLiteral("Besvarade efter sista dagen: %1.").arg(late)));
+}
+
+void TestDashboardService::remindersLookAheadInWorkingDays()
+{
+    // Today Wednesday 2027-03-10; three working days ahead is Monday 2027-03-15 (the weekend not counted).
+    const QString overdue = open(RequestRight::Access, QDate(2027, 1, 20)); // due 2027-02-22
+    const QString dueToday = open(RequestRight::Access, QDate(2027, 2, 10)); // due today
+    const QString monday = open(RequestRight::Access, QDate(2027, 2, 14)); // 14 March a Sunday: due 2027-03-15
+    open(RequestRight::Access, QDate(2027, 2, 16)); // due 2027-03-16: beyond
+    m_t->clock.setNow(morningOf(today));
+    Result<Reminders> reminders = m_t->session->dashboard().reminders();
+    QVERIFY2(reminders.ok(), qPrintable(reminders.error()));
+    QCOMPARE(reminders->workingDays, 3);
+    QCOMPARE(reminders->dueBy, QDate(2027, 3, 15));
+    QStringList soon;
+    for (const CaseRecord& record : reminders->dueSoon)
+        soon << record.reference;
+    soon.sort();
+    QStringList expected { dueToday, monday };
+    expected.sort();
+    QCOMPARE(soon, expected);
+    QCOMPARE(reminders->overdue.size(), 1);
+    QCOMPARE(reminders->overdue.first().reference, overdue);
+    // Easter 2027: Good Friday 26 March and Easter Monday 29 March are not working days: Tue 30, Wed 31, Thu 1.
+    m_t->clock.setNow(morningOf(QDate(2027, 3, 25)));
+    QCOMPARE(m_t->session->dashboard().reminders()->dueBy, QDate(2027, 4, 1));
 }
 
 QTEST_GUILESS_MAIN(TestDashboardService)
