@@ -18,58 +18,6 @@ bool isUtf8Continuation(char byte)
     return (static_cast<unsigned char>(byte) & 0xC0) == 0x80;
 }
 
-// The right as a calendar line names it: short, lower case in Swedish as in running text.
-QString rightName(RequestRight right, bool sv)
-{
-    switch (right) {
-    case RequestRight::Access:
-        return sv ? QStringLiteral("tillgång") : QStringLiteral("access");
-    case RequestRight::Rectification:
-        return sv ? QStringLiteral("rättelse") : QStringLiteral("rectification");
-    case RequestRight::Erasure:
-        return sv ? QStringLiteral("radering") : QStringLiteral("erasure");
-    case RequestRight::Restriction:
-        return sv ? QStringLiteral("begränsning") : QStringLiteral("restriction");
-    case RequestRight::Portability:
-        return sv ? QStringLiteral("dataportabilitet") : QStringLiteral("portability");
-    case RequestRight::Objection:
-        return sv ? QStringLiteral("invändning") : QStringLiteral("objection");
-    case RequestRight::ConsentWithdrawal:
-        return sv ? QStringLiteral("återkallat samtycke") : QStringLiteral("withdrawal of consent");
-    }
-    return {};
-}
-
-// "art. 15", "Art. 15"; Swedish cites paragraphs as "7.3", English as "7(3)".
-QString articleName(RequestRight right, bool sv)
-{
-    QString number;
-    switch (right) {
-    case RequestRight::Access:
-        number = QStringLiteral("15");
-        break;
-    case RequestRight::Rectification:
-        number = QStringLiteral("16");
-        break;
-    case RequestRight::Erasure:
-        number = QStringLiteral("17");
-        break;
-    case RequestRight::Restriction:
-        number = QStringLiteral("18");
-        break;
-    case RequestRight::Portability:
-        number = QStringLiteral("20");
-        break;
-    case RequestRight::Objection:
-        number = QStringLiteral("21");
-        break;
-    case RequestRight::ConsentWithdrawal:
-        number = sv ? QStringLiteral("7.3") : QStringLiteral("7(3)");
-        break;
-    }
-    return (sv ? QStringLiteral("art. ") : QStringLiteral("Art. ")) + number;
-}
-
 // RFC 5545 3.3.4 DATE: YYYYMMDD.
 QString icsDate(QDate date)
 {
@@ -92,7 +40,12 @@ QString summary(const CaseRecord& record, bool sv, bool overdue)
         text += sv ? QStringLiteral("sista dag efter förlängning") : QStringLiteral("due after extension");
     else
         text += sv ? QStringLiteral("sista dag") : QStringLiteral("due");
-    return text + QStringLiteral(" (%1, %2)").arg(rightName(record.right, sv), articleName(record.right, sv));
+    const QString language = sv ? QStringLiteral("sv") : QStringLiteral("en");
+    return text
+        + QStringLiteral(" (%1, %2)")
+              .arg(LetterWording::shortRight(record.right, language),
+                   (sv ? QStringLiteral("art. ") : QStringLiteral("Art. "))
+                       + LetterWording::articleNumber(record.right, language));
 }
 
 // Codes and dates only, and the organisation (a controller, not a person): the file leaves the system.

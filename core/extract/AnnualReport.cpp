@@ -19,25 +19,15 @@ QString percent(const std::optional<double>& share)
     return share ? QStringLiteral("%1 %").arg(*share * 100, 0, 'f', 0) : QStringLiteral("–");
 }
 
+// "Tillgång (artikel 15)", "Access (Article 15)".
 QString rightName(const QString& code, const DocumentWords& w)
 {
-    switch (RequestRights::fromCode(code).value_or(RequestRight::Access)) {
-    case RequestRight::Access:
-        return w(u"Tillgång (artikel 15)", u"Access (Article 15)");
-    case RequestRight::Rectification:
-        return w(u"Rättelse (artikel 16)", u"Rectification (Article 16)");
-    case RequestRight::Erasure:
-        return w(u"Radering (artikel 17)", u"Erasure (Article 17)");
-    case RequestRight::Restriction:
-        return w(u"Begränsning (artikel 18)", u"Restriction (Article 18)");
-    case RequestRight::Portability:
-        return w(u"Dataportabilitet (artikel 20)", u"Portability (Article 20)");
-    case RequestRight::Objection:
-        return w(u"Invändning (artikel 21)", u"Objection (Article 21)");
-    case RequestRight::ConsentWithdrawal:
-        return w(u"Återkallat samtycke (artikel 7.3)", u"Consent withdrawn (Article 7(3))");
-    }
-    return code;
+    const std::optional<RequestRight> right = RequestRights::fromCode(code);
+    if (!right)
+        return code;
+    QString name = LetterWording::shortRight(*right, w.language());
+    name[0] = name.at(0).toUpper();
+    return w(u"%1 (artikel %2)", u"%1 (Article %2)").arg(name, LetterWording::articleNumber(*right, w.language()));
 }
 
 QString outcomeName(const QString& code, const DocumentWords& w)

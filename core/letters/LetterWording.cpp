@@ -42,35 +42,55 @@ QString LetterWording::right(RequestRight right, const QString& language)
     return {};
 }
 
-QString LetterWording::article(RequestRight right, const QString& language)
+QString LetterWording::articleNumber(RequestRight right, const QString& language)
 {
-    QString number;
     switch (right) {
     case RequestRight::Access:
-        number = QStringLiteral("15");
-        break;
+        return QStringLiteral("15");
     case RequestRight::Rectification:
-        number = QStringLiteral("16");
-        break;
+        return QStringLiteral("16");
     case RequestRight::Erasure:
-        number = QStringLiteral("17");
-        break;
+        return QStringLiteral("17");
     case RequestRight::Restriction:
-        number = QStringLiteral("18");
-        break;
+        return QStringLiteral("18");
     case RequestRight::Portability:
-        number = QStringLiteral("20");
-        break;
+        return QStringLiteral("20");
     case RequestRight::Objection:
-        number = QStringLiteral("21");
-        break;
+        return QStringLiteral("21");
     case RequestRight::ConsentWithdrawal:
         // Swedish cites paragraphs as "7.3", English as "7(3)".
-        return isSwedish(language) ? QStringLiteral("artikel 7.3 i dataskyddsförordningen")
-                                   : QStringLiteral("Article 7(3) of the GDPR");
+        return isSwedish(language) ? QStringLiteral("7.3") : QStringLiteral("7(3)");
     }
-    return isSwedish(language) ? QStringLiteral("artikel %1 i dataskyddsförordningen").arg(number)
-                               : QStringLiteral("Article %1 of the GDPR").arg(number);
+    return {};
+}
+
+QString LetterWording::article(RequestRight right, const QString& language)
+{
+    return isSwedish(language)
+        ? QStringLiteral("artikel %1 i dataskyddsförordningen").arg(articleNumber(right, language))
+        : QStringLiteral("Article %1 of the GDPR").arg(articleNumber(right, language));
+}
+
+QString LetterWording::shortRight(RequestRight right, const QString& language)
+{
+    const bool sv = isSwedish(language);
+    switch (right) {
+    case RequestRight::Access:
+        return sv ? QStringLiteral("tillgång") : QStringLiteral("access");
+    case RequestRight::Rectification:
+        return sv ? QStringLiteral("rättelse") : QStringLiteral("rectification");
+    case RequestRight::Erasure:
+        return sv ? QStringLiteral("radering") : QStringLiteral("erasure");
+    case RequestRight::Restriction:
+        return sv ? QStringLiteral("begränsning") : QStringLiteral("restriction");
+    case RequestRight::Portability:
+        return sv ? QStringLiteral("dataportabilitet") : QStringLiteral("portability");
+    case RequestRight::Objection:
+        return sv ? QStringLiteral("invändning") : QStringLiteral("objection");
+    case RequestRight::ConsentWithdrawal:
+        return sv ? QStringLiteral("återkallat samtycke") : QStringLiteral("withdrawal of consent");
+    }
+    return {};
 }
 
 QString LetterWording::refusalExtent(bool partial, const QString& language)

@@ -21,6 +21,10 @@ public:
     static QString right(RequestRight right, const QString& language);
     // "artikel 17 i dataskyddsförordningen", "Article 17 of the GDPR".
     static QString article(RequestRight right, const QString& language);
+    // "17"; "7.3" in Swedish, "7(3)" in English.
+    static QString articleNumber(RequestRight right, const QString& language);
+    // Short, lower case as in running text: "radering", "erasure".
+    static QString shortRight(RequestRight right, const QString& language);
     // GDPR Art. 18(1)(a) and (d): while accuracy or an objection is checked, the subject may ask for restriction;
     // the acknowledgement of a rectification or objection offers it. Empty for the other rights.
     static QString restrictionOffer(RequestRight right, const QString& language);
