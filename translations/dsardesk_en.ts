@@ -2280,6 +2280,14 @@
             <source>The setting identification.wait_days ("%1" days) is damaged. Ask an administrator to correct it.</source>
             <translation>The setting identification.wait_days ("%1" days) is damaged. Ask an administrator to correct it.</translation>
         </message>
+        <message>
+            <source>Working days before a case's due date from which it is shown as a reminder, at start-up and while the app runs. 0 to 20.</source>
+            <translation>Working days before a case's due date from which it is shown as a reminder, at start-up and while the app runs. 0 to 20.</translation>
+        </message>
+        <message>
+            <source>The setting reminders.working_days ("%1") is damaged. Ask an administrator to correct it.</source>
+            <translation>The setting reminders.working_days ("%1") is damaged. Ask an administrator to correct it.</translation>
+        </message>
     </context>
     <context>
         <name>SourceKinds</name>
@@ -4544,6 +4552,255 @@ After: %2</translation>
         </message>
     </context>
     <context>
+        <name>dsar::DashboardWindow</name>
+        <message>
+            <source>&amp;Dashboard…</source>
+            <translation>&amp;Dashboard…</translation>
+        </message>
+        <message>
+            <source>The deadline dashboard: open, due and overdue cases (Ctrl+D)</source>
+            <translation>The deadline dashboard: open, due and overdue cases (Ctrl+D)</translation>
+        </message>
+        <message>
+            <source>Deadline dashboard</source>
+            <translation>Deadline dashboard</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>Compute the figures again (F5)</source>
+            <translation>Compute the figures again (F5)</translation>
+        </message>
+        <message>
+            <source>Refresh the figures</source>
+            <translation>Refresh the figures</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Deadlines in the coming %n week(s)</source>
+            <translation>
+                <numerusform>&amp;Deadlines in the coming %n week</numerusform>
+                <numerusform>&amp;Deadlines in the coming %n weeks</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open cases by &amp;status</source>
+            <translation>Open cases by &amp;status</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>Open cases by status</source>
+            <translation>Open cases by status</translation>
+        </message>
+        <message>
+            <source>Press Enter to show these cases in the case list.</source>
+            <translation>Press Enter to show these cases in the case list.</translation>
+        </message>
+        <message>
+            <source>Open cases by r&amp;ight</source>
+            <translation>Open cases by r&amp;ight</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>Right</translation>
+        </message>
+        <message>
+            <source>Open cases by right</source>
+            <translation>Open cases by right</translation>
+        </message>
+        <message>
+            <source>E&amp;xtensions in use</source>
+            <translation>E&amp;xtensions in use</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Extensions in use</source>
+            <translation>Extensions in use</translation>
+        </message>
+        <message>
+            <source>Press Enter to show the case in the case list.</source>
+            <translation>Press Enter to show the case in the case list.</translation>
+        </message>
+        <message>
+            <source>Dashboard problem</source>
+            <translation>Dashboard problem</translation>
+        </message>
+        <message>
+            <source>Date of the figures</source>
+            <translation>Date of the figures</translation>
+        </message>
+        <message>
+            <source>The figures could not be computed: %1</source>
+            <translation>The figures could not be computed: %1</translation>
+        </message>
+        <message>
+            <source>Figures for %1</source>
+            <translation>Figures for %1</translation>
+        </message>
+        <message>
+            <source>Press to show these cases in the case list.</source>
+            <translation>Press to show these cases in the case list.</translation>
+        </message>
+        <message>
+            <source>Open cases</source>
+            <translation>Open cases</translation>
+        </message>
+        <message>
+            <source>Due within 7 days</source>
+            <translation>Due within 7 days</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Breach of GDPR Art. 12(3)</source>
+            <translation>Breach of GDPR Art. 12(3)</translation>
+        </message>
+        <message>
+            <source>None past the deadline</source>
+            <translation>None past the deadline</translation>
+        </message>
+        <message>
+            <source>Open cases past their due date: each is a breach of the one-month deadline in GDPR Art. 12(3). %1</source>
+            <translation>Open cases past their due date: each is a breach of the one-month deadline in GDPR Art. 12(3). %1</translation>
+        </message>
+        <message>
+            <source>Extended</source>
+            <translation>Extended</translation>
+        </message>
+        <message>
+            <source>Clock stopped</source>
+            <translation>Clock stopped</translation>
+        </message>
+        <message>
+            <source>Waiting for the data subject</source>
+            <translation>Waiting for the data subject</translation>
+        </message>
+        <message>
+            <source>Decisions awaiting the DPO</source>
+            <translation>Decisions awaiting the DPO</translation>
+        </message>
+        <message>
+            <source>Extensions awaiting the DPO</source>
+            <translation>Extensions awaiting the DPO</translation>
+        </message>
+        <message>
+            <source>Follow-up erasures due</source>
+            <translation>Follow-up erasures due</translation>
+        </message>
+        <message>
+            <source>Kept items past their retain-until date; the gallring list shows them.</source>
+            <translation>Kept items past their retain-until date; the gallring list shows them.</translation>
+        </message>
+        <message>
+            <source>Not available</source>
+            <translation>Not available</translation>
+        </message>
+        <message>
+            <source>The follow-ups could not be counted.</source>
+            <translation>The follow-ups could not be counted.</translation>
+        </message>
+        <message>
+            <source>Answered on time this month</source>
+            <translation>Answered on time this month</translation>
+        </message>
+        <message>
+            <source>Answered on time this year</source>
+            <translation>Answered on time this year</translation>
+        </message>
+        <message>
+            <source>Nothing answered yet</source>
+            <translation>Nothing answered yet</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <comment>percent</comment>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+        <message>
+            <source>%1, median %2 days</source>
+            <comment>x of y, median</comment>
+            <translation>%1, median %2 days</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 to %2</translation>
+        </message>
+        <message>
+            <source>%1. Answered late: %2</source>
+            <translation>%1. Answered late: %2</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>Awaiting the DPO</source>
+            <translation>Awaiting the DPO</translation>
+        </message>
+        <message>
+            <source>No extensions in use</source>
+            <translation>No extensions in use</translation>
+        </message>
+        <message>
+            <source>No cases.</source>
+            <translation>No cases.</translation>
+        </message>
+        <message>
+            <source>Press to show these cases in the case list: %1</source>
+            <translation>Press to show these cases in the case list: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::DeadlineChart</name>
+        <message numerus="yes">
+            <source>week of %1: %n case(s) due</source>
+            <translation>
+                <numerusform>week of %1: %n case due</numerusform>
+                <numerusform>week of %1: %n cases due</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No deadlines to show.</source>
+            <translation>No deadlines to show.</translation>
+        </message>
+        <message>
+            <source>Open cases due per week. %1.</source>
+            <translation>Open cases due per week. %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deadlines in the coming %n week(s)</source>
+            <translation>
+                <numerusform>Deadlines in the coming %n week</numerusform>
+                <numerusform>Deadlines in the coming %n weeks</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dsar::DeadlinePreview</name>
         <message>
             <source>Computed dates</source>
@@ -4951,6 +5208,14 @@ After: %2</translation>
         <message>
             <source>The extension is approved. The case is now due %1.</source>
             <translation>The extension is approved. The case is now due %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::FigureTile</name>
+        <message>
+            <source>%1: %2</source>
+            <comment>caption: number</comment>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>

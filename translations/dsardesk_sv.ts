@@ -2280,6 +2280,14 @@
             <source>The setting identification.wait_days ("%1" days) is damaged. Ask an administrator to correct it.</source>
             <translation>Inställningen identification.wait_days (”%1” dagar) är skadad. Be en administratör rätta den.</translation>
         </message>
+        <message>
+            <source>Working days before a case's due date from which it is shown as a reminder, at start-up and while the app runs. 0 to 20.</source>
+            <translation>Arbetsdagar före ett ärendes sista dag från vilka det visas som påminnelse, vid start och medan programmet körs. 0 till 20.</translation>
+        </message>
+        <message>
+            <source>The setting reminders.working_days ("%1") is damaged. Ask an administrator to correct it.</source>
+            <translation>Inställningen reminders.working_days ("%1") är skadad. Be en administratör att rätta den.</translation>
+        </message>
     </context>
     <context>
         <name>SourceKinds</name>
@@ -4544,6 +4552,255 @@ Efter: %2</translation>
         </message>
     </context>
     <context>
+        <name>dsar::DashboardWindow</name>
+        <message>
+            <source>&amp;Dashboard…</source>
+            <translation>&amp;Instrumentpanel…</translation>
+        </message>
+        <message>
+            <source>The deadline dashboard: open, due and overdue cases (Ctrl+D)</source>
+            <translation>Instrumentpanelen för tidsfrister: öppna ärenden, ärenden som snart ska besvaras och försenade ärenden (Ctrl+D)</translation>
+        </message>
+        <message>
+            <source>Deadline dashboard</source>
+            <translation>Instrumentpanel för tidsfrister</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Uppdatera</translation>
+        </message>
+        <message>
+            <source>Compute the figures again (F5)</source>
+            <translation>Beräkna siffrorna på nytt (F5)</translation>
+        </message>
+        <message>
+            <source>Refresh the figures</source>
+            <translation>Uppdatera siffrorna</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Deadlines in the coming %n week(s)</source>
+            <translation>
+                <numerusform>&amp;Tidsfrister den kommande %n veckan</numerusform>
+                <numerusform>&amp;Tidsfrister de kommande %n veckorna</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open cases by &amp;status</source>
+            <translation>Öppna ärenden per &amp;status</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Ärenden</translation>
+        </message>
+        <message>
+            <source>Open cases by status</source>
+            <translation>Öppna ärenden per status</translation>
+        </message>
+        <message>
+            <source>Press Enter to show these cases in the case list.</source>
+            <translation>Tryck på Retur för att visa ärendena i ärendelistan.</translation>
+        </message>
+        <message>
+            <source>Open cases by r&amp;ight</source>
+            <translation>Öppna ärenden per &amp;rättighet</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>Rättighet</translation>
+        </message>
+        <message>
+            <source>Open cases by right</source>
+            <translation>Öppna ärenden per rättighet</translation>
+        </message>
+        <message>
+            <source>E&amp;xtensions in use</source>
+            <translation>&amp;Förlängningar som används</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Ärende</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Skäl</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Godkänd</translation>
+        </message>
+        <message>
+            <source>Extensions in use</source>
+            <translation>Förlängningar som används</translation>
+        </message>
+        <message>
+            <source>Press Enter to show the case in the case list.</source>
+            <translation>Tryck på Retur för att visa ärendet i ärendelistan.</translation>
+        </message>
+        <message>
+            <source>Dashboard problem</source>
+            <translation>Problem med instrumentpanelen</translation>
+        </message>
+        <message>
+            <source>Date of the figures</source>
+            <translation>Siffrornas datum</translation>
+        </message>
+        <message>
+            <source>The figures could not be computed: %1</source>
+            <translation>Siffrorna kunde inte beräknas: %1</translation>
+        </message>
+        <message>
+            <source>Figures for %1</source>
+            <translation>Siffror för %1</translation>
+        </message>
+        <message>
+            <source>Press to show these cases in the case list.</source>
+            <translation>Tryck för att visa ärendena i ärendelistan.</translation>
+        </message>
+        <message>
+            <source>Open cases</source>
+            <translation>Öppna ärenden</translation>
+        </message>
+        <message>
+            <source>Due within 7 days</source>
+            <translation>Ska besvaras inom 7 dagar</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Försenade</translation>
+        </message>
+        <message>
+            <source>Breach of GDPR Art. 12(3)</source>
+            <translation>Överträdelse av GDPR art. 12.3</translation>
+        </message>
+        <message>
+            <source>None past the deadline</source>
+            <translation>Inga efter tidsfristen</translation>
+        </message>
+        <message>
+            <source>Open cases past their due date: each is a breach of the one-month deadline in GDPR Art. 12(3). %1</source>
+            <translation>Öppna ärenden efter sin svarsdag: vart och ett är en överträdelse av tidsfristen på en månad i GDPR art. 12.3. %1</translation>
+        </message>
+        <message>
+            <source>Extended</source>
+            <translation>Förlängda</translation>
+        </message>
+        <message>
+            <source>Clock stopped</source>
+            <translation>Klockan stoppad</translation>
+        </message>
+        <message>
+            <source>Waiting for the data subject</source>
+            <translation>Väntar på den registrerade</translation>
+        </message>
+        <message>
+            <source>Decisions awaiting the DPO</source>
+            <translation>Beslut som väntar på dataskyddsombudet</translation>
+        </message>
+        <message>
+            <source>Extensions awaiting the DPO</source>
+            <translation>Förlängningar som väntar på dataskyddsombudet</translation>
+        </message>
+        <message>
+            <source>Follow-up erasures due</source>
+            <translation>Uppföljande radering att göra</translation>
+        </message>
+        <message>
+            <source>Kept items past their retain-until date; the gallring list shows them.</source>
+            <translation>Sparade uppgifter efter sitt gallringsdatum; gallringslistan visar dem.</translation>
+        </message>
+        <message>
+            <source>Not available</source>
+            <translation>Inte tillgängligt</translation>
+        </message>
+        <message>
+            <source>The follow-ups could not be counted.</source>
+            <translation>Uppföljningarna kunde inte räknas.</translation>
+        </message>
+        <message>
+            <source>Answered on time this month</source>
+            <translation>Besvarade i tid denna månad</translation>
+        </message>
+        <message>
+            <source>Answered on time this year</source>
+            <translation>Besvarade i tid i år</translation>
+        </message>
+        <message>
+            <source>Nothing answered yet</source>
+            <translation>Inget besvarat ännu</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <comment>percent</comment>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 av %2</translation>
+        </message>
+        <message>
+            <source>%1, median %2 days</source>
+            <comment>x of y, median</comment>
+            <translation>%1, median %2 dagar</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 till %2</translation>
+        </message>
+        <message>
+            <source>%1. Answered late: %2</source>
+            <translation>%1. Besvarade för sent: %2</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>Awaiting the DPO</source>
+            <translation>Väntar på dataskyddsombudet</translation>
+        </message>
+        <message>
+            <source>No extensions in use</source>
+            <translation>Inga förlängningar används</translation>
+        </message>
+        <message>
+            <source>No cases.</source>
+            <translation>Inga ärenden.</translation>
+        </message>
+        <message>
+            <source>Press to show these cases in the case list: %1</source>
+            <translation>Tryck för att visa ärendena i ärendelistan: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::DeadlineChart</name>
+        <message numerus="yes">
+            <source>week of %1: %n case(s) due</source>
+            <translation>
+                <numerusform>veckan som börjar %1: %n ärende ska besvaras</numerusform>
+                <numerusform>veckan som börjar %1: %n ärenden ska besvaras</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No deadlines to show.</source>
+            <translation>Inga tidsfrister att visa.</translation>
+        </message>
+        <message>
+            <source>Open cases due per week. %1.</source>
+            <translation>Öppna ärenden som ska besvaras per vecka. %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deadlines in the coming %n week(s)</source>
+            <translation>
+                <numerusform>Tidsfrister den kommande %n veckan</numerusform>
+                <numerusform>Tidsfrister de kommande %n veckorna</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dsar::DeadlinePreview</name>
         <message>
             <source>Computed dates</source>
@@ -4951,6 +5208,14 @@ Efter: %2</translation>
         <message>
             <source>The extension is approved. The case is now due %1.</source>
             <translation>Förlängningen är godkänd. Sista dag för ärendet är nu %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::FigureTile</name>
+        <message>
+            <source>%1: %2</source>
+            <comment>caption: number</comment>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>

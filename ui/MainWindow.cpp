@@ -6,6 +6,7 @@
 #include "LanguageManager.h"
 #include "RegisterRequestDialog.h"
 #include "cases/CaseWindow.h"
+#include "dashboard/DashboardWindow.h"
 #include "gallring/GallringWindow.h"
 #include "models/CaseFilterProxyModel.h"
 #include "models/CaseListModel.h"
@@ -16,7 +17,9 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -176,6 +179,53 @@ void MainWindow::createMenusAndToolBar()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_refreshAction);
     m_viewMenu->addAction(m_findAction);
+    // Issue 7 item 2: the DPO's deadline dashboard, one window (kept when closed), raised when asked for again.
+    QAction* dashboardAction = DashboardWindow::createOpenAction(this);
+    dashboardAction->setEnabled(m_canViewCases);
+    connect(dashboardAction, &QAction::triggered, this, [this] {
+        auto* dashboard = findChild<DashboardWindow*>(QString(), Qt::FindDirectChildrenOnly);
+        if (!dashboard) {
+            dashboard = new DashboardWindow(m_session, this);
+            const auto showHere = [this](const QStringList& references) {
+                selectCases(references);
+                raise();
+                activateWindow();
+            };
+            connect(dashboard, &DashboardWindow::showCases, this, showHere);
+            connect(dashboard, &DashboardWindow::openCaseList, this, [this, showHere](const QString& key) {
+                m_filterBar->clearFilters();
+                const QString code = key.section(QLatin1Char(':'), 1);
+                const auto choose = [this, &code](const QString& name) {
+                    auto* combo = m_filterBar->findChild<QComboBox*>(name);
+                    combo->setCurrentIndex(std::max(0, combo->findData(code)));
+                };
+                if (key == DashboardWindow::overdueKey())
+                    m_filterBar->findChild<QCheckBox*>(QStringLiteral("overdueOnlyFilter"))->setChecked(true);
+                else if (key.startsWith(QStringLiteral("status:")))
+                    choose(QStringLiteral("statusFilter"));
+                else if (key.startsWith(QStringLiteral("right:")))
+                    choose(QStringLiteral("rightFilter"));
+                // The filter bar cannot say "open" or "due within 7 days": those cases are selected instead,
+                // by the model's own open flag and days left (as DaysLeftDelegate marks them due soon).
+                QStringList references;
+                for (int row = 0; row < m_model->rowCount(); ++row) {
+                    const QModelIndex index = m_model->index(row, 0);
+                    const int daysLeft = index.data(CaseListModel::DaysLeftRole).toInt();
+                    if (index.data(CaseListModel::IsOpenRole).toBool()
+                        && (key == DashboardWindow::openKey()
+                            || (key == DashboardWindow::dueWithin7DaysKey() && daysLeft >= 0
+                                && daysLeft <= DaysLeftDelegate::soonDays)))
+                        references << index.data(CaseListModel::ReferenceRole).toString();
+                }
+                showHere(references);
+            });
+        }
+        dashboard->show();
+        dashboard->raise();
+        dashboard->activateWindow();
+    });
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(dashboardAction);
     m_registerMenu = menuBar()->addMenu(QString());
     m_registerMenu->addAction(m_processingRegisterAction);
     m_registerMenu->addAction(m_subjectsAction);

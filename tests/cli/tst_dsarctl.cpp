@@ -2403,7 +2403,7 @@ void TestDsarctl::settingsAreListedAndSetByAnAdministrator()
     QVERIFY(initDemoDatabase());
     const Run listed = runAs(dpo, args({ "settings", "list", "--json" }));
     EXPECT_EXIT(listed, 0);
-    QCOMPARE(listed.json().toArray().size(), 5);
+    QCOMPARE(listed.json().toArray().size(), 6);
     const Run refused = runAs(dpo, args({ "settings", "set", "retention.closed_case_years", "5" }));
     EXPECT_EXIT(refused, 1);
     QVERIFY2(refused.errText().contains(QStringLiteral("admin")), refused.err.constData());

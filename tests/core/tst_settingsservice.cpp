@@ -21,11 +21,15 @@ void TestSettingsService::listsEveryDecisionWithItsDefault()
 {
     test::TestSession t;
     const QList<SettingValue> values = t.session->settings().all().value();
-    QCOMPARE(values.size(), 5);
+    QCOMPARE(values.size(), 6);
     QCOMPARE(values[0].key, QStringLiteral("deadline.calendar_profile"));
     QCOMPARE(values[0].value, QStringLiteral("EU"));
     QVERIFY(values[0].isDefault);
     QVERIFY(!values[0].description.isEmpty());
+    // Reminders look three working days ahead unless an administrator says otherwise.
+    QCOMPARE(values[4].key, QStringLiteral("reminders.working_days"));
+    QCOMPARE(values[4].value, QStringLiteral("3"));
+    QCOMPARE(t.session->settings().reminderWorkingDays().value(), 3);
 }
 
 void TestSettingsService::administratorChangesASetting()
