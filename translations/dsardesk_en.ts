@@ -7153,6 +7153,59 @@ then press F5 to refresh.</translation>
         </message>
     </context>
     <context>
+        <name>dsar::ReminderBanner</name>
+        <message>
+            <source>The reminders could not be read: %1</source>
+            <translation>The reminders could not be read: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s) overdue, a breach of GDPR Art. 12(3)</source>
+            <translation>
+                <numerusform>%n case overdue, a breach of GDPR Art. 12(3)</numerusform>
+                <numerusform>%n cases overdue, a breach of GDPR Art. 12(3)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s) due by %1 (%2 working days)</source>
+            <translation>
+                <numerusform>%n case due by %1 (%2 working days)</numerusform>
+                <numerusform>%n cases due by %1 (%2 working days)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reminder: %1.</source>
+            <translation>Reminder: %1.</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>DSAR Desk</source>
+            <translation>DSAR Desk</translation>
+        </message>
+        <message>
+            <source>Reminder of deadlines</source>
+            <translation>Reminder of deadlines</translation>
+        </message>
+        <message>
+            <source>Show these cases</source>
+            <translation>Show these cases</translation>
+        </message>
+        <message>
+            <source>Show the reminded cases in the list</source>
+            <translation>Show the reminded cases in the list</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>Hide</translation>
+        </message>
+        <message>
+            <source>Hide the reminder until the next change</source>
+            <translation>Hide the reminder until the next change</translation>
+        </message>
+    </context>
+    <context>
         <name>dsar::RetentionRuleEditor</name>
         <message>
             <source>%1: %2</source>

@@ -7153,6 +7153,59 @@ och tryck sedan på F5 för att uppdatera.</translation>
         </message>
     </context>
     <context>
+        <name>dsar::ReminderBanner</name>
+        <message>
+            <source>The reminders could not be read: %1</source>
+            <translation>Påminnelserna kunde inte läsas: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s) overdue, a breach of GDPR Art. 12(3)</source>
+            <translation>
+                <numerusform>%n ärende försenat, en överträdelse av GDPR art. 12.3</numerusform>
+                <numerusform>%n ärenden försenade, en överträdelse av GDPR art. 12.3</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s) due by %1 (%2 working days)</source>
+            <translation>
+                <numerusform>%n ärende ska besvaras senast %1 (%2 arbetsdagar)</numerusform>
+                <numerusform>%n ärenden ska besvaras senast %1 (%2 arbetsdagar)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reminder: %1.</source>
+            <translation>Påminnelse: %1.</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>DSAR Desk</source>
+            <translation>DSAR Desk</translation>
+        </message>
+        <message>
+            <source>Reminder of deadlines</source>
+            <translation>Påminnelse om tidsfrister</translation>
+        </message>
+        <message>
+            <source>Show these cases</source>
+            <translation>Visa ärendena</translation>
+        </message>
+        <message>
+            <source>Show the reminded cases in the list</source>
+            <translation>Visa ärendena i påminnelsen i listan</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>Dölj</translation>
+        </message>
+        <message>
+            <source>Hide the reminder until the next change</source>
+            <translation>Dölj påminnelsen till nästa ändring</translation>
+        </message>
+    </context>
+    <context>
         <name>dsar::RetentionRuleEditor</name>
         <message>
             <source>%1: %2</source>

@@ -5,6 +5,7 @@
 #include "DisplayFormat.h"
 #include "LanguageManager.h"
 #include "RegisterRequestDialog.h"
+#include "ReminderBanner.h"
 #include "cases/CaseWindow.h"
 #include "dashboard/DashboardWindow.h"
 #include "gallring/GallringWindow.h"
@@ -27,6 +28,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -281,8 +283,16 @@ void MainWindow::createCentralWidget()
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCaseActions);
     connect(m_findAction, &QAction::triggered, m_filterBar, &CaseFilterBar::focusSearch);
 
+    // Issue 7 item 3: the deadlines to remind of, from start-up on, for those who work cases.
+    auto* reminders = new ReminderBanner(m_session, central);
+    reminders->hide();
+    connect(reminders, &ReminderBanner::showCases, this, &MainWindow::selectCases);
+    if (m_canViewCases)
+        QTimer::singleShot(0, reminders, &ReminderBanner::refresh);
+
     auto* layout = new QVBoxLayout(central);
     layout->addWidget(m_clockBanner);
+    layout->addWidget(reminders);
     layout->addWidget(m_emptyNotice);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_table, 1);
@@ -294,6 +304,10 @@ void MainWindow::createCentralWidget()
     m_table->setVisible(m_canViewCases);
     m_findAction->setEnabled(m_canViewCases);
     setTabOrder(m_filterBar, m_table);
+    // The reminder's buttons come after the list: Tab from the search still reaches the filters first.
+    auto* showReminded = reminders->findChild<QPushButton*>(QStringLiteral("showRemindedCasesButton"));
+    setTabOrder(m_table, showReminded);
+    setTabOrder(showReminded, reminders->findChild<QPushButton*>(QStringLiteral("dismissReminderButton")));
 }
 
 void MainWindow::changeEvent(QEvent* event)
