@@ -10,6 +10,7 @@
 #include "cases/CaseWindow.h"
 #include "common/AppInfo.h"
 #include "common/Clock.h"
+#include "dashboard/DashboardWindow.h"
 #include "register/RegisterWindow.h"
 #include "services/Session.h"
 
@@ -142,6 +143,14 @@ int main(int argc, char* argv[])
         ok = save(decisionWindow, out, QStringLiteral("case-decision.png")) && ok;
         decisionWindow->close();
         ok = saveExtractScreenshot(window, session, out, save) && ok;
+        // The DPO's deadline dashboard over the demo's cases.
+        DashboardWindow dashboard(session, &window);
+        dashboard.resize(1200, 820);
+        dashboard.show();
+        if (!QTest::qWaitForWindowExposed(&dashboard))
+            return 1;
+        ok = save(&dashboard, out, QStringLiteral("dashboard.png")) && ok;
+        dashboard.close();
     }
 
     // Swedish only, as its users read it: the processing register as the administrator edits it, signed in on a
