@@ -34,14 +34,7 @@ QTableWidget* list(const QString& objectName, int columns, QWidget* parent)
     return table;
 }
 
-void setRow(QTableWidget* table, int row, const QStringList& texts)
-{
-    for (int column = 0; column < texts.size(); ++column) {
-        auto* item = new QTableWidgetItem(texts.at(column));
-        item->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
-        table->setItem(row, column, item);
-    }
-}
+using DecisionPanelParts::setRow;
 
 } // namespace
 

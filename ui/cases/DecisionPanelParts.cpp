@@ -7,6 +7,7 @@
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 
 #include <algorithm>
@@ -89,6 +90,15 @@ void setUpList(QTableView* view)
     view->horizontalHeader()->setHighlightSections(false);
     view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+}
+
+void setRow(QTableWidget* table, int row, const QStringList& texts)
+{
+    for (int column = 0; column < texts.size(); ++column) {
+        auto* item = new QTableWidgetItem(texts.at(column));
+        item->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
+        table->setItem(row, column, item);
+    }
 }
 
 void fitList(QTableView* view, const QList<int>& stretched, int maxRows)

@@ -2,11 +2,13 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 class QAbstractItemView;
 class QComboBox;
 class QPushButton;
 class QTableView;
+class QTableWidget;
 class QWidget;
 
 // Pieces the decision panel's sections and dialogs share, built the same way everywhere.
@@ -21,6 +23,8 @@ void setUpList(QTableView* view);
 // columns share the width the others (as wide as their text) leave. The list stays as tall as its rows,
 // `maxRows` at most, whenever its rows or its width change.
 void fitList(QTableView* view, const QList<int>& stretched, int maxRows);
+// One row of a QTableWidget list, each text in its column, top-left aligned as long text wraps.
+void setRow(QTableWidget* table, int row, const QStringList& texts);
 // Selects `row` (or the first row) so the buttons that act on "the selected row" have one.
 void selectRow(QAbstractItemView* view, int row);
 // An editable list of usual ways to send something ("e-mail", "letter", ...), translated; anything may be typed.

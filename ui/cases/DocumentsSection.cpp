@@ -136,11 +136,7 @@ void DocumentsSection::fill()
                               : tr("Not sent yet"),
             document.sentMethod,
         };
-        for (int column = 0; column < texts.size(); ++column) {
-            auto* item = new QTableWidgetItem(texts.at(column));
-            item->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
-            m_table->setItem(row, column, item);
-        }
+        DecisionPanelParts::setRow(m_table, row, texts);
         m_table->item(row, HashColumn)->setToolTip(tr("SHA-256: %1").arg(document.sha256));
     }
     m_empty->setText(m_loadError.isEmpty() ? tr("No register extract or export has been made for this case yet.")

@@ -121,11 +121,7 @@ void LettersSection::fillLetters()
                             : tr("Not sent yet"),
             letter.sentMethod,
         };
-        for (int column = 0; column < texts.size(); ++column) {
-            auto* item = new QTableWidgetItem(texts.at(column));
-            item->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
-            m_table->setItem(row, column, item);
-        }
+        DecisionPanelParts::setRow(m_table, row, texts);
         m_table->item(row, HashColumn)->setToolTip(tr("SHA-256: %1").arg(letter.sha256));
     }
     m_empty->setText(m_loadError.isEmpty() ? tr("No letter has been written for this case yet.")
