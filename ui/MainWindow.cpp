@@ -207,6 +207,11 @@ void MainWindow::createMenusAndToolBar()
                     choose(QStringLiteral("statusFilter"));
                 else if (key.startsWith(QStringLiteral("right:")))
                     choose(QStringLiteral("rightFilter"));
+                if (key != DashboardWindow::openKey() && key != DashboardWindow::dueWithin7DaysKey()) {
+                    raise(); // the filter shows them
+                    activateWindow();
+                    return;
+                }
                 // The filter bar cannot say "open" or "due within 7 days": those cases are selected instead,
                 // by the model's own open flag and days left (as DaysLeftDelegate marks them due soon).
                 QStringList references;
