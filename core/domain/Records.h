@@ -65,6 +65,7 @@ struct CaseRecord
     QDate internalTarget;
     QDate currentDue; // due, or extendedDue once an extension is recorded
     bool extended = false;
+    bool extensionAwaitingApproval = false; // requested, the DPO has not yet approved it
     // LEGAL.md 1.1 item 7: the clock stops of the case's identification episodes. Not stored: CaseService
     // computes them (byReferenceWithDeadlines and the identification and extension methods fill them in).
     bool clockStopped = false; // waiting for the answer to a request sent in time

@@ -12,52 +12,90 @@ CaseFilterProxyModel::CaseFilterProxyModel(QObject* parent)
     setSortLocaleAware(true);
 }
 
+void CaseFilterProxyModel::setSourceModel(QAbstractItemModel* model)
+{
+    m_cases = qobject_cast<CaseListModel*>(model);
+    Q_ASSERT_X(m_cases || !model, "CaseFilterProxyModel", "the source must be a CaseListModel");
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+void CaseFilterProxyModel::setUserName(const QString& userName)
+{
+    m_userName = userName;
+    refilter();
+}
+
+void CaseFilterProxyModel::setView(CaseView view)
+{
+    if (m_selection.view == view)
+        return;
+    m_selection.view = view;
+    refilter();
+}
+
 void CaseFilterProxyModel::setStatusFilter(std::optional<CaseStatus> status)
 {
-    m_status = status;
-    invalidateRowsFilter();
+    m_selection.status = status;
+    refilter();
 }
 
 void CaseFilterProxyModel::setRightFilter(std::optional<RequestRight> right)
 {
-    m_right = right;
-    invalidateRowsFilter();
+    m_selection.right = right;
+    refilter();
 }
 
 void CaseFilterProxyModel::setOverdueOnly(bool overdueOnly)
 {
-    m_overdueOnly = overdueOnly;
-    invalidateRowsFilter();
+    m_selection.overdueOnly = overdueOnly;
+    refilter();
 }
 
 void CaseFilterProxyModel::setSearchText(const QString& text)
 {
-    m_searchText = text.trimmed();
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_selection.text)
+        return;
+    m_selection.text = trimmed;
+    // Subjects found for the earlier text do not belong to this one.
+    m_selection.subjectIds.clear();
+    refilter();
+}
+
+void CaseFilterProxyModel::setSearchSubjects(const QSet<qint64>& subjectIds)
+{
+    m_selection.subjectIds = subjectIds;
+    refilter();
+}
+
+void CaseFilterProxyModel::refilter()
+{
     invalidateRowsFilter();
+    emit selectionChanged();
+}
+
+QHash<CaseView, int> CaseFilterProxyModel::viewCounts() const
+{
+    QHash<CaseView, int> counts;
+    if (!m_cases)
+        return counts;
+    const QDate today = m_cases->today();
+    const QList<CaseView> views = CaseViews::all();
+    for (int row = 0; row < m_cases->rowCount(); ++row) {
+        const CaseRecord& record = m_cases->caseAt(row);
+        for (CaseView view : views) {
+            if (CaseViews::contains(view, record, today, m_userName))
+                ++counts[view];
+        }
+    }
+    return counts;
 }
 
 bool CaseFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
-    const QAbstractItemModel* model = sourceModel();
-    const QModelIndex index = model->index(sourceRow, 0, sourceParent);
-    if (m_status && index.data(CaseListModel::StatusCodeRole).toString() != CaseStatuses::code(*m_status))
+    if (!m_cases || sourceParent.isValid())
         return false;
-    if (m_right && index.data(CaseListModel::RightCodeRole).toString() != RequestRights::code(*m_right))
-        return false;
-    if (m_overdueOnly && !index.data(CaseListModel::IsOverdueRole).toBool())
-        return false;
-    if (!m_searchText.isEmpty()) {
-        for (int column :
-             { CaseListModel::ReferenceColumn, CaseListModel::SubjectColumn, CaseListModel::ControllerColumn }) {
-            if (model->index(sourceRow, column, sourceParent)
-                    .data()
-                    .toString()
-                    .contains(m_searchText, Qt::CaseInsensitive))
-                return true;
-        }
-        return false;
-    }
-    return true;
+    return m_selection.accepts(m_cases->caseAt(sourceRow), m_cases->today(), m_userName);
 }
 
 } // namespace dsar

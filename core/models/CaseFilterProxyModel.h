@@ -1,7 +1,6 @@
 #pragma once
 
-#include "domain/CaseStatus.h"
-#include "domain/RequestRight.h"
+#include "CaseViews.h"
 
 #include <QSortFilterProxyModel>
 
@@ -9,27 +8,44 @@
 
 namespace dsar {
 
-// Filters the case list by status, right, overdue and free text (reference, subject, organisation),
-// and sorts by the raw values of CaseListModel::SortRole.
+class CaseListModel;
+
+// The case list as the user narrows it: a saved view (CaseViews), the filter bar's status, right and overdue,
+// and the search text; sorted by the raw values of CaseListModel::SortRole. The source is a CaseListModel.
 class CaseFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
     explicit CaseFilterProxyModel(QObject* parent = nullptr);
 
+    void setSourceModel(QAbstractItemModel* model) override;
+    // The signed-in user, for "my cases".
+    void setUserName(const QString& userName);
+
+    void setView(CaseView view);
     void setStatusFilter(std::optional<CaseStatus> status);
     void setRightFilter(std::optional<RequestRight> right);
     void setOverdueOnly(bool overdueOnly);
     void setSearchText(const QString& text);
+    // Subjects an exact personnummer or e-mail found: their cases match the search text as well.
+    void setSearchSubjects(const QSet<qint64>& subjectIds);
+
+    const CaseSelection& selection() const { return m_selection; }
+    // How many of the source's cases each saved view holds, whatever the filters.
+    QHash<CaseView, int> viewCounts() const;
+
+signals:
+    void selectionChanged();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
-    std::optional<CaseStatus> m_status;
-    std::optional<RequestRight> m_right;
-    bool m_overdueOnly = false;
-    QString m_searchText;
+    void refilter();
+
+    CaseListModel* m_cases = nullptr;
+    CaseSelection m_selection;
+    QString m_userName;
 };
 
 } // namespace dsar

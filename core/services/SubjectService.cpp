@@ -141,6 +141,14 @@ Result<QList<SubjectRecord>> SubjectService::all() const
     return SubjectRepository(m_db, m_keys).all();
 }
 
+bool SubjectService::isExactQuery(const QString& query)
+{
+    // Digits with an optional dash or plus: an identifier, never a name.
+    static const QRegularExpression identifier(QStringLiteral("^\\d{6,8}[-+]?\\d{4}$"));
+    const QString text = query.simplified();
+    return isPlausibleEmail(text) || identifier.match(text).hasMatch();
+}
+
 Result<QList<SubjectRecord>> SubjectService::find(const QString& query) const
 {
     if (Status allowed = Permissions::check(m_actor.role, Permission::ViewCases); !allowed)
@@ -151,9 +159,7 @@ Result<QList<SubjectRecord>> SubjectService::find(const QString& query) const
     SubjectRepository repository(m_db, m_keys);
     if (isPlausibleEmail(text))
         return repository.byEmail(text.toLower());
-    // Digits with an optional dash or plus: an identifier, never a name.
-    static const QRegularExpression identifier(QStringLiteral("^\\d{6,8}[-+]?\\d{4}$"));
-    if (identifier.match(text).hasMatch()) {
+    if (isExactQuery(text)) {
         Result<SwedishId> parsed = SwedishIdParser::parse(text, m_clock.today());
         if (!parsed)
             return Error { tr("Personnummer %1: %2").arg(text, parsed.error()) };

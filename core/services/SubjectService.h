@@ -39,6 +39,8 @@ public:
     Result<SubjectRecord> validate(const NewSubject& input) const;
 
     static bool isPlausibleEmail(const QString& email);
+    // Whether find() looks this up exactly (an e-mail address or a personnummer-like number), not by name.
+    static bool isExactQuery(const QString& query);
 
 private:
     Database& m_db;

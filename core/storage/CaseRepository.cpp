@@ -12,7 +12,8 @@ const QString selectCases = QStringLiteral(
     "c.status, "
     "r.channel, r.received_date, r.received_at, r.registered_at, c.calendar_profile, c.due_date, "
     "c.extension_max_date, c.extension_target_date, c.internal_target_date, c.current_due_date, c.extended, "
-    "c.assignee, c.closed_at, c.answered_at "
+    "c.assignee, c.closed_at, c.answered_at, "
+    "EXISTS (SELECT 1 FROM case_extensions e WHERE e.case_id = c.id AND e.approved_at IS NULL) "
     "FROM cases c JOIN requests r ON r.id = c.request_id JOIN subjects s ON s.id = r.subject_id "
     "JOIN controllers k ON k.id = r.controller_id");
 
@@ -54,6 +55,7 @@ CaseRecord readCaseRow(const QSqlQuery& row)
         record.closedAt = QDateTime::fromString(row.value(21).toString(), Qt::ISODate);
     if (!row.value(22).isNull())
         record.answeredAt = QDateTime::fromString(row.value(22).toString(), Qt::ISODate);
+    record.extensionAwaitingApproval = row.value(23).toInt() != 0;
     return record;
 }
 

@@ -284,16 +284,6 @@ QAction* DashboardWindow::createOpenAction(QWidget* mainWindow)
     return action;
 }
 
-QString DashboardWindow::statusKey(CaseStatus status)
-{
-    return QStringLiteral("status:") + CaseStatuses::code(status);
-}
-
-QString DashboardWindow::rightKey(RequestRight right)
-{
-    return QStringLiteral("right:") + RequestRights::code(right);
-}
-
 void DashboardWindow::createTiles()
 {
     m_open = new FigureTile(QStringLiteral("openTile"), this);
@@ -312,8 +302,8 @@ void DashboardWindow::createTiles()
     connect(m_overdue, &QAbstractButton::clicked, this, [this] { emit openCaseList(overdueKey()); });
     connect(m_decisionsAwaiting, &QAbstractButton::clicked, this,
             [this] { emit openCaseList(statusKey(CaseStatus::DecisionProposed)); });
-    // The case list has no filter for these; the figures carry their references, so those cases are shown.
-    connect(m_extended, &QAbstractButton::clicked, this, [this] { emit showCases(extensionReferences(true)); });
+    connect(m_extended, &QAbstractButton::clicked, this, [this] { emit openCaseList(extendedKey()); });
+    // The case list has no view for these; the figures carry their references, so those cases are shown.
     connect(m_extensionsAwaiting, &QAbstractButton::clicked, this,
             [this] { emit showCases(extensionReferences(false)); });
     connect(m_clockStopped, &QAbstractButton::clicked, this, [this] { emit showCases(m_figures.clockStopped); });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/CaseViews.h"
 #include "services/DashboardService.h"
 
 #include <QAbstractButton>
@@ -54,12 +55,13 @@ class DashboardWindow : public QWidget
 public:
     explicit DashboardWindow(Session& session, QWidget* parent = nullptr);
 
-    // The keys of openCaseList(); "status:CODE" and "right:CODE" take the codes of CaseStatuses/RequestRights.
-    static QString overdueKey() { return QStringLiteral("overdue"); }
-    static QString dueWithin7DaysKey() { return QStringLiteral("due-within-7-days"); }
-    static QString openKey() { return QStringLiteral("open"); }
-    static QString statusKey(CaseStatus status);
-    static QString rightKey(RequestRight right);
+    // The keys of openCaseList(), as CaseViews::queryForKey() reads them.
+    static QString overdueKey() { return CaseViews::code(CaseView::Overdue); }
+    static QString dueWithin7DaysKey() { return CaseViews::code(CaseView::DueWithinWeek); }
+    static QString openKey() { return CaseViews::code(CaseView::Open); }
+    static QString extendedKey() { return CaseViews::code(CaseView::Extended); }
+    static QString statusKey(CaseStatus status) { return CaseViews::statusKey(status); }
+    static QString rightKey(RequestRight right) { return CaseViews::rightKey(right); }
 
     // The main window's menu action (Ctrl+D) that opens the dashboard; its text follows the language.
     static QAction* createOpenAction(QWidget* mainWindow);
