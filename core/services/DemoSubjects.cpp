@@ -72,7 +72,7 @@ Status addHoldings(HoldingService& holdings, qint64 subjectId, const QJsonArray&
     return {};
 }
 
-Result<OpenRequest> request(const QJsonObject& object, const QList<qint64>& subjectIds, QDate today)
+Result<OpenRequest> request(const QJsonObject& object, const QList<qint64>& subjectIds, const Clock& clock)
 {
     OpenRequest request;
     const int subject = object.value(QStringLiteral("subject")).toInt(-1);
@@ -95,12 +95,13 @@ Result<OpenRequest> request(const QJsonObject& object, const QList<qint64>& subj
             DemoSubjects::tr("Unknown channel \"%1\".").arg(object.value(QStringLiteral("channel")).toString())
         };
     request.channel = *channel;
-    const QDate date = today.addDays(-object.value(QStringLiteral("days_ago")).toInt());
-    // A letter is dated by its postmark only; other channels have an instant of arrival (Stockholm time).
+    const QDate date = clock.today().addDays(-object.value(QStringLiteral("days_ago")).toInt());
+    // A letter is dated by its postmark only; other channels have an instant of arrival (Stockholm time). Today's
+    // request arrived "this morning", but never later than now: the demo may be made before 08:45.
     const QString at = object.value(QStringLiteral("at")).toString();
-    request.received = at.isEmpty()
-        ? ReceiptTime::fromDate(date)
-        : ReceiptTime::fromInstant(QDateTime(date, QTime::fromString(at), StockholmTime::zone()));
+    request.received = at.isEmpty() ? ReceiptTime::fromDate(date)
+                                    : ReceiptTime::fromInstant(std::min(
+                                        QDateTime(date, QTime::fromString(at), StockholmTime::zone()), clock.now()));
     return request;
 }
 
@@ -138,12 +139,22 @@ Status DemoSubjects::populate(const QByteArray& json, Database& db, const Clock&
     }
     const QJsonArray requests = document.value(QStringLiteral("requests")).toArray();
     for (const QJsonValue& value : requests) {
-        Result<OpenRequest> open = request(value.toObject(), subjectIds, today);
+        Result<OpenRequest> open = request(value.toObject(), subjectIds, clock);
         if (!open)
             return Error { open.error() };
         Result<QList<CaseRecord>> opened = cases.openRequest(open.value());
         if (!opened)
             return Error { opened.error() };
+        // The handler who took the request on ("my cases").
+        if (const QString assignee = value.toObject().value(QStringLiteral("assignee")).toString();
+            !assignee.isEmpty()) {
+            for (CaseRecord& record : opened.value()) {
+                Result<CaseRecord> assigned = cases.assign(record.reference, assignee);
+                if (!assigned)
+                    return Error { assigned.error() };
+                record = assigned.value();
+            }
+        }
         if (Status walked = DemoCaseWalk(cases, dpoCases, renderer).walk(opened.value(), value.toObject()); !walked)
             return walked;
     }

@@ -68,7 +68,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_prepared;
     QString m_demo;
-    QString m_open; // an in-progress case of the demonstration data
+    QString m_open; // a case of the demonstration data just received, without a handler
     QString m_closed;
     QString m_other; // another open case
 };
@@ -88,14 +88,15 @@ void TestDsarctlCaseWork::initTestCase()
         const QJsonObject object = value.toObject();
         const QString status = object.value(QStringLiteral("status")).toString();
         const QString reference = object.value(QStringLiteral("reference")).toString();
-        if (status == QLatin1String("in-progress") && m_open.isEmpty())
+        // A request just received has no handler yet; those in work have one ("my cases").
+        const bool unassigned = object.value(QStringLiteral("assignee")).isNull();
+        if (status == QLatin1String("received") && unassigned && m_open.isEmpty())
             m_open = reference;
-        else if (status == QLatin1String("in-progress") && m_other.isEmpty())
+        else if (status == QLatin1String("in-progress") && m_other.isEmpty()) {
             m_other = reference;
-        else if (status == QLatin1String("closed") && m_closed.isEmpty())
+            QVERIFY(!unassigned);
+        } else if (status == QLatin1String("closed") && m_closed.isEmpty())
             m_closed = reference;
-        // The demonstration cases start without a handler.
-        QVERIFY(object.value(QStringLiteral("assignee")).isNull());
     }
     QVERIFY(!m_open.isEmpty() && !m_other.isEmpty() && !m_closed.isEmpty());
     endTest();
