@@ -273,6 +273,76 @@
         </message>
     </context>
     <context>
+        <name>CaseViews</name>
+        <message>
+            <source>All cases</source>
+            <translation>All cases</translation>
+        </message>
+        <message>
+            <source>Open cases</source>
+            <translation>Open cases</translation>
+        </message>
+        <message>
+            <source>My cases</source>
+            <translation>My cases</translation>
+        </message>
+        <message>
+            <source>Due within a week</source>
+            <translation>Due within a week</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Awaiting identification</source>
+            <translation>Awaiting identification</translation>
+        </message>
+        <message>
+            <source>Extended</source>
+            <translation>Extended</translation>
+        </message>
+        <message>
+            <source>Awaiting DPO approval</source>
+            <translation>Awaiting DPO approval</translation>
+        </message>
+        <message>
+            <source>Every case, open and closed</source>
+            <translation>Every case, open and closed</translation>
+        </message>
+        <message>
+            <source>Cases not yet answered, refused or closed</source>
+            <translation>Cases not yet answered, refused or closed</translation>
+        </message>
+        <message>
+            <source>Open cases assigned to you</source>
+            <translation>Open cases assigned to you</translation>
+        </message>
+        <message numerus="yes">
+            <source>Open cases due today or within the next %n day(s)</source>
+            <translation>
+                <numerusform>Open cases due today or within the next %n day</numerusform>
+                <numerusform>Open cases due today or within the next %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open cases past their due date: each one a breach of GDPR Art. 12(3)</source>
+            <translation>Open cases past their due date: each one a breach of GDPR Art. 12(3)</translation>
+        </message>
+        <message>
+            <source>Cases waiting for the subject to confirm their identity (GDPR Art. 12(6))</source>
+            <translation>Cases waiting for the subject to confirm their identity (GDPR Art. 12(6))</translation>
+        </message>
+        <message>
+            <source>Open cases whose extension by two months took effect (GDPR Art. 12(3))</source>
+            <translation>Open cases whose extension by two months took effect (GDPR Art. 12(3))</translation>
+        </message>
+        <message>
+            <source>Proposed decisions and requested extensions the data protection officer has not yet approved</source>
+            <translation>Proposed decisions and requested extensions the data protection officer has not yet approved</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseWorkRepository</name>
         <message>
             <source>Note %1 has the unknown kind "%2"; the database was changed outside DSAR Desk.</source>
@@ -3654,16 +3724,8 @@ After: %2</translation>
             <translation>S&amp;earch:</translation>
         </message>
         <message>
-            <source>Reference, data subject or organisation</source>
-            <translation>Reference, data subject or organisation</translation>
-        </message>
-        <message>
             <source>Search cases</source>
             <translation>Search cases</translation>
-        </message>
-        <message>
-            <source>Search by reference, data subject or organisation (Ctrl+F)</source>
-            <translation>Search by reference, data subject or organisation (Ctrl+F)</translation>
         </message>
         <message>
             <source>All statuses</source>
@@ -3672,6 +3734,14 @@ After: %2</translation>
         <message>
             <source>All rights</source>
             <translation>All rights</translation>
+        </message>
+        <message>
+            <source>Reference, name, e-mail or personnummer</source>
+            <translation>Reference, name, e-mail or personnummer</translation>
+        </message>
+        <message>
+            <source>Find a case by its reference, or a data subject by name, e-mail or personnummer; organisations match too (Ctrl+F)</source>
+            <translation>Find a case by its reference, or a data subject by name, e-mail or personnummer; organisations match too (Ctrl+F)</translation>
         </message>
     </context>
     <context>
@@ -4552,11 +4622,49 @@ After: %2</translation>
         </message>
     </context>
     <context>
-        <name>dsar::DashboardWindow</name>
-        <message>
-            <source>&amp;Dashboard…</source>
-            <translation>&amp;Dashboard…</translation>
+        <name>dsar::CasesPage</name>
+        <message numerus="yes">
+            <source>No case in “%1” matches “%2”; %n case(s) among all cases do.</source>
+            <translation>
+                <numerusform>No case in “%1” matches “%2”; %n case among all cases do.</numerusform>
+                <numerusform>No case in “%1” matches “%2”; %n cases among all cases do.</numerusform>
+            </translation>
         </message>
+        <message>
+            <source>Show in &amp;all cases</source>
+            <translation>Show in &amp;all cases</translation>
+        </message>
+        <message>
+            <source>No case matches “%1”. The data subject %2 has no case.</source>
+            <translation>No case matches “%1”. The data subject %2 has no case.</translation>
+        </message>
+        <message>
+            <source>Show &amp;data subject</source>
+            <translation>Show &amp;data subject</translation>
+        </message>
+        <message>
+            <source>No case or data subject matches “%1”. Search by reference, name, e-mail or personnummer.</source>
+            <translation>No case or data subject matches “%1”. Search by reference, name, e-mail or personnummer.</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>Press Enter to open the selected case.</source>
+            <translation>Press Enter to open the selected case.</translation>
+        </message>
+        <message>
+            <source>Case view</source>
+            <translation>Case view</translation>
+        </message>
+        <message>
+            <source>Search result</source>
+            <translation>Search result</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::DashboardWindow</name>
         <message>
             <source>The deadline dashboard: open, due and overdue cases (Ctrl+D)</source>
             <translation>The deadline dashboard: open, due and overdue cases (Ctrl+D)</translation>
@@ -4773,6 +4881,10 @@ After: %2</translation>
         <message>
             <source>Press to show these cases in the case list: %1</source>
             <translation>Press to show these cases in the case list: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Dashboard</source>
+            <translation>&amp;Dashboard</translation>
         </message>
     </context>
     <context>
@@ -6248,10 +6360,6 @@ Rule: %2</translation>
             <translation>&amp;About DSAR Desk</translation>
         </message>
         <message>
-            <source>Cases</source>
-            <translation>Cases</translation>
-        </message>
-        <message>
             <source>Training date notice</source>
             <translation>Training date notice</translation>
         </message>
@@ -6365,16 +6473,8 @@ then press F5 to refresh.</translation>
             <translation>Re&amp;gister</translation>
         </message>
         <message>
-            <source>&amp;Processing register…</source>
-            <translation>&amp;Processing register…</translation>
-        </message>
-        <message>
             <source>The organisations' processing activities (GDPR Art. 30)</source>
             <translation>The organisations' processing activities (GDPR Art. 30)</translation>
-        </message>
-        <message>
-            <source>&amp;Data subjects and holdings…</source>
-            <translation>&amp;Data subjects and holdings…</translation>
         </message>
         <message>
             <source>What the organisations hold about each data subject</source>
@@ -6383,10 +6483,6 @@ then press F5 to refresh.</translation>
         <message>
             <source>Needs the role %1.</source>
             <translation>Needs the role %1.</translation>
-        </message>
-        <message>
-            <source>&amp;Gallring list…</source>
-            <translation>&amp;Gallring list…</translation>
         </message>
         <message>
             <source>Holdings past their retain-until date</source>
@@ -6401,8 +6497,28 @@ then press F5 to refresh.</translation>
             <translation>Open the selected case to work on it (Ctrl+O, or Enter in the list)</translation>
         </message>
         <message>
-            <source>Press Enter to open the selected case.</source>
-            <translation>Press Enter to open the selected case.</translation>
+            <source>%1 – DSAR Desk</source>
+            <translation>%1 – DSAR Desk</translation>
+        </message>
+        <message>
+            <source>&amp;Cases</source>
+            <translation>&amp;Cases</translation>
+        </message>
+        <message>
+            <source>The case list and its saved views</source>
+            <translation>The case list and its saved views</translation>
+        </message>
+        <message>
+            <source>&amp;Processing register</source>
+            <translation>&amp;Processing register</translation>
+        </message>
+        <message>
+            <source>&amp;Data subjects and holdings</source>
+            <translation>&amp;Data subjects and holdings</translation>
+        </message>
+        <message>
+            <source>&amp;Gallring list</source>
+            <translation>&amp;Gallring list</translation>
         </message>
     </context>
     <context>
@@ -6451,6 +6567,42 @@ then press F5 to refresh.</translation>
         <message>
             <source>Every letter written for this case is already marked as sent.</source>
             <translation>Every letter written for this case is already marked as sent.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::NavigationPane</name>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>A saved view of the case list and how many cases it holds, e.g. "Overdue (3)".</extracomment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Navigation</source>
+            <translation>Navigation</translation>
+        </message>
+        <message>
+            <source>The saved views of the case list and the other parts of DSAR Desk</source>
+            <translation>The saved views of the case list and the other parts of DSAR Desk</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>Data subjects</source>
+            <translation>Data subjects</translation>
+        </message>
+        <message>
+            <source>Processing register</source>
+            <translation>Processing register</translation>
+        </message>
+        <message>
+            <source>Gallring list</source>
+            <translation>Gallring list</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
         </message>
     </context>
     <context>

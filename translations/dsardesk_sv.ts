@@ -273,6 +273,76 @@
         </message>
     </context>
     <context>
+        <name>CaseViews</name>
+        <message>
+            <source>All cases</source>
+            <translation>Alla ärenden</translation>
+        </message>
+        <message>
+            <source>Open cases</source>
+            <translation>Öppna ärenden</translation>
+        </message>
+        <message>
+            <source>My cases</source>
+            <translation>Mina ärenden</translation>
+        </message>
+        <message>
+            <source>Due within a week</source>
+            <translation>Förfaller inom en vecka</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Försenade</translation>
+        </message>
+        <message>
+            <source>Awaiting identification</source>
+            <translation>Väntar på identifiering</translation>
+        </message>
+        <message>
+            <source>Extended</source>
+            <translation>Förlängda</translation>
+        </message>
+        <message>
+            <source>Awaiting DPO approval</source>
+            <translation>Väntar på dataskyddsombudet</translation>
+        </message>
+        <message>
+            <source>Every case, open and closed</source>
+            <translation>Alla ärenden, öppna och avslutade</translation>
+        </message>
+        <message>
+            <source>Cases not yet answered, refused or closed</source>
+            <translation>Ärenden som ännu inte har besvarats, avslagits eller avslutats</translation>
+        </message>
+        <message>
+            <source>Open cases assigned to you</source>
+            <translation>Öppna ärenden som är tilldelade dig</translation>
+        </message>
+        <message numerus="yes">
+            <source>Open cases due today or within the next %n day(s)</source>
+            <translation>
+                <numerusform>Öppna ärenden som förfaller i dag eller inom %n dag</numerusform>
+                <numerusform>Öppna ärenden som förfaller i dag eller inom %n dagar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open cases past their due date: each one a breach of GDPR Art. 12(3)</source>
+            <translation>Öppna ärenden efter sin svarsdag: vart och ett är en överträdelse av GDPR art. 12.3</translation>
+        </message>
+        <message>
+            <source>Cases waiting for the subject to confirm their identity (GDPR Art. 12(6))</source>
+            <translation>Ärenden som väntar på att den registrerade styrker sin identitet (GDPR art. 12.6)</translation>
+        </message>
+        <message>
+            <source>Open cases whose extension by two months took effect (GDPR Art. 12(3))</source>
+            <translation>Öppna ärenden där förlängningen med två månader har trätt i kraft (GDPR art. 12.3)</translation>
+        </message>
+        <message>
+            <source>Proposed decisions and requested extensions the data protection officer has not yet approved</source>
+            <translation>Föreslagna beslut och begärda förlängningar som dataskyddsombudet ännu inte har godkänt</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseWorkRepository</name>
         <message>
             <source>Note %1 has the unknown kind "%2"; the database was changed outside DSAR Desk.</source>
@@ -3654,16 +3724,8 @@ Efter: %2</translation>
             <translation>Sö&amp;k:</translation>
         </message>
         <message>
-            <source>Reference, data subject or organisation</source>
-            <translation>Ärendenummer, registrerad eller organisation</translation>
-        </message>
-        <message>
             <source>Search cases</source>
             <translation>Sök ärenden</translation>
-        </message>
-        <message>
-            <source>Search by reference, data subject or organisation (Ctrl+F)</source>
-            <translation>Sök på ärendenummer, registrerad eller organisation (Ctrl+F)</translation>
         </message>
         <message>
             <source>All statuses</source>
@@ -3672,6 +3734,14 @@ Efter: %2</translation>
         <message>
             <source>All rights</source>
             <translation>Alla rättigheter</translation>
+        </message>
+        <message>
+            <source>Reference, name, e-mail or personnummer</source>
+            <translation>Ärendenummer, namn, e-post eller personnummer</translation>
+        </message>
+        <message>
+            <source>Find a case by its reference, or a data subject by name, e-mail or personnummer; organisations match too (Ctrl+F)</source>
+            <translation>Hitta ett ärende på ärendenumret, eller en registrerad på namn, e-post eller personnummer; organisationer matchar också (Ctrl+F)</translation>
         </message>
     </context>
     <context>
@@ -4552,11 +4622,49 @@ Efter: %2</translation>
         </message>
     </context>
     <context>
-        <name>dsar::DashboardWindow</name>
-        <message>
-            <source>&amp;Dashboard…</source>
-            <translation>&amp;Instrumentpanel…</translation>
+        <name>dsar::CasesPage</name>
+        <message numerus="yes">
+            <source>No case in “%1” matches “%2”; %n case(s) among all cases do.</source>
+            <translation>
+                <numerusform>Inget ärende i ”%1” matchar ”%2”; %n ärende bland alla ärenden gör det.</numerusform>
+                <numerusform>Inget ärende i ”%1” matchar ”%2”; %n ärenden bland alla ärenden gör det.</numerusform>
+            </translation>
         </message>
+        <message>
+            <source>Show in &amp;all cases</source>
+            <translation>Visa bland &amp;alla ärenden</translation>
+        </message>
+        <message>
+            <source>No case matches “%1”. The data subject %2 has no case.</source>
+            <translation>Inget ärende matchar ”%1”. Den registrerade %2 har inget ärende.</translation>
+        </message>
+        <message>
+            <source>Show &amp;data subject</source>
+            <translation>Visa &amp;registrerad</translation>
+        </message>
+        <message>
+            <source>No case or data subject matches “%1”. Search by reference, name, e-mail or personnummer.</source>
+            <translation>Inget ärende och ingen registrerad matchar ”%1”. Sök på ärendenummer, namn, e-postadress eller personnummer.</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Ärenden</translation>
+        </message>
+        <message>
+            <source>Press Enter to open the selected case.</source>
+            <translation>Tryck Enter för att öppna det markerade ärendet.</translation>
+        </message>
+        <message>
+            <source>Case view</source>
+            <translation>Ärendevy</translation>
+        </message>
+        <message>
+            <source>Search result</source>
+            <translation>Sökresultat</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::DashboardWindow</name>
         <message>
             <source>The deadline dashboard: open, due and overdue cases (Ctrl+D)</source>
             <translation>Instrumentpanelen för tidsfrister: öppna ärenden, ärenden som snart ska besvaras och försenade ärenden (Ctrl+D)</translation>
@@ -4773,6 +4881,10 @@ Efter: %2</translation>
         <message>
             <source>Press to show these cases in the case list: %1</source>
             <translation>Tryck för att visa ärendena i ärendelistan: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Dashboard</source>
+            <translation>&amp;Instrumentpanel</translation>
         </message>
     </context>
     <context>
@@ -6248,10 +6360,6 @@ Regel: %2</translation>
             <translation>&amp;Om DSAR Desk</translation>
         </message>
         <message>
-            <source>Cases</source>
-            <translation>Ärenden</translation>
-        </message>
-        <message>
             <source>Training date notice</source>
             <translation>Meddelande om övningsdatum</translation>
         </message>
@@ -6365,16 +6473,8 @@ och tryck sedan på F5 för att uppdatera.</translation>
             <translation>Re&amp;gister</translation>
         </message>
         <message>
-            <source>&amp;Processing register…</source>
-            <translation>&amp;Behandlingsregister…</translation>
-        </message>
-        <message>
             <source>The organisations' processing activities (GDPR Art. 30)</source>
             <translation>Organisationernas behandlingar (GDPR art. 30)</translation>
-        </message>
-        <message>
-            <source>&amp;Data subjects and holdings…</source>
-            <translation>&amp;Registrerade och uppgifter…</translation>
         </message>
         <message>
             <source>What the organisations hold about each data subject</source>
@@ -6383,10 +6483,6 @@ och tryck sedan på F5 för att uppdatera.</translation>
         <message>
             <source>Needs the role %1.</source>
             <translation>Kräver rollen %1.</translation>
-        </message>
-        <message>
-            <source>&amp;Gallring list…</source>
-            <translation>&amp;Gallringslista…</translation>
         </message>
         <message>
             <source>Holdings past their retain-until date</source>
@@ -6401,8 +6497,28 @@ och tryck sedan på F5 för att uppdatera.</translation>
             <translation>Öppna det valda ärendet för att arbeta med det (Ctrl+O, eller Enter i listan)</translation>
         </message>
         <message>
-            <source>Press Enter to open the selected case.</source>
-            <translation>Tryck Enter för att öppna det valda ärendet.</translation>
+            <source>%1 – DSAR Desk</source>
+            <translation>%1 – DSAR Desk</translation>
+        </message>
+        <message>
+            <source>&amp;Cases</source>
+            <translation>Ä&amp;renden</translation>
+        </message>
+        <message>
+            <source>The case list and its saved views</source>
+            <translation>Ärendelistan och dess sparade vyer</translation>
+        </message>
+        <message>
+            <source>&amp;Processing register</source>
+            <translation>&amp;Behandlingsregister</translation>
+        </message>
+        <message>
+            <source>&amp;Data subjects and holdings</source>
+            <translation>&amp;Registrerade och uppgifter</translation>
+        </message>
+        <message>
+            <source>&amp;Gallring list</source>
+            <translation>&amp;Gallringslista</translation>
         </message>
     </context>
     <context>
@@ -6451,6 +6567,42 @@ och tryck sedan på F5 för att uppdatera.</translation>
         <message>
             <source>Every letter written for this case is already marked as sent.</source>
             <translation>Alla brev som skrivits i ärendet är redan markerade som skickade.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::NavigationPane</name>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>A saved view of the case list and how many cases it holds, e.g. "Overdue (3)".</extracomment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Navigation</source>
+            <translation>Navigering</translation>
+        </message>
+        <message>
+            <source>The saved views of the case list and the other parts of DSAR Desk</source>
+            <translation>Ärendelistans sparade vyer och DSAR Desks övriga delar</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Ärenden</translation>
+        </message>
+        <message>
+            <source>Data subjects</source>
+            <translation>Registrerade</translation>
+        </message>
+        <message>
+            <source>Processing register</source>
+            <translation>Behandlingsregister</translation>
+        </message>
+        <message>
+            <source>Gallring list</source>
+            <translation>Gallringslista</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Instrumentpanel</translation>
         </message>
     </context>
     <context>

@@ -78,6 +78,16 @@ void CaseFilterBar::clearFilters()
     m_search->clear();
 }
 
+void CaseFilterBar::setStatus(std::optional<CaseStatus> status)
+{
+    m_statusCombo->setCurrentIndex(status ? std::max(0, m_statusCombo->findData(CaseStatuses::code(*status))) : 0);
+}
+
+void CaseFilterBar::setRight(std::optional<RequestRight> right)
+{
+    m_rightCombo->setCurrentIndex(right ? std::max(0, m_rightCombo->findData(RequestRights::code(*right))) : 0);
+}
+
 void CaseFilterBar::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -94,9 +104,10 @@ void CaseFilterBar::retranslateUi()
     m_overdueOnly->setText(tr("&Overdue only"));
     m_overdueOnly->setAccessibleName(tr("Show overdue cases only"));
     m_searchLabel->setText(tr("S&earch:"));
-    m_search->setPlaceholderText(tr("Reference, data subject or organisation"));
+    m_search->setPlaceholderText(tr("Reference, name, e-mail or personnummer"));
     m_search->setAccessibleName(tr("Search cases"));
-    m_search->setToolTip(tr("Search by reference, data subject or organisation (Ctrl+F)"));
+    m_search->setToolTip(tr("Find a case by its reference, or a data subject by name, e-mail or personnummer; "
+                            "organisations match too (Ctrl+F)"));
     fillStatusCombo();
     fillRightCombo();
 }

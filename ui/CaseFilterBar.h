@@ -1,6 +1,11 @@
 #pragma once
 
+#include "domain/CaseStatus.h"
+#include "domain/RequestRight.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -11,7 +16,8 @@ namespace dsar {
 
 class CaseFilterProxyModel;
 
-// The row of filters above the case list: status, right, overdue only, and free-text search.
+// The row of filters above the case list: status, right, overdue only, and the search field (reference, name,
+// e-mail or personnummer).
 // Drives the proxy directly; the proxy holds the filtering logic.
 class CaseFilterBar : public QWidget
 {
@@ -21,6 +27,8 @@ public:
 
     void focusSearch();
     void clearFilters();
+    void setStatus(std::optional<CaseStatus> status);
+    void setRight(std::optional<RequestRight> right);
 
 protected:
     void changeEvent(QEvent* event) override;

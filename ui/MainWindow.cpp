@@ -1,11 +1,9 @@
 #include "MainWindow.h"
 
 #include "CaseFilterBar.h"
-#include "DaysLeftDelegate.h"
 #include "DisplayFormat.h"
 #include "LanguageManager.h"
 #include "RegisterRequestDialog.h"
-#include "ReminderBanner.h"
 #include "cases/CaseWindow.h"
 #include "dashboard/DashboardWindow.h"
 #include "gallring/GallringWindow.h"
@@ -14,13 +12,12 @@
 #include "register/RegisterWindow.h"
 #include "services/Session.h"
 #include "subjects/SubjectsWindow.h"
+#include "workspace/CasesPage.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QCheckBox>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -31,6 +28,8 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
@@ -43,6 +42,8 @@ namespace {
 
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
+const QString splitterKey = QStringLiteral("mainWindow/navigation");
+const QString viewKey = QStringLiteral("mainWindow/caseView");
 
 // A notice across the top of the window. Fixed colour pairs with dark text keep it readable in any
 // palette; the text itself carries the message.
@@ -70,10 +71,6 @@ MainWindow::MainWindow(Session& session, LanguageManager& languages, QWidget* pa
     , m_canRegister(Permissions::allows(session.actor().role, Permission::RegisterRequest))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_model = new CaseListModel(m_session.cases(), this);
-    m_proxy = new CaseFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-
     createActions();
     createMenusAndToolBar();
     createCentralWidget();
@@ -91,11 +88,12 @@ MainWindow::MainWindow(Session& session, LanguageManager& languages, QWidget* pa
     statusBar()->addPermanentWidget(m_countsLabel);
     m_countsLabel->setVisible(m_canViewCases);
 
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatusBar);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatusBar);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatusBar);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatusBar);
-    connect(m_model, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeColumnsToContents);
+    CaseFilterProxyModel* proxy = m_casesPage->proxy();
+    connect(m_casesPage->model(), &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+    connect(proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatusBar);
+    connect(proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatusBar);
+    connect(proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatusBar);
+    connect(proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatusBar);
 
     retranslateUi(); // also loads the cases
     restoreWindowGeometry();
@@ -133,19 +131,27 @@ void MainWindow::createActions()
     m_findAction->setObjectName(QStringLiteral("actionFind"));
     m_findAction->setShortcut(QKeySequence::Find);
 
-    // Every role reads the processing register; the window itself offers editing to those who may.
-    m_processingRegisterAction = new QAction(this);
-    m_processingRegisterAction->setObjectName(QStringLiteral("actionProcessingRegister"));
-    connect(m_processingRegisterAction, &QAction::triggered, this, &MainWindow::showProcessingRegister);
-    // What is held about each subject, and what is past its retain-until date: for those who see cases.
-    m_subjectsAction = new QAction(this);
-    m_subjectsAction->setObjectName(QStringLiteral("actionSubjects"));
-    m_subjectsAction->setEnabled(m_canViewCases);
-    connect(m_subjectsAction, &QAction::triggered, this, [this] { showWindowOnce(m_subjectsWindow); });
-    m_gallringAction = new QAction(this);
-    m_gallringAction->setObjectName(QStringLiteral("actionGallring"));
-    m_gallringAction->setEnabled(m_canViewCases);
-    connect(m_gallringAction, &QAction::triggered, this, [this] { showWindowOnce(m_gallringWindow); });
+    // The places of the workspace, each one keystroke away. Every role reads the processing register (the page
+    // offers editing to those who may); the case list, the subjects' holdings, what is past its retain-until date
+    // and the dashboard are for those who see cases.
+    const auto placeAction = [this](const char* objectName, Place place, QKeySequence shortcut, bool enabled) {
+        auto* action = new QAction(this);
+        action->setObjectName(QLatin1String(objectName));
+        action->setShortcut(shortcut);
+        action->setEnabled(enabled);
+        connect(action, &QAction::triggered, this, [this, place] { showPlace(place); });
+        return action;
+    };
+    m_casesAction = placeAction("actionCases", Place::Cases, QKeySequence(Qt::CTRL | Qt::Key_1), m_canViewCases);
+    m_subjectsAction
+        = placeAction("actionSubjects", Place::Subjects, QKeySequence(Qt::CTRL | Qt::Key_2), m_canViewCases);
+    m_processingRegisterAction
+        = placeAction("actionProcessingRegister", Place::ProcessingRegister, QKeySequence(Qt::CTRL | Qt::Key_3), true);
+    m_gallringAction
+        = placeAction("actionGallring", Place::Gallring, QKeySequence(Qt::CTRL | Qt::Key_4), m_canViewCases);
+    m_dashboardAction = DashboardWindow::createOpenAction(this);
+    m_dashboardAction->setEnabled(m_canViewCases);
+    connect(m_dashboardAction, &QAction::triggered, this, [this] { showPlace(Place::Dashboard); });
 
     // Each language is named in itself, so a user who cannot read the current one still finds theirs.
     m_swedishAction = new QAction(QStringLiteral("Svenska"), this);
@@ -181,58 +187,9 @@ void MainWindow::createMenusAndToolBar()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_refreshAction);
     m_viewMenu->addAction(m_findAction);
-    // Issue 7 item 2: the DPO's deadline dashboard, one window (kept when closed), raised when asked for again.
-    QAction* dashboardAction = DashboardWindow::createOpenAction(this);
-    dashboardAction->setEnabled(m_canViewCases);
-    connect(dashboardAction, &QAction::triggered, this, [this] {
-        auto* dashboard = findChild<DashboardWindow*>(QString(), Qt::FindDirectChildrenOnly);
-        if (!dashboard) {
-            dashboard = new DashboardWindow(m_session, this);
-            const auto showHere = [this](const QStringList& references) {
-                selectCases(references);
-                raise();
-                activateWindow();
-            };
-            connect(dashboard, &DashboardWindow::showCases, this, showHere);
-            connect(dashboard, &DashboardWindow::openCaseList, this, [this, showHere](const QString& key) {
-                m_filterBar->clearFilters();
-                const QString code = key.section(QLatin1Char(':'), 1);
-                const auto choose = [this, &code](const QString& name) {
-                    auto* combo = m_filterBar->findChild<QComboBox*>(name);
-                    combo->setCurrentIndex(std::max(0, combo->findData(code)));
-                };
-                if (key == DashboardWindow::overdueKey())
-                    m_filterBar->findChild<QCheckBox*>(QStringLiteral("overdueOnlyFilter"))->setChecked(true);
-                else if (key.startsWith(QStringLiteral("status:")))
-                    choose(QStringLiteral("statusFilter"));
-                else if (key.startsWith(QStringLiteral("right:")))
-                    choose(QStringLiteral("rightFilter"));
-                if (key != DashboardWindow::openKey() && key != DashboardWindow::dueWithin7DaysKey()) {
-                    raise(); // the filter shows them
-                    activateWindow();
-                    return;
-                }
-                // The filter bar cannot say "open" or "due within 7 days": those cases are selected instead,
-                // by the model's own open flag and days left (as DaysLeftDelegate marks them due soon).
-                QStringList references;
-                for (int row = 0; row < m_model->rowCount(); ++row) {
-                    const QModelIndex index = m_model->index(row, 0);
-                    const int daysLeft = index.data(CaseListModel::DaysLeftRole).toInt();
-                    if (index.data(CaseListModel::IsOpenRole).toBool()
-                        && (key == DashboardWindow::openKey()
-                            || (key == DashboardWindow::dueWithin7DaysKey() && daysLeft >= 0
-                                && daysLeft <= DaysLeftDelegate::soonDays)))
-                        references << index.data(CaseListModel::ReferenceRole).toString();
-                }
-                showHere(references);
-            });
-        }
-        dashboard->show();
-        dashboard->raise();
-        dashboard->activateWindow();
-    });
     m_viewMenu->addSeparator();
-    m_viewMenu->addAction(dashboardAction);
+    m_viewMenu->addAction(m_casesAction);
+    m_viewMenu->addAction(m_dashboardAction);
     m_registerMenu = menuBar()->addMenu(QString());
     m_registerMenu->addAction(m_processingRegisterAction);
     m_registerMenu->addAction(m_subjectsAction);
@@ -262,57 +219,135 @@ void MainWindow::createCentralWidget()
     m_emptyNotice = makeNotice(QStringLiteral("emptyDatabaseNotice"), QStringLiteral("#dcebfa"),
                                QStringLiteral("#6a9fd4"), central);
 
-    m_filterBar = new CaseFilterBar(*m_proxy, central);
-    m_filterBar->setObjectName(QStringLiteral("filterBar"));
+    m_navigation = new NavigationPane(central);
+    m_navigation->setObjectName(QStringLiteral("navigationPane"));
+    for (Place place : { Place::Cases, Place::Subjects, Place::Gallring, Place::Dashboard })
+        m_navigation->setPlaceAvailable(place, m_canViewCases);
+    connect(m_navigation, &NavigationPane::viewChosen, this, &MainWindow::showCaseView);
+    connect(m_navigation, &NavigationPane::placeChosen, this, &MainWindow::showPlace);
 
-    m_table = new QTableView(central);
-    m_table->setObjectName(QStringLiteral("caseTable"));
-    m_table->setModel(m_proxy);
-    m_table->setItemDelegateForColumn(CaseListModel::DaysLeftColumn, new DaysLeftDelegate(m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    // Tab leaves the table instead of walking its cells; arrows move within it.
-    m_table->setTabKeyNavigation(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(CaseListModel::DueColumn, Qt::AscendingOrder);
-    // Enter and double-click both emit activated().
-    connect(m_table, &QTableView::activated, this,
-            [this](const QModelIndex& index) { openCase(index.data(CaseListModel::ReferenceRole).toString()); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateCaseActions);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCaseActions);
-    connect(m_findAction, &QAction::triggered, m_filterBar, &CaseFilterBar::focusSearch);
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(QStringLiteral("workspacePages"));
+    m_casesPage = new CasesPage(m_session, m_pages);
+    m_pages->addWidget(m_casesPage);
+    connect(m_casesPage, &CasesPage::openCaseRequested, this, &MainWindow::openCase);
+    connect(m_casesPage, &CasesPage::currentCaseChanged, this, &MainWindow::updateCaseActions);
+    connect(m_casesPage, &CasesPage::viewChanged, m_navigation, &NavigationPane::showView);
+    connect(m_casesPage, &CasesPage::showSubjectRequested, this, [this](qint64 subjectId) {
+        if (showPlace(Place::Subjects))
+            m_subjectsPage->showSubject(subjectId);
+    });
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        if (showPlace(Place::Cases))
+            m_casesPage->focusSearch();
+    });
+    // A role without case work sees the notice that says so, not an empty list or a refusal.
+    m_noCaseWorkPage = new QWidget(m_pages);
+    m_pages->addWidget(m_noCaseWorkPage);
+    m_pages->setCurrentWidget(m_canViewCases ? static_cast<QWidget*>(m_casesPage) : m_noCaseWorkPage);
+    m_findAction->setEnabled(m_canViewCases);
 
-    // Issue 7 item 3: the deadlines to remind of, from start-up on, for those who work cases.
-    auto* reminders = new ReminderBanner(m_session, central);
-    reminders->hide();
-    connect(reminders, &ReminderBanner::showCases, this, &MainWindow::selectCases);
-    if (m_canViewCases)
-        QTimer::singleShot(0, reminders, &ReminderBanner::refresh);
+    auto* splitter = new QSplitter(Qt::Horizontal, central);
+    splitter->setObjectName(QStringLiteral("workspaceSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ m_navigation->sizeHint().width(), fontMetrics().averageCharWidth() * 150 });
 
     auto* layout = new QVBoxLayout(central);
     layout->addWidget(m_clockBanner);
-    layout->addWidget(reminders);
     layout->addWidget(m_emptyNotice);
-    layout->addWidget(m_filterBar);
-    layout->addWidget(m_table, 1);
-    // Takes the room of the list when the role sees no cases, so the notice stays at the top.
-    layout->addStretch(0);
+    layout->addWidget(splitter, 1);
     setCentralWidget(central);
-    // A role without case work sees the notice that says so, not an empty list or a refusal.
-    m_filterBar->setVisible(m_canViewCases);
-    m_table->setVisible(m_canViewCases);
-    m_findAction->setEnabled(m_canViewCases);
-    setTabOrder(m_filterBar, m_table);
-    // The reminder's buttons come after the list: Tab from the search still reaches the filters first.
-    auto* showReminded = reminders->findChild<QPushButton*>(QStringLiteral("showRemindedCasesButton"));
-    setTabOrder(m_table, showReminded);
-    setTabOrder(showReminded, reminders->findChild<QPushButton*>(QStringLiteral("dismissReminderButton")));
+    // Tab goes round: the navigation, the case list's filters, the list, its buttons, back to the navigation.
+    setTabOrder(m_navigation, m_casesPage->firstInTabOrder());
+    setTabOrder(m_casesPage->lastInTabOrder(), m_navigation);
+
+    const QSettings settings;
+    showCaseView(CaseViews::fromCode(settings.value(viewKey).toString()).value_or(CaseView::All));
+}
+
+bool MainWindow::confirmLeavingPage()
+{
+    // The register's form may hold unsaved changes; the other pages save as they go.
+    return m_pages->currentWidget() != m_registerPage || m_registerPage->confirmLeave();
+}
+
+QWidget* MainWindow::page(Place place)
+{
+    // Pages are made when first visited: the start shows the case list at once.
+    switch (place) {
+    case Place::Cases:
+        return m_canViewCases ? static_cast<QWidget*>(m_casesPage) : m_noCaseWorkPage;
+    case Place::Subjects:
+        if (!m_subjectsPage)
+            m_subjectsPage = new SubjectsWindow(m_session, m_pages);
+        return m_subjectsPage;
+    case Place::ProcessingRegister:
+        if (!m_registerPage) {
+            m_registerPage = new RegisterWindow(m_session, m_pages);
+            connect(m_registerPage, &RegisterWindow::organisationsChanged, this, &MainWindow::refresh);
+        }
+        return m_registerPage;
+    case Place::Gallring:
+        if (!m_gallringPage)
+            m_gallringPage = new GallringWindow(m_session, m_pages);
+        return m_gallringPage;
+    case Place::Dashboard:
+        return m_dashboardPage ? m_dashboardPage.data() : createDashboardPage();
+    }
+    return m_casesPage;
+}
+
+DashboardWindow* MainWindow::createDashboardPage()
+{
+    m_dashboardPage = new DashboardWindow(m_session, m_pages);
+    // Each figure opens the list of cases behind it.
+    connect(m_dashboardPage, &DashboardWindow::showCases, this, &MainWindow::selectCases);
+    connect(m_dashboardPage, &DashboardWindow::openCaseList, this, [this](const QString& key) {
+        const std::optional<CaseListQuery> query = CaseViews::queryForKey(key);
+        if (query && showPlace(Place::Cases))
+            m_casesPage->showQuery(*query);
+    });
+    return m_dashboardPage;
+}
+
+bool MainWindow::showPlace(Place place)
+{
+    if (place != Place::Cases && place != Place::ProcessingRegister && !m_canViewCases)
+        return false;
+    QWidget* target = page(place);
+    if (target != m_pages->currentWidget()) {
+        if (!confirmLeavingPage()) {
+            m_navigation->showPlace(m_place); // the user stays: the navigation says so too
+            if (m_place == Place::Cases)
+                m_navigation->showView(m_casesPage->view());
+            return false;
+        }
+        // The windows of earlier versions become pages; they keep their own layouts and titles.
+        target->setWindowFlags(Qt::Widget);
+        if (m_pages->indexOf(target) < 0)
+            m_pages->addWidget(target);
+        m_pages->setCurrentWidget(target);
+    }
+    m_place = place;
+    // A page with its own F5 refreshes itself; two keys alike would be ambiguous and do nothing.
+    m_refreshAction->setShortcut(place == Place::Cases ? QKeySequence(Qt::Key_F5) : QKeySequence());
+    m_navigation->showPlace(place);
+    if (place == Place::Cases)
+        m_navigation->showView(m_casesPage->view());
+    setWindowTitle(place == Place::Cases ? tr("DSAR Desk") : tr("%1 – DSAR Desk").arg(target->windowTitle()));
+    updateCaseActions();
+    return true;
+}
+
+void MainWindow::showCaseView(CaseView view)
+{
+    if (!showPlace(Place::Cases))
+        return;
+    m_casesPage->showView(view);
+    QSettings().setValue(viewKey, CaseViews::code(view));
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -332,6 +367,8 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("DSAR Desk"));
+    if (m_place != Place::Cases)
+        setWindowTitle(tr("%1 – DSAR Desk").arg(m_pages->currentWidget()->windowTitle()));
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
     m_registerMenu->setTitle(tr("Re&gister"));
@@ -349,20 +386,20 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_refreshAction->setText(tr("&Refresh"));
     m_findAction->setText(tr("&Find cases"));
-    m_processingRegisterAction->setText(tr("&Processing register…"));
+    m_casesAction->setText(tr("&Cases"));
+    m_casesAction->setToolTip(tr("The case list and its saved views"));
+    m_processingRegisterAction->setText(tr("&Processing register"));
     m_processingRegisterAction->setToolTip(tr("The organisations' processing activities (GDPR Art. 30)"));
-    m_subjectsAction->setText(tr("&Data subjects and holdings…"));
+    m_subjectsAction->setText(tr("&Data subjects and holdings"));
     m_subjectsAction->setToolTip(m_canViewCases ? tr("What the organisations hold about each data subject")
                                                 : tr("Needs the role %1.").arg(rolesAllowedTo(Permission::ViewCases)));
-    m_gallringAction->setText(tr("&Gallring list…"));
+    m_gallringAction->setText(tr("&Gallring list"));
     m_gallringAction->setToolTip(m_canViewCases ? tr("Holdings past their retain-until date")
                                                 : tr("Needs the role %1.").arg(rolesAllowedTo(Permission::ViewCases)));
     m_aboutAction->setText(tr("&About DSAR Desk"));
     m_swedishAction->setChecked(m_languages.language() == LanguageManager::Language::Swedish);
     m_englishAction->setChecked(m_languages.language() == LanguageManager::Language::English);
 
-    m_table->setAccessibleName(tr("Cases"));
-    m_table->setAccessibleDescription(tr("Press Enter to open the selected case."));
     m_clockBanner->setAccessibleName(tr("Training date notice"));
     m_emptyNotice->setAccessibleName(tr("Database notice"));
     m_databaseLabel->setAccessibleName(tr("Database file"));
@@ -373,7 +410,7 @@ void MainWindow::retranslateUi()
 
     // Labels, headers and dates come from the model in the new language and locale.
     if (m_canViewCases)
-        m_model->reload();
+        m_casesPage->model()->reload();
     updateNotices();
     updateStatusBar();
 }
@@ -381,7 +418,7 @@ void MainWindow::retranslateUi()
 void MainWindow::refresh()
 {
     if (m_canViewCases)
-        m_model->reload();
+        m_casesPage->model()->reload();
     updateNotices();
     updateStatusBar();
 }
@@ -408,8 +445,8 @@ void MainWindow::updateNotices()
     }
     if (const QString organisations = organisationNotice(controllers); !organisations.isEmpty())
         notices << organisations;
-    if (m_canViewCases && !m_model->lastError().isEmpty())
-        notices << tr("The cases could not be loaded: %1").arg(m_model->lastError());
+    if (m_canViewCases && !m_casesPage->model()->lastError().isEmpty())
+        notices << tr("The cases could not be loaded: %1").arg(m_casesPage->model()->lastError());
     const QString notice = notices.join(QStringLiteral("\n\n"));
     m_emptyNotice->setText(notice);
     m_emptyNotice->setVisible(!notice.isEmpty());
@@ -443,16 +480,19 @@ QString MainWindow::rolesAllowedTo(Permission permission) const
     return roles.join(tr(" or "));
 }
 
+void MainWindow::updateCounts()
+{
+    m_viewCounts = m_canViewCases ? m_casesPage->proxy()->viewCounts() : QHash<CaseView, int>();
+    m_navigation->setCounts(m_viewCounts);
+    updateStatusBar();
+}
+
 void MainWindow::updateStatusBar()
 {
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_session.database().path())));
-    const int total = m_model->rowCount();
-    int overdue = 0;
-    for (int row = 0; row < total; ++row) {
-        if (m_model->index(row, 0).data(CaseListModel::IsOverdueRole).toBool())
-            ++overdue;
-    }
-    const int shown = m_proxy->rowCount();
+    const int total = m_casesPage->model()->rowCount();
+    const int overdue = m_viewCounts.value(CaseView::Overdue);
+    const int shown = m_casesPage->proxy()->rowCount();
     const QString cases
         = shown == total ? tr("%n case(s)", nullptr, total) : tr("%1 of %n case(s) shown", nullptr, total).arg(shown);
     m_countsLabel->setText(tr("%1, %2", "cases, overdue").arg(cases, tr("%n overdue", nullptr, overdue)));
@@ -477,41 +517,24 @@ void MainWindow::registerRequest()
 
 void MainWindow::selectCases(const QStringList& references)
 {
-    const auto findRows = [this, &references] {
-        QList<int> rows;
-        for (int row = 0; row < m_proxy->rowCount(); ++row) {
-            if (references.contains(m_proxy->index(row, 0).data(CaseListModel::ReferenceRole).toString()))
-                rows << row;
-        }
-        return rows;
-    };
-    QList<int> rows = findRows();
-    if (rows.size() < references.size()) {
-        m_filterBar->clearFilters();
-        rows = findRows();
-    }
-    QItemSelectionModel* selection = m_table->selectionModel();
-    selection->clearSelection();
-    for (int row : std::as_const(rows))
-        selection->select(m_proxy->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    if (!rows.isEmpty()) {
-        const QModelIndex first = m_proxy->index(rows.first(), 0);
-        selection->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
-        m_table->scrollTo(first);
-        m_table->setFocus();
-    }
+    if (!showPlace(Place::Cases))
+        return;
+    m_casesPage->selectCases(references);
+    raise();
+    activateWindow();
 }
 
 void MainWindow::openCurrentCase()
 {
-    const QModelIndex current = m_table->currentIndex();
-    if (m_canViewCases && current.isValid())
-        openCase(current.data(CaseListModel::ReferenceRole).toString());
+    const QString reference = m_casesPage->currentReference();
+    if (m_canViewCases && m_place == Place::Cases && !reference.isEmpty())
+        openCase(reference);
 }
 
 void MainWindow::updateCaseActions()
 {
-    m_openCaseAction->setEnabled(m_canViewCases && m_table->currentIndex().isValid());
+    m_openCaseAction->setEnabled(m_canViewCases && m_place == Place::Cases
+                                 && !m_casesPage->currentReference().isEmpty());
 }
 
 CaseWindow* MainWindow::openCase(const QString& reference)
@@ -535,30 +558,6 @@ CaseWindow* MainWindow::openCase(const QString& reference)
     return window;
 }
 
-void MainWindow::showProcessingRegister()
-{
-    if (!m_registerWindow) {
-        m_registerWindow = new RegisterWindow(m_session, this);
-        m_registerWindow->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_registerWindow, &RegisterWindow::organisationsChanged, this, &MainWindow::refresh);
-    }
-    m_registerWindow->show();
-    m_registerWindow->raise();
-    m_registerWindow->activateWindow();
-}
-
-template <typename Window>
-void MainWindow::showWindowOnce(QPointer<Window>& window)
-{
-    if (!window) {
-        window = new Window(m_session, this);
-        window->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    window->show();
-    window->raise();
-    window->activateWindow();
-}
-
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About DSAR Desk"),
@@ -578,11 +577,16 @@ void MainWindow::restoreWindowGeometry()
         resize(available.width() * 9 / 10, available.height() * 4 / 5);
     }
     restoreState(settings.value(stateKey).toByteArray());
+    findChild<QSplitter*>(QStringLiteral("workspaceSplitter"))->restoreState(settings.value(splitterKey).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    // Each open window first, so one with unsaved text can ask and keep the application open.
+    // The page and each open window first, so one with unsaved text can ask and keep the application open.
+    if (!confirmLeavingPage()) {
+        event->ignore();
+        return;
+    }
     for (QWidget* child : findChildren<QWidget*>(Qt::FindDirectChildrenOnly)) {
         if (child->isWindow() && child->isVisible() && !child->close()) {
             event->ignore();
@@ -592,6 +596,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());
+    settings.setValue(splitterKey, findChild<QSplitter*>(QStringLiteral("workspaceSplitter"))->saveState());
     QMainWindow::closeEvent(event);
 }
 

@@ -77,10 +77,12 @@ void CaseFilterProxyModel::refilter()
 QHash<CaseView, int> CaseFilterProxyModel::viewCounts() const
 {
     QHash<CaseView, int> counts;
+    const QList<CaseView> views = CaseViews::all();
+    for (CaseView view : views)
+        counts.insert(view, 0);
     if (!m_cases)
         return counts;
     const QDate today = m_cases->today();
-    const QList<CaseView> views = CaseViews::all();
     for (int row = 0; row < m_cases->rowCount(); ++row) {
         const CaseRecord& record = m_cases->caseAt(row);
         for (CaseView view : views) {

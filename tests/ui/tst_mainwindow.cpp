@@ -335,13 +335,15 @@ void TestMainWindow::tabOrderReachesTheTable()
                                  QStringLiteral("caseTable") };
     QCOMPARE(visited, expected);
     // Tab leaves the table instead of walking its cells: to the reminder's buttons when one is shown (issue 7 item
-    // 3; the test data have overdue cases), and from them back to the filters.
+    // 3; the test data have overdue cases), and from them to the navigation and back to the filters.
     if (child<QWidget>(m_window.get(), QStringLiteral("reminderBanner"))->isVisible()) {
         QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("showRemindedCasesButton"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("dismissReminderButton"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     }
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("navigationTree"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("statusFilter"));
 }
 

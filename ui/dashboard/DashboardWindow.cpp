@@ -81,7 +81,7 @@ public:
 private:
     void retranslate()
     {
-        m_action->setText(DashboardWindow::tr("&Dashboard…"));
+        m_action->setText(DashboardWindow::tr("&Dashboard"));
         m_action->setToolTip(DashboardWindow::tr("The deadline dashboard: open, due and overdue cases (Ctrl+D)"));
     }
 
