@@ -1,5 +1,6 @@
 #include "DashboardWindow.h"
 
+#include "ActionTranslator.h"
 #include "DaysLeftDelegate.h"
 #include "DeadlineChart.h"
 #include "DisplayFormat.h"
@@ -58,35 +59,6 @@ QLabel* makeTitle(const QString& objectName, QWidget* buddy, QWidget* parent)
     label->setBuddy(buddy);
     return label;
 }
-
-// QAction gets no LanguageChange of its own; the window it belongs to does.
-class ActionTranslator : public QObject
-{
-public:
-    ActionTranslator(QAction* action, QWidget* window)
-        : QObject(action)
-        , m_action(action)
-    {
-        window->installEventFilter(this);
-        retranslate();
-    }
-
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::LanguageChange)
-            retranslate();
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    void retranslate()
-    {
-        m_action->setText(DashboardWindow::tr("&Dashboard…"));
-        m_action->setToolTip(DashboardWindow::tr("The deadline dashboard: open, due and overdue cases (Ctrl+D)"));
-    }
-
-    QAction* m_action;
-};
 
 } // namespace
 
@@ -280,7 +252,10 @@ QAction* DashboardWindow::createOpenAction(QWidget* mainWindow)
     auto* action = new QAction(mainWindow);
     action->setObjectName(QStringLiteral("actionDashboard"));
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    new ActionTranslator(action, mainWindow);
+    ActionTranslator::install(action, mainWindow, [](QAction* translated) {
+        translated->setText(tr("&Dashboard…"));
+        translated->setToolTip(tr("The deadline dashboard: open, due and overdue cases (Ctrl+D)"));
+    });
     return action;
 }
 
