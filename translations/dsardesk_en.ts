@@ -2989,6 +2989,64 @@
         </message>
     </context>
     <context>
+        <name>dsar::AnnualReportDialog</name>
+        <message>
+            <source>Annual report %1</source>
+            <translation>Annual report %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Annual report for %1, %n page(s), made %2. DSAR Desk does not keep it: save or print it now, or make it again later.</source>
+            <translation>
+                <numerusform>Annual report for %1, %n page, made %2. DSAR Desk does not keep it: save or print it now, or make it again later.</numerusform>
+                <numerusform>Annual report for %1, %n pages, made %2. DSAR Desk does not keep it: save or print it now, or make it again later.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Annual report</source>
+            <translation>Annual report</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Year:</translation>
+        </message>
+        <message>
+            <source>Year of the report</source>
+            <translation>Year of the report</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>Language of the report</source>
+            <translation>Language of the report</translation>
+        </message>
+        <message>
+            <source>Why the report could not be made</source>
+            <translation>Why the report could not be made</translation>
+        </message>
+        <message>
+            <source>&amp;Make report</source>
+            <translation>&amp;Make report</translation>
+        </message>
+        <message>
+            <source>Make the annual report as PDF</source>
+            <translation>Make the annual report as PDF</translation>
+        </message>
+        <message>
+            <source>Close without making a report</source>
+            <translation>Close without making a report</translation>
+        </message>
+        <message>
+            <source>The requests received in %1 and what became of them. The year is not over: the report counts up to today, %2.</source>
+            <translation>The requests received in %1 and what became of them. The year is not over: the report counts up to today, %2.</translation>
+        </message>
+        <message>
+            <source>The requests received in %1 and what became of them, and the answers sent that year.</source>
+            <translation>The requests received in %1 and what became of them, and the answers sent that year.</translation>
+        </message>
+    </context>
+    <context>
         <name>dsar::AssessmentItemDialog</name>
         <message>
             <source>Change the decision on %1</source>
@@ -4664,6 +4722,64 @@ After: %2</translation>
         </message>
     </context>
     <context>
+        <name>dsar::DashboardExports</name>
+        <message>
+            <source>Export deadlines to calendar</source>
+            <translation>Export deadlines to calendar</translation>
+        </message>
+        <message>
+            <source>iCalendar (*.ics)</source>
+            <translation>iCalendar (*.ics)</translation>
+        </message>
+        <message>
+            <source>The deadline calendar could not be made: %1</source>
+            <translation>The deadline calendar could not be made: %1</translation>
+        </message>
+        <message>
+            <source>The deadline calendar could not be saved as %1: %2. Choose another folder or file name.</source>
+            <translation>The deadline calendar could not be saved as %1: %2. Choose another folder or file name.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved the due dates of %n open case(s) in %1. Importing the file again updates the same events instead of adding new ones.</source>
+            <translation>
+                <numerusform>Saved the due dates of %n open case in %1. Importing the file again updates the same events instead of adding new ones.</numerusform>
+                <numerusform>Saved the due dates of %n open cases in %1. Importing the file again updates the same events instead of adding new ones.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Annual report…</source>
+            <translation>&amp;Annual report…</translation>
+        </message>
+        <message>
+            <source>The year's requests and what became of them, as PDF to save or print</source>
+            <translation>The year's requests and what became of them, as PDF to save or print</translation>
+        </message>
+        <message>
+            <source>Make the annual report</source>
+            <translation>Make the annual report</translation>
+        </message>
+        <message>
+            <source>Export deadlines to &amp;calendar…</source>
+            <translation>Export deadlines to &amp;calendar…</translation>
+        </message>
+        <message>
+            <source>The open cases' due dates as an iCalendar file (.ics), in the language you choose; no personal data in it</source>
+            <translation>The open cases' due dates as an iCalendar file (.ics), in the language you choose; no personal data in it</translation>
+        </message>
+        <message>
+            <source>Export the deadlines to a calendar file</source>
+            <translation>Export the deadlines to a calendar file</translation>
+        </message>
+        <message>
+            <source>Opens a menu: choose the calendar's language.</source>
+            <translation>Opens a menu: choose the calendar's language.</translation>
+        </message>
+        <message>
+            <source>Language of the calendar</source>
+            <translation>Language of the calendar</translation>
+        </message>
+    </context>
+    <context>
         <name>dsar::DashboardWindow</name>
         <message>
             <source>The deadline dashboard: open, due and overdue cases (Ctrl+D)</source>
@@ -4885,6 +5001,10 @@ After: %2</translation>
         <message>
             <source>&amp;Dashboard</source>
             <translation>&amp;Dashboard</translation>
+        </message>
+        <message>
+            <source>Result of the last report or calendar export</source>
+            <translation>Result of the last report or calendar export</translation>
         </message>
     </context>
     <context>
@@ -7471,6 +7591,99 @@ then press F5 to refresh.</translation>
             <source>%1 on %2 → %3</source>
             <comment>the end of the project on 2027-03-10 → Kept until 2028-03-10</comment>
             <translation>%1 on %2 → %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::SettingsDialog</name>
+        <message>
+            <source>The settings could not be read: %1</source>
+            <translation>The settings could not be read: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was saved: %n value(s) refused, see the message under each.</source>
+            <translation>
+                <numerusform>Nothing was saved: %n value refused, see the message under each.</numerusform>
+                <numerusform>Nothing was saved: %n values refused, see the message under each.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %1. %n value(s) refused, see the message under each.</source>
+            <translation>
+                <numerusform>Saved %1. %n value refused, see the message under each.</numerusform>
+                <numerusform>Saved %1. %n values refused, see the message under each.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save the changes?</source>
+            <translation>Save the changes?</translation>
+        </message>
+        <message>
+            <source>Some settings have changes that are not saved. Save them before closing?</source>
+            <translation>Some settings have changes that are not saved. Save them before closing?</translation>
+        </message>
+        <message>
+            <source>Changed, not saved yet</source>
+            <translation>Changed, not saved yet</translation>
+        </message>
+        <message>
+            <source>Default value</source>
+            <translation>Default value</translation>
+        </message>
+        <message>
+            <source>Set for this organisation</source>
+            <translation>Set for this organisation</translation>
+        </message>
+        <message>
+            <source>Settings[*]</source>
+            <translation>Settings[*]</translation>
+        </message>
+        <message>
+            <source>These settings apply to everyone who uses this database. Each value is checked when you save; every change is recorded in the audit trail.</source>
+            <translation>These settings apply to everyone who uses this database. Each value is checked when you save; every change is recorded in the audit trail.</translation>
+        </message>
+        <message>
+            <source>These settings apply to everyone who uses this database.</source>
+            <translation>These settings apply to everyone who uses this database.</translation>
+        </message>
+        <message>
+            <source>Read only: only the role %1 may change the settings, and you are signed in as %2. The values shown are the ones in force.</source>
+            <translation>Read only: only the role %1 may change the settings, and you are signed in as %2. The values shown are the ones in force.</translation>
+        </message>
+        <message>
+            <source>Problem with the settings</source>
+            <translation>Problem with the settings</translation>
+        </message>
+        <message>
+            <source>Value of %1</source>
+            <translation>Value of %1</translation>
+        </message>
+        <message>
+            <source>Problem with %1</source>
+            <translation>Problem with %1</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Save the changed settings</source>
+            <translation>Save the changed settings</translation>
+        </message>
+        <message>
+            <source>Close without saving</source>
+            <translation>Close without saving</translation>
+        </message>
+        <message>
+            <source>Close the settings</source>
+            <translation>Close the settings</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Settings…</translation>
+        </message>
+        <message>
+            <source>The organisation's settings: deadlines, reminders, retention (Ctrl+,)</source>
+            <translation>The organisation's settings: deadlines, reminders, retention (Ctrl+,)</translation>
         </message>
     </context>
     <context>

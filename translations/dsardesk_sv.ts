@@ -2989,6 +2989,64 @@
         </message>
     </context>
     <context>
+        <name>dsar::AnnualReportDialog</name>
+        <message>
+            <source>Annual report %1</source>
+            <translation>Årsrapport %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Annual report for %1, %n page(s), made %2. DSAR Desk does not keep it: save or print it now, or make it again later.</source>
+            <translation>
+                <numerusform>Årsrapport för %1, %n sida, framtagen %2. DSAR Desk sparar den inte: spara eller skriv ut den nu, eller ta fram den igen senare.</numerusform>
+                <numerusform>Årsrapport för %1, %n sidor, framtagen %2. DSAR Desk sparar den inte: spara eller skriv ut den nu, eller ta fram den igen senare.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Annual report</source>
+            <translation>Årsrapport</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;År:</translation>
+        </message>
+        <message>
+            <source>Year of the report</source>
+            <translation>Rapportens år</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>S&amp;pråk:</translation>
+        </message>
+        <message>
+            <source>Language of the report</source>
+            <translation>Rapportens språk</translation>
+        </message>
+        <message>
+            <source>Why the report could not be made</source>
+            <translation>Varför rapporten inte kunde tas fram</translation>
+        </message>
+        <message>
+            <source>&amp;Make report</source>
+            <translation>&amp;Ta fram rapport</translation>
+        </message>
+        <message>
+            <source>Make the annual report as PDF</source>
+            <translation>Ta fram årsrapporten som PDF</translation>
+        </message>
+        <message>
+            <source>Close without making a report</source>
+            <translation>Stäng utan att ta fram någon rapport</translation>
+        </message>
+        <message>
+            <source>The requests received in %1 and what became of them. The year is not over: the report counts up to today, %2.</source>
+            <translation>Begäranden som kom in under %1 och vad som blev av dem. Året är inte slut: rapporten räknar fram till i dag, %2.</translation>
+        </message>
+        <message>
+            <source>The requests received in %1 and what became of them, and the answers sent that year.</source>
+            <translation>Begäranden som kom in under %1 och vad som blev av dem, och de svar som gick ut det året.</translation>
+        </message>
+    </context>
+    <context>
         <name>dsar::AssessmentItemDialog</name>
         <message>
             <source>Change the decision on %1</source>
@@ -4664,6 +4722,64 @@ Efter: %2</translation>
         </message>
     </context>
     <context>
+        <name>dsar::DashboardExports</name>
+        <message>
+            <source>Export deadlines to calendar</source>
+            <translation>Exportera tidsfrister till kalender</translation>
+        </message>
+        <message>
+            <source>iCalendar (*.ics)</source>
+            <translation>iCalendar (*.ics)</translation>
+        </message>
+        <message>
+            <source>The deadline calendar could not be made: %1</source>
+            <translation>Kalendern med tidsfrister kunde inte tas fram: %1</translation>
+        </message>
+        <message>
+            <source>The deadline calendar could not be saved as %1: %2. Choose another folder or file name.</source>
+            <translation>Kalendern med tidsfrister kunde inte sparas som %1: %2. Välj en annan mapp eller ett annat filnamn.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved the due dates of %n open case(s) in %1. Importing the file again updates the same events instead of adding new ones.</source>
+            <translation>
+                <numerusform>Sista svarsdagen för %n öppet ärende har sparats i %1. Om filen importeras igen uppdateras samma händelser i stället för att nya läggs till.</numerusform>
+                <numerusform>Sista svarsdagarna för %n öppna ärenden har sparats i %1. Om filen importeras igen uppdateras samma händelser i stället för att nya läggs till.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Annual report…</source>
+            <translation>&amp;Årsrapport…</translation>
+        </message>
+        <message>
+            <source>The year's requests and what became of them, as PDF to save or print</source>
+            <translation>Årets begäranden och vad som blev av dem, som PDF att spara eller skriva ut</translation>
+        </message>
+        <message>
+            <source>Make the annual report</source>
+            <translation>Ta fram årsrapporten</translation>
+        </message>
+        <message>
+            <source>Export deadlines to &amp;calendar…</source>
+            <translation>Exportera tidsfrister till &amp;kalender…</translation>
+        </message>
+        <message>
+            <source>The open cases' due dates as an iCalendar file (.ics), in the language you choose; no personal data in it</source>
+            <translation>De öppna ärendenas sista svarsdagar som iCalendar-fil (.ics), på det språk du väljer; inga personuppgifter i den</translation>
+        </message>
+        <message>
+            <source>Export the deadlines to a calendar file</source>
+            <translation>Exportera tidsfristerna till en kalenderfil</translation>
+        </message>
+        <message>
+            <source>Opens a menu: choose the calendar's language.</source>
+            <translation>Öppnar en meny: välj kalenderns språk.</translation>
+        </message>
+        <message>
+            <source>Language of the calendar</source>
+            <translation>Kalenderns språk</translation>
+        </message>
+    </context>
+    <context>
         <name>dsar::DashboardWindow</name>
         <message>
             <source>The deadline dashboard: open, due and overdue cases (Ctrl+D)</source>
@@ -4885,6 +5001,10 @@ Efter: %2</translation>
         <message>
             <source>&amp;Dashboard</source>
             <translation>&amp;Instrumentpanel</translation>
+        </message>
+        <message>
+            <source>Result of the last report or calendar export</source>
+            <translation>Resultat av den senaste rapporten eller kalenderexporten</translation>
         </message>
     </context>
     <context>
@@ -7471,6 +7591,99 @@ och tryck sedan på F5 för att uppdatera.</translation>
             <source>%1 on %2 → %3</source>
             <comment>the end of the project on 2027-03-10 → Kept until 2028-03-10</comment>
             <translation>%1 den %2 → %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::SettingsDialog</name>
+        <message>
+            <source>The settings could not be read: %1</source>
+            <translation>Inställningarna kunde inte läsas: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was saved: %n value(s) refused, see the message under each.</source>
+            <translation>
+                <numerusform>Inget sparades: %n värde nekades, se meddelandet under det.</numerusform>
+                <numerusform>Inget sparades: %n värden nekades, se meddelandet under vart och ett.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %1. %n value(s) refused, see the message under each.</source>
+            <translation>
+                <numerusform>Sparat: %1. %n värde nekades, se meddelandet under det.</numerusform>
+                <numerusform>Sparat: %1. %n värden nekades, se meddelandet under vart och ett.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save the changes?</source>
+            <translation>Spara ändringarna?</translation>
+        </message>
+        <message>
+            <source>Some settings have changes that are not saved. Save them before closing?</source>
+            <translation>Några inställningar har ändringar som inte är sparade. Spara dem innan du stänger?</translation>
+        </message>
+        <message>
+            <source>Changed, not saved yet</source>
+            <translation>Ändrad, inte sparad ännu</translation>
+        </message>
+        <message>
+            <source>Default value</source>
+            <translation>Standardvärde</translation>
+        </message>
+        <message>
+            <source>Set for this organisation</source>
+            <translation>Satt för den här organisationen</translation>
+        </message>
+        <message>
+            <source>Settings[*]</source>
+            <translation>Inställningar[*]</translation>
+        </message>
+        <message>
+            <source>These settings apply to everyone who uses this database. Each value is checked when you save; every change is recorded in the audit trail.</source>
+            <translation>Inställningarna gäller alla som använder den här databasen. Varje värde kontrolleras när du sparar, och varje ändring sparas i granskningsloggen.</translation>
+        </message>
+        <message>
+            <source>These settings apply to everyone who uses this database.</source>
+            <translation>Inställningarna gäller alla som använder den här databasen.</translation>
+        </message>
+        <message>
+            <source>Read only: only the role %1 may change the settings, and you are signed in as %2. The values shown are the ones in force.</source>
+            <translation>Endast läsning: bara rollen %1 får ändra inställningarna, och du är inloggad som %2. Värdena som visas är de som gäller.</translation>
+        </message>
+        <message>
+            <source>Problem with the settings</source>
+            <translation>Problem med inställningarna</translation>
+        </message>
+        <message>
+            <source>Value of %1</source>
+            <translation>Värde för %1</translation>
+        </message>
+        <message>
+            <source>Problem with %1</source>
+            <translation>Problem med %1</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Spara</translation>
+        </message>
+        <message>
+            <source>Save the changed settings</source>
+            <translation>Spara de ändrade inställningarna</translation>
+        </message>
+        <message>
+            <source>Close without saving</source>
+            <translation>Stäng utan att spara</translation>
+        </message>
+        <message>
+            <source>Close the settings</source>
+            <translation>Stäng inställningarna</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Inställningar…</translation>
+        </message>
+        <message>
+            <source>The organisation's settings: deadlines, reminders, retention (Ctrl+,)</source>
+            <translation>Organisationens inställningar: tidsfrister, påminnelser, bevarande (Ctrl+,)</translation>
         </message>
     </context>
     <context>

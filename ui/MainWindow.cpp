@@ -4,6 +4,7 @@
 #include "DisplayFormat.h"
 #include "LanguageManager.h"
 #include "RegisterRequestDialog.h"
+#include "SettingsDialog.h"
 #include "cases/CaseWindow.h"
 #include "dashboard/DashboardWindow.h"
 #include "gallring/GallringWindow.h"
@@ -182,6 +183,9 @@ void MainWindow::createMenusAndToolBar()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_registerAction);
     m_fileMenu->addAction(m_openCaseAction);
+    m_fileMenu->addSeparator();
+    // Every role sees the settings; only an administrator changes them (the dialog says so).
+    m_fileMenu->addAction(SettingsDialog::createOpenAction(m_session, this));
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_viewMenu = menuBar()->addMenu(QString());

@@ -1,5 +1,6 @@
 #include "ReminderBanner.h"
 
+#include "security/Permission.h"
 #include "services/Session.h"
 
 #include <QEvent>
@@ -7,7 +8,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSystemTrayIcon>
 #include <QTimer>
 
 namespace dsar {
@@ -20,6 +20,8 @@ constexpr int refreshMinutes = 30;
 ReminderBanner::ReminderBanner(Session& session, QWidget* parent)
     : QFrame(parent)
     , m_session(session)
+    , m_tray(std::make_unique<SystemTrayNotifier>(this))
+    , m_canViewCases(Permissions::allows(session.actor().role, Permission::ViewCases))
 {
     setObjectName(QStringLiteral("reminderBanner"));
     setFrameShape(QFrame::StyledPanel);
@@ -59,6 +61,11 @@ ReminderBanner::ReminderBanner(Session& session, QWidget* parent)
     retranslateUi();
 }
 
+void ReminderBanner::setTrayNotifier(std::unique_ptr<TrayNotifier> tray)
+{
+    m_tray = std::move(tray);
+}
+
 QString ReminderBanner::text() const
 {
     return m_text->text();
@@ -66,43 +73,53 @@ QString ReminderBanner::text() const
 
 void ReminderBanner::refresh()
 {
-    Result<Reminders> reminders = m_session.dashboard().reminders();
     m_references.clear();
+    if (!m_canViewCases) {
+        // An administrator's timer would otherwise show the refusal every half hour.
+        hide();
+        return;
+    }
+    Result<Reminders> reminders = m_session.dashboard().reminders();
     if (!reminders || reminders->isEmpty()) {
+        if (reminders)
+            m_trayShowed.clear(); // the next reminder is news again
         // A reminder that cannot be computed says so rather than disappearing silently.
         m_text->setText(reminders ? QString() : tr("The reminders could not be read: %1").arg(reminders.error()));
         setVisible(!reminders && !m_dismissed);
         return;
     }
     QStringList parts;
+    QStringList overdue;
+    QStringList dueSoon;
     if (!reminders->overdue.isEmpty()) {
         parts << tr("%n case(s) overdue, a breach of GDPR Art. 12(3)", nullptr, int(reminders->overdue.size()));
         for (const CaseRecord& record : reminders->overdue)
-            m_references << record.reference;
+            overdue << record.reference;
     }
     if (!reminders->dueSoon.isEmpty()) {
         parts << tr("%n case(s) due by %1 (%2 working days)", nullptr, int(reminders->dueSoon.size()))
                      .arg(QLocale().toString(reminders->dueBy, QLocale::LongFormat))
                      .arg(reminders->workingDays);
         for (const CaseRecord& record : reminders->dueSoon)
-            m_references << record.reference;
+            dueSoon << record.reference;
     }
+    m_references = overdue + dueSoon;
     const QString text = tr("Reminder: %1.").arg(parts.join(tr("; ")));
     m_text->setText(text);
     m_text->setAccessibleName(text);
     setVisible(!m_dismissed);
-    notifyTray(text);
+    // A case that moves from due soon to overdue is a new reminder, hence the divider.
+    notifyTray(text, overdue + QStringList { QStringLiteral("|") } + dueSoon);
 }
 
-void ReminderBanner::notifyTray(const QString& text)
+void ReminderBanner::notifyTray(const QString& text, const QStringList& remindedOf)
 {
-    // Once per start: the banner stays in the window, the tray message is the nudge for a window left behind.
-    if (m_trayNotified || !QSystemTrayIcon::isSystemTrayAvailable() || !QSystemTrayIcon::supportsMessages())
+    // The banner stays in the window; the tray message is the nudge for a window left behind, so the same
+    // reminder every half hour would only teach the user to ignore it.
+    if (remindedOf == m_trayShowed || !m_tray || !m_tray->isAvailable())
         return;
-    m_trayNotified = true;
-    auto* tray = new QSystemTrayIcon(window()->windowIcon(), this);
-    tray->show();
-    tray->showMessage(tr("DSAR Desk"), text, QSystemTrayIcon::Warning);
+    m_trayShowed = remindedOf;
+    m_tray->notify(tr("DSAR Desk"), text);
 }
 
 void ReminderBanner::changeEvent(QEvent* event)

@@ -1,8 +1,11 @@
 #include "DashboardWindow.h"
 
+#include "ActionTranslator.h"
+#include "DashboardExports.h"
 #include "DaysLeftDelegate.h"
 #include "DeadlineChart.h"
 #include "DisplayFormat.h"
+#include "ProblemLabel.h"
 #include "services/CaseService.h"
 #include "services/Session.h"
 
@@ -58,35 +61,6 @@ QLabel* makeTitle(const QString& objectName, QWidget* buddy, QWidget* parent)
     label->setBuddy(buddy);
     return label;
 }
-
-// QAction gets no LanguageChange of its own; the window it belongs to does.
-class ActionTranslator : public QObject
-{
-public:
-    ActionTranslator(QAction* action, QWidget* window)
-        : QObject(action)
-        , m_action(action)
-    {
-        window->installEventFilter(this);
-        retranslate();
-    }
-
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::LanguageChange)
-            retranslate();
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    void retranslate()
-    {
-        m_action->setText(DashboardWindow::tr("&Dashboard"));
-        m_action->setToolTip(DashboardWindow::tr("The deadline dashboard: open, due and overdue cases (Ctrl+D)"));
-    }
-
-    QAction* m_action;
-};
 
 } // namespace
 
@@ -202,6 +176,9 @@ DashboardWindow::DashboardWindow(Session& session, QWidget* parent)
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->hide();
+    m_exportMessage = ProblemLabel::create(QStringLiteral("dashboardExportMessage"), QString(), this);
+    m_exportMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_exports = new DashboardExports(m_session, m_exportMessage, this);
 
     createTiles();
 
@@ -226,6 +203,7 @@ DashboardWindow::DashboardWindow(Session& session, QWidget* parent)
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_todayLabel, 1);
+    top->addWidget(m_exports);
     top->addWidget(m_refreshButton);
 
     auto* tiles = new QGridLayout;
@@ -254,13 +232,16 @@ DashboardWindow::DashboardWindow(Session& session, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_exportMessage);
     layout->addWidget(m_errorLabel);
     layout->addLayout(tiles);
     layout->addWidget(m_chartTitle);
     layout->addWidget(m_chart, 1);
     layout->addLayout(lists, 1);
 
-    // Tab follows the reading order: the tiles row by row, then the chart and the lists.
+    // Tab follows the reading order: the buttons at the top, the tiles row by row, then the chart and the lists.
+    setTabOrder(m_exports->firstControl(), m_exports->lastControl());
+    setTabOrder(m_exports->lastControl(), m_refreshButton);
     QWidget* previous = m_refreshButton;
     for (QWidget* next : order)
         setTabOrder(std::exchange(previous, next), next);
@@ -280,7 +261,10 @@ QAction* DashboardWindow::createOpenAction(QWidget* mainWindow)
     auto* action = new QAction(mainWindow);
     action->setObjectName(QStringLiteral("actionDashboard"));
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    new ActionTranslator(action, mainWindow);
+    ActionTranslator::install(action, mainWindow, [](QAction* translated) {
+        translated->setText(tr("&Dashboard"));
+        translated->setToolTip(tr("The deadline dashboard: open, due and overdue cases (Ctrl+D)"));
+    });
     return action;
 }
 
@@ -339,6 +323,7 @@ void DashboardWindow::retranslateUi()
     m_extensions->setAccessibleName(tr("Extensions in use"));
     m_extensions->setAccessibleDescription(tr("Press Enter to show the case in the case list."));
     m_errorLabel->setAccessibleName(tr("Dashboard problem"));
+    m_exportMessage->setAccessibleName(tr("Result of the last report or calendar export"));
     m_todayLabel->setAccessibleName(tr("Date of the figures"));
     refresh();
 }

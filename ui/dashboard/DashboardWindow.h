@@ -14,6 +14,7 @@ class QToolButton;
 
 namespace dsar {
 
+class DashboardExports;
 class DeadlineChart;
 class Session;
 
@@ -67,6 +68,8 @@ public:
     static QAction* createOpenAction(QWidget* mainWindow);
 
     const DashboardFigures& figures() const { return m_figures; }
+    // The annual report and the deadline calendar (issue 7 item 4).
+    DashboardExports* exports() const { return m_exports; }
     // Recomputes the figures now if shown, else when next shown.
     void refresh();
 
@@ -99,6 +102,8 @@ private:
     QToolButton* m_refreshButton = nullptr;
     QLabel* m_todayLabel = nullptr;
     QLabel* m_errorLabel = nullptr;
+    DashboardExports* m_exports = nullptr;
+    QLabel* m_exportMessage = nullptr;
     FigureTile* m_open = nullptr;
     FigureTile* m_dueSoon = nullptr;
     FigureTile* m_overdue = nullptr;
