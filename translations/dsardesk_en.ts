@@ -2873,6 +2873,10 @@
             <source>Required: a category is marked as special-category data (GDPR Art. 9(1)). Choose the Art. 9(2) condition that allows it.</source>
             <translation>Required: a category is marked as special-category data (GDPR Art. 9(1)). Choose the Art. 9(2) condition that allows it.</translation>
         </message>
+        <message>
+            <source>Parts of the processing activity</source>
+            <translation>Parts of the processing activity</translation>
+        </message>
     </context>
     <context>
         <name>dsar::ActivityList</name>

@@ -2873,6 +2873,10 @@
             <source>Required: a category is marked as special-category data (GDPR Art. 9(1)). Choose the Art. 9(2) condition that allows it.</source>
             <translation>Krävs: en kategori är markerad som särskild kategori av personuppgifter (GDPR art. 9.1). Välj det undantag i art. 9.2 som tillåter behandlingen.</translation>
         </message>
+        <message>
+            <source>Parts of the processing activity</source>
+            <translation>Behandlingens delar</translation>
+        </message>
     </context>
     <context>
         <name>dsar::ActivityList</name>

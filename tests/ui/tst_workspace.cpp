@@ -17,6 +17,7 @@
 #include "workspace/NavigationPane.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -53,6 +54,7 @@ private slots:
     void aDashboardFigureOpensItsView();
     void aSubjectWithoutCasesIsNamed();
     void theNavigationModelPassesTheTester();
+    void everyControlOnEveryPageHasAName();
 
 private:
     template <typename T>
@@ -333,6 +335,32 @@ void TestWorkspace::theNavigationModelPassesTheTester()
     QVERIFY(findNavigationItem(QStringLiteral("Väntar på dataskyddsombudet (0)")));
     m_languages->setLanguage(LanguageManager::Language::English);
     QTRY_VERIFY(findNavigationItem(QStringLiteral("Overdue (1)")));
+}
+
+void TestWorkspace::everyControlOnEveryPageHasAName()
+{
+    registerOverdueRequest();
+    QStringList unnamed;
+    for (MainWindow::Place place : { MainWindow::Place::Cases, MainWindow::Place::Subjects,
+                                     MainWindow::Place::ProcessingRegister, MainWindow::Place::Gallring,
+                                     MainWindow::Place::Dashboard }) {
+        QVERIFY(m_window->showPlace(place));
+        for (QWidget* widget : m_window->findChildren<QWidget*>()) {
+            if (!(widget->focusPolicy() & Qt::TabFocus) || !widget->isVisible() || widget->isWindow())
+                continue;
+            // A combo's line edit and a scroll area's viewport are named by their owner.
+            if (qobject_cast<QComboBox*>(widget->parentWidget())
+                || widget->objectName() == QLatin1String("qt_scrollarea_viewport"))
+                continue;
+            // What a screen reader says: the accessible name, or a button's own text.
+            QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
+            if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed << QStringLiteral("%1 (%2)").arg(widget->objectName(),
+                                                         QLatin1String(widget->metaObject()->className()));
+        }
+    }
+    unnamed.removeDuplicates();
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
 }
 
 QTEST_MAIN(TestWorkspace)

@@ -343,6 +343,7 @@ void ActivityEditor::retranslateUi()
 {
     m_nameLabel->setText(tr("&Name:"));
     m_name->setAccessibleName(tr("Name of the processing activity"));
+    m_tabs->setAccessibleName(tr("Parts of the processing activity"));
     m_name->setPlaceholderText(tr("e.g. Recruitment, CRM system, Newsletter"));
     m_tabs->setTabText(0, tr("Purposes and legal bases"));
     m_tabs->setTabText(1, tr("Personal data"));
