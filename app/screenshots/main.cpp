@@ -91,13 +91,27 @@ int main(int argc, char* argv[])
     Session& session = *signedIn;
 
     MainWindow window(session, languages);
-    window.resize(1280, 640);
+    window.resize(1440, 680);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
     QTableView* table = window.findChild<QTableView*>(QStringLiteral("caseTable"));
     table->selectRow(2);
     ok = save(&window, out, QStringLiteral("case-list") + suffix + QStringLiteral(".png")) && ok;
+    // Swedish only: each saved view of the case list, and the search finding a subject by personnummer.
+    if (parser.value(langOption) != QLatin1String("en")) {
+        for (CaseView view : { CaseView::DueWithinWeek, CaseView::Overdue, CaseView::AwaitingIdentification,
+                               CaseView::AwaitingDpoApproval, CaseView::Mine }) {
+            window.showCaseView(view);
+            ok = save(&window, out, QStringLiteral("view-%1.png").arg(CaseViews::code(view))) && ok;
+        }
+        window.showCaseView(CaseView::All);
+        auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchFilter"));
+        QTest::keyClicks(search, QStringLiteral("19121212-1212"));
+        QTest::qWait(500); // the subject lookup waits for typing to pause
+        ok = save(&window, out, QStringLiteral("search-personnummer.png")) && ok;
+        search->clear();
+    }
 
     RegisterRequestDialog dialog(session, &window);
     dialog.show();
@@ -143,14 +157,12 @@ int main(int argc, char* argv[])
         ok = save(decisionWindow, out, QStringLiteral("case-decision.png")) && ok;
         decisionWindow->close();
         ok = saveExtractScreenshot(window, session, out, save) && ok;
-        // The DPO's deadline dashboard over the demo's cases.
-        DashboardWindow dashboard(session, &window);
-        dashboard.resize(1200, 820);
-        dashboard.show();
-        if (!QTest::qWaitForWindowExposed(&dashboard))
-            return 1;
-        ok = save(&dashboard, out, QStringLiteral("dashboard.png")) && ok;
-        dashboard.close();
+        // The DPO's deadline dashboard over the demo's cases, a page of the workspace.
+        window.resize(1560, 900);
+        window.showPlace(MainWindow::Place::Dashboard);
+        ok = save(&window, out, QStringLiteral("dashboard.png")) && ok;
+        window.showPlace(MainWindow::Place::Cases);
+        window.resize(1440, 680);
     }
 
     // Swedish only, as its users read it: the processing register as the administrator edits it, signed in on a
