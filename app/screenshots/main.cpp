@@ -101,7 +101,7 @@ int main(int argc, char* argv[])
     // Swedish only: each saved view of the case list, and the search finding a subject by personnummer.
     if (parser.value(langOption) != QLatin1String("en")) {
         for (CaseView view : { CaseView::DueWithinWeek, CaseView::Overdue, CaseView::AwaitingIdentification,
-                               CaseView::AwaitingDpoApproval, CaseView::Mine }) {
+                               CaseView::Extended, CaseView::AwaitingDpoApproval, CaseView::Mine }) {
             window.showCaseView(view);
             ok = save(&window, out, QStringLiteral("view-%1.png").arg(CaseViews::code(view))) && ok;
         }

@@ -1,5 +1,7 @@
 #include "DemoCaseWalk.h"
 
+#include "calendar/StockholmTime.h"
+#include "common/Clock.h"
 #include "services/CaseService.h"
 
 #include <QJsonArray>
@@ -37,24 +39,57 @@ QDate demoDate(const QJsonValue& value, QDate today)
 
 } // namespace
 
-DemoCaseWalk::DemoCaseWalk(CaseService& handler, CaseService& dpo, const LetterRenderer& renderer)
+DemoCaseWalk::DemoCaseWalk(CaseService& handler, CaseService& dpo, const LetterRenderer& renderer,
+                           FixedClock& walkClock, QDateTime now)
     : m_handler(handler)
     , m_dpo(dpo)
     , m_renderer(renderer)
+    , m_clock(walkClock)
+    , m_now(std::move(now))
 { }
 
 Status DemoCaseWalk::walk(const QList<CaseRecord>& opened, const QJsonObject& request)
 {
     const QJsonArray statuses = request.value(QStringLiteral("walk")).toArray();
     const QJsonObject decisions = request.value(QStringLiteral("decisions")).toObject();
+    if (opened.isEmpty())
+        return {};
+    const ReceiptTime& received = opened.first().received;
+    const QDateTime arrived
+        = received.instant.value_or(QDateTime(received.stockholmDate, QTime(9, 0), StockholmTime::zone()).toUTC());
+    int day = 0;
     for (const QJsonValue& code : statuses) {
         const std::optional<CaseStatus> status = CaseStatuses::fromCode(code.toString());
         if (!status)
             return Error { tr("Unknown status \"%1\".").arg(code.toString()) };
+        day += 2;
+        // Closing as identity not confirmed waits for the subject's answer as long as the rule says (LEGAL.md 1.1
+        // item 7): that is today.
+        m_clock.setNow(*status == CaseStatus::IdentityNotConfirmed ? m_now : std::min(arrived.addDays(day), m_now));
         for (const CaseRecord& record : opened) {
             const QJsonObject decision = decisions.value(RequestRights::code(record.right)).toObject();
             if (Result<CaseRecord> changed = step(record, *status, decision); !changed)
                 return Error { changed.error() };
+        }
+    }
+    // An extension asked for in work, approved by the DPO the same day (GDPR Art. 12(3)).
+    const QJsonObject extension = request.value(QStringLiteral("extension")).toObject();
+    if (extension.isEmpty())
+        return {};
+    const std::optional<ExtensionReason> reason
+        = ExtensionReasons::fromCode(extension.value(QStringLiteral("reason")).toString());
+    if (!reason)
+        return Error {
+            tr("Unknown extension reason \"%1\".").arg(extension.value(QStringLiteral("reason")).toString())
+        };
+    m_clock.setNow(std::min(arrived.addDays(day + 2), m_now));
+    for (const CaseRecord& record : opened) {
+        const QString note = extension.value(QStringLiteral("note")).toString();
+        if (Result<CaseRecord> requested = m_handler.requestExtension(record.reference, *reason, note); !requested)
+            return Error { requested.error() };
+        if (extension.value(QStringLiteral("approved")).toBool()) {
+            if (Result<CaseRecord> approved = m_dpo.approveExtension(record.reference); !approved)
+                return Error { approved.error() };
         }
     }
     return {};

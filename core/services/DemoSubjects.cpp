@@ -119,7 +119,10 @@ Status DemoSubjects::populate(const QByteArray& json, Database& db, const Clock&
     SubjectService subjects(db, clock, handler, keys);
     HoldingService holdings(db, clock, handler, keys);
     CaseService cases(db, clock, handler, keys, settings);
-    CaseService dpoCases(db, clock, dpo, keys, settings);
+    // The cases are worked on the days staff would have worked them (DemoCaseWalk).
+    FixedClock walkClock(clock.now());
+    CaseService walkingHandler(db, walkClock, handler, keys, settings);
+    CaseService walkingDpo(db, walkClock, dpo, keys, settings);
     const QDate today = clock.today();
 
     QList<qint64> subjectIds;
@@ -155,7 +158,9 @@ Status DemoSubjects::populate(const QByteArray& json, Database& db, const Clock&
                 record = assigned.value();
             }
         }
-        if (Status walked = DemoCaseWalk(cases, dpoCases, renderer).walk(opened.value(), value.toObject()); !walked)
+        if (Status walked = DemoCaseWalk(walkingHandler, walkingDpo, renderer, walkClock, clock.now())
+                                .walk(opened.value(), value.toObject());
+            !walked)
             return walked;
     }
     return {};
