@@ -14,6 +14,7 @@
 #include "dashboard/DashboardWindow.h"
 #include "models/CaseListModel.h"
 #include "register/RegisterWindow.h"
+#include "services/RegisterService.h"
 #include "workspace/NavigationPane.h"
 
 #include <QAbstractItemModelTester>
@@ -24,12 +25,14 @@
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace dsar;
@@ -55,6 +58,7 @@ private slots:
     void aSubjectWithoutCasesIsNamed();
     void theNavigationModelPassesTheTester();
     void everyControlOnEveryPageHasAName();
+    void unsavedRegisterChangesAreNeverLostSilently();
 
 private:
     template <typename T>
@@ -341,9 +345,9 @@ void TestWorkspace::everyControlOnEveryPageHasAName()
 {
     registerOverdueRequest();
     QStringList unnamed;
-    for (MainWindow::Place place : { MainWindow::Place::Cases, MainWindow::Place::Subjects,
-                                     MainWindow::Place::ProcessingRegister, MainWindow::Place::Gallring,
-                                     MainWindow::Place::Dashboard }) {
+    for (MainWindow::Place place :
+         { MainWindow::Place::Cases, MainWindow::Place::Subjects, MainWindow::Place::ProcessingRegister,
+           MainWindow::Place::Gallring, MainWindow::Place::Dashboard }) {
         QVERIFY(m_window->showPlace(place));
         for (QWidget* widget : m_window->findChildren<QWidget*>()) {
             if (!(widget->focusPolicy() & Qt::TabFocus) || !widget->isVisible() || widget->isWindow())
@@ -361,6 +365,52 @@ void TestWorkspace::everyControlOnEveryPageHasAName()
     }
     unnamed.removeDuplicates();
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+}
+
+void TestWorkspace::unsavedRegisterChangesAreNeverLostSilently()
+{
+    // The administrator edits the register; the workspace offers only the register to that role.
+    m_window.reset();
+    m_t = std::make_unique<test::TestSession>(QDateTime(today, QTime(9, 0), Qt::UTC), Role::Admin);
+    ProcessingActivity activity;
+    const qint64 organisation = m_t->addController().id;
+    activity.controllerId = organisation;
+    activity.name = QStringLiteral("Recruitment");
+    activity.purposes = { QStringLiteral("Staffing") };
+    activity.legalBases = { { LegalBasis::LegitimateInterests, QString() } };
+    activity.dataCategories = { { QStringLiteral("CV"), false } };
+    activity.retentionRule = QStringLiteral("after-collection;2y");
+    QVERIFY(m_t->session->processingRegister().add(activity));
+    m_window = std::make_unique<MainWindow>(*m_t->session, *m_languages);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(findNavigationItem(QStringLiteral("Processing register")));
+    QVERIFY(findNavigationItem(QStringLiteral("Cases"))->isHidden());
+    QVERIFY(!m_window->showPlace(MainWindow::Place::Dashboard)); // not for this role
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPlace(), MainWindow::Place::ProcessingRegister);
+    auto* name = child<QLineEdit>(m_window.get(), QStringLiteral("activityName"));
+    QCOMPARE(name->text(), QStringLiteral("Recruitment"));
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral(" of consultants"));
+
+    // Closing asks; Cancel keeps the window and the text.
+    const auto answer = [](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [button] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (box && box->objectName() == QLatin1String("leaveConfirmation"))
+                box->button(button)->click();
+        });
+    };
+    answer(QMessageBox::Cancel);
+    QVERIFY(!m_window->close());
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(name->text(), QStringLiteral("Recruitment of consultants"));
+    // Save stores it, and then the window closes.
+    answer(QMessageBox::Save);
+    QVERIFY(m_window->close());
+    const QList<ProcessingActivity> stored = m_t->session->processingRegister().activities(organisation).value();
+    QCOMPARE(stored.first().name, QStringLiteral("Recruitment of consultants"));
 }
 
 QTEST_MAIN(TestWorkspace)
