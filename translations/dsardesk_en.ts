@@ -634,6 +634,10 @@
             <source>Unknown item decision "%1".</source>
             <translation>Unknown item decision "%1".</translation>
         </message>
+        <message>
+            <source>Unknown extension reason "%1".</source>
+            <translation>Unknown extension reason "%1".</translation>
+        </message>
     </context>
     <context>
         <name>DemoData</name>
@@ -4288,26 +4292,6 @@ After: %2</translation>
             <translation>%1: identification moves a case only when the request for identity or clarification and its answer are recorded (dsarctl case identify).</translation>
         </message>
         <message>
-            <source>a decision is proposed with the assessment of the subject's data (dsarctl case propose).</source>
-            <translation>a decision is proposed with the assessment of the subject's data (dsarctl case propose).</translation>
-        </message>
-        <message>
-            <source>the DPO approves the proposed decision (dsarctl case approve).</source>
-            <translation>the DPO approves the proposed decision (dsarctl case approve).</translation>
-        </message>
-        <message>
-            <source>a case is answered when its outcome letter is recorded as sent (dsarctl case mark-sent --kind outcome).</source>
-            <translation>a case is answered when its outcome letter is recorded as sent (dsarctl case mark-sent --kind outcome).</translation>
-        </message>
-        <message>
-            <source>a refused case ends when its refusal letter is recorded as sent (dsarctl case mark-sent --kind refusal).</source>
-            <translation>a refused case ends when its refusal letter is recorded as sent (dsarctl case mark-sent --kind refusal).</translation>
-        </message>
-        <message>
-            <source>closing checks the letters, erasure tasks and notifications (dsarctl case close).</source>
-            <translation>closing checks the letters, erasure tasks and notifications (dsarctl case close).</translation>
-        </message>
-        <message>
             <source>%1: the %2 is %3 characters long; keep it to %4 and attach longer material to the case.</source>
             <translation>%1: the %2 is %3 characters long; keep it to %4 and attach longer material to the case.</translation>
         </message>
@@ -4520,10 +4504,6 @@ After: %2</translation>
             <translation>%1: say how the letter was sent, e.g. "e-post" or "brev".</translation>
         </message>
         <message>
-            <source>%1: no %2 letter has been written for this case; write it first (dsarctl case letter %1 --kind %3).</source>
-            <translation>%1: no %2 letter has been written for this case; write it first (dsarctl case letter %1 --kind %3).</translation>
-        </message>
-        <message>
             <source>%1: the %2 letter %3 was already recorded as sent on %4.</source>
             <translation>%1: the %2 letter %3 was already recorded as sent on %4.</translation>
         </message>
@@ -4560,24 +4540,12 @@ After: %2</translation>
             <translation>%1 is a request for %2; the machine-readable export answers a request for portability (GDPR Art. 20).</translation>
         </message>
         <message>
-            <source>%1: assess the subject's data first (dsarctl case assess %1); the export holds only the items the assessment puts in scope of GDPR Art. 20.</source>
-            <translation>%1: assess the subject's data first (dsarctl case assess %1); the export holds only the items the assessment puts in scope of GDPR Art. 20.</translation>
-        </message>
-        <message>
             <source>%1 could not be written (%2). Nothing was recorded; choose another place to save it.</source>
             <translation>%1 could not be written (%2). Nothing was recorded; choose another place to save it.</translation>
         </message>
         <message>
             <source>%1: say how it was sent, e.g. "e-post" or "brev".</source>
             <translation>%1: say how it was sent, e.g. "e-post" or "brev".</translation>
-        </message>
-        <message>
-            <source>%1: no register extract has been made for this case; make it first (dsarctl extract %1 --out FILE.pdf).</source>
-            <translation>%1: no register extract has been made for this case; make it first (dsarctl extract %1 --out FILE.pdf).</translation>
-        </message>
-        <message>
-            <source>%1: no export has been made for this case; make it first (dsarctl export %1 --format json --out FILE).</source>
-            <translation>%1: no export has been made for this case; make it first (dsarctl export %1 --format json --out FILE).</translation>
         </message>
         <message>
             <source>%1: %2 was already recorded as sent on %3.</source>
@@ -4594,6 +4562,42 @@ After: %2</translation>
         <message>
             <source>The deadline calendar is written in Swedish (sv) or English (en), not "%1".</source>
             <translation>The deadline calendar is written in Swedish (sv) or English (en), not "%1".</translation>
+        </message>
+        <message>
+            <source>a decision is proposed with the assessment of the subject's data (Propose decision on the case's Decision and letters tab, or dsarctl case propose).</source>
+            <translation>a decision is proposed with the assessment of the subject's data (Propose decision on the case's Decision and letters tab, or dsarctl case propose).</translation>
+        </message>
+        <message>
+            <source>the DPO approves the proposed decision (Approve decision on the Decision and letters tab, or dsarctl case approve).</source>
+            <translation>the DPO approves the proposed decision (Approve decision on the Decision and letters tab, or dsarctl case approve).</translation>
+        </message>
+        <message>
+            <source>a case is answered when its outcome letter is recorded as sent (Mark as sent on the Decision and letters tab, or dsarctl case mark-sent --kind outcome).</source>
+            <translation>a case is answered when its outcome letter is recorded as sent (Mark as sent on the Decision and letters tab, or dsarctl case mark-sent --kind outcome).</translation>
+        </message>
+        <message>
+            <source>a refused case ends when its refusal letter is recorded as sent (Mark as sent on the Decision and letters tab, or dsarctl case mark-sent --kind refusal).</source>
+            <translation>a refused case ends when its refusal letter is recorded as sent (Mark as sent on the Decision and letters tab, or dsarctl case mark-sent --kind refusal).</translation>
+        </message>
+        <message>
+            <source>closing checks the letters, erasure tasks and notifications (Close case on the Decision and letters tab, or dsarctl case close).</source>
+            <translation>closing checks the letters, erasure tasks and notifications (Close case on the Decision and letters tab, or dsarctl case close).</translation>
+        </message>
+        <message>
+            <source>%1: assess the subject's data first (Begin assessment on the Decision and letters tab, or dsarctl case assess %1); the export holds only the items the assessment puts in scope of GDPR Art. 20.</source>
+            <translation>%1: assess the subject's data first (Begin assessment on the Decision and letters tab, or dsarctl case assess %1); the export holds only the items the assessment puts in scope of GDPR Art. 20.</translation>
+        </message>
+        <message>
+            <source>%1: no register extract has been made for this case; make it first (Make register extract on the Decision and letters tab, or dsarctl extract %1 --out FILE.pdf).</source>
+            <translation>%1: no register extract has been made for this case; make it first (Make register extract on the Decision and letters tab, or dsarctl extract %1 --out FILE.pdf).</translation>
+        </message>
+        <message>
+            <source>%1: no export has been made for this case; make it first (Export data on the Decision and letters tab, or dsarctl export %1 --format json --out FILE).</source>
+            <translation>%1: no export has been made for this case; make it first (Export data on the Decision and letters tab, or dsarctl export %1 --format json --out FILE).</translation>
+        </message>
+        <message>
+            <source>%1: no %2 letter has been written for this case; write it first (Write letter on the Decision and letters tab, or dsarctl case letter %1 --kind %3).</source>
+            <translation>%1: no %2 letter has been written for this case; write it first (Write letter on the Decision and letters tab, or dsarctl case letter %1 --kind %3).</translation>
         </message>
     </context>
     <context>

@@ -634,6 +634,10 @@
             <source>Unknown item decision "%1".</source>
             <translation>Okänt beslut för uppgift "%1".</translation>
         </message>
+        <message>
+            <source>Unknown extension reason "%1".</source>
+            <translation>Okänt skäl till förlängning "%1".</translation>
+        </message>
     </context>
     <context>
         <name>DemoData</name>
@@ -1293,7 +1297,7 @@
         </message>
         <message>
             <source>Outcome letter</source>
-            <translation>Svar på begäran</translation>
+            <translation>Svarsbrev</translation>
         </message>
         <message>
             <source>Notice before a restriction is lifted</source>
@@ -3630,7 +3634,7 @@ Efter: %2</translation>
         </message>
         <message>
             <source>The data may then be processed again as before. The data subject must have been told first (GDPR Art. 18(3)): write the restriction-lifting letter and record it as sent.</source>
-            <translation>Uppgifterna får då behandlas som tidigare igen. Den registrerade måste först ha underrättats (GDPR art. 18.3): skriv brevet om att begränsningen upphör och registrera det som skickat.</translation>
+            <translation>Uppgifterna får då behandlas som tidigare igen. Den registrerade måste först ha underrättats (GDPR art. 18.3): skriv beskedet om att begränsningen upphör och registrera det som skickat.</translation>
         </message>
         <message>
             <source>&amp;Lift restriction</source>
@@ -4288,26 +4292,6 @@ Efter: %2</translation>
             <translation>%1: identifieringen flyttar ett ärende bara när begäran om identitet eller komplettering och svaret på den har registrerats (dsarctl case identify).</translation>
         </message>
         <message>
-            <source>a decision is proposed with the assessment of the subject's data (dsarctl case propose).</source>
-            <translation>ett beslut föreslås tillsammans med bedömningen av den registrerades uppgifter (dsarctl case propose).</translation>
-        </message>
-        <message>
-            <source>the DPO approves the proposed decision (dsarctl case approve).</source>
-            <translation>dataskyddsombudet godkänner beslutsförslaget (dsarctl case approve).</translation>
-        </message>
-        <message>
-            <source>a case is answered when its outcome letter is recorded as sent (dsarctl case mark-sent --kind outcome).</source>
-            <translation>ett ärende blir besvarat när dess svarsbrev har registrerats som skickat (dsarctl case mark-sent --kind outcome).</translation>
-        </message>
-        <message>
-            <source>a refused case ends when its refusal letter is recorded as sent (dsarctl case mark-sent --kind refusal).</source>
-            <translation>ett avslaget ärende avslutas när dess avslagsbrev har registrerats som skickat (dsarctl case mark-sent --kind refusal).</translation>
-        </message>
-        <message>
-            <source>closing checks the letters, erasure tasks and notifications (dsarctl case close).</source>
-            <translation>vid avslutet kontrolleras breven, raderingsuppgifterna och underrättelserna (dsarctl case close).</translation>
-        </message>
-        <message>
             <source>%1: the %2 is %3 characters long; keep it to %4 and attach longer material to the case.</source>
             <translation>%1: %2 har %3 tecken; korta texten till högst %4 tecken och bifoga längre underlag till ärendet.</translation>
         </message>
@@ -4457,7 +4441,7 @@ Efter: %2</translation>
         </message>
         <message>
             <source>%1: the subject must be told before a restriction is lifted (GDPR Art. 18(3)). Write the restriction-lifting letter and record it as sent first.</source>
-            <translation>%1: den registrerade måste underrättas innan en begränsning hävs (GDPR art. 18.3). Skriv först meddelandet om hävd begränsning och registrera det som skickat.</translation>
+            <translation>%1: den registrerade måste underrättas innan en begränsning hävs (GDPR art. 18.3). Skriv först beskedet om att begränsningen upphör och registrera det som skickat.</translation>
         </message>
         <message>
             <source>Item %1 has no follow-up erasure due: it is not a kept item, its retain-until date has not passed, or it was already erased. List what is due with "dsarctl followups".</source>
@@ -4501,7 +4485,7 @@ Efter: %2</translation>
         </message>
         <message>
             <source>%1 has no restriction in force: the notice that a restriction ends is written once the decision to restrict is approved.</source>
-            <translation>%1 har ingen begränsning som gäller: meddelandet om att en begränsning upphör skrivs först när beslutet om begränsning har godkänts.</translation>
+            <translation>%1 har ingen begränsning som gäller: beskedet om att begränsningen upphör skrivs först när beslutet om begränsning har godkänts.</translation>
         </message>
         <message>
             <source>%1: give the reason the restriction ends and the date from which it ends (today or later).</source>
@@ -4518,10 +4502,6 @@ Efter: %2</translation>
         <message>
             <source>%1: say how the letter was sent, e.g. "e-post" or "brev".</source>
             <translation>%1: ange hur brevet skickades, t.ex. "e-post" eller "brev".</translation>
-        </message>
-        <message>
-            <source>%1: no %2 letter has been written for this case; write it first (dsarctl case letter %1 --kind %3).</source>
-            <translation>%1: inget brev av typen "%2" har skrivits i ärendet; skriv det först (dsarctl case letter %1 --kind %3).</translation>
         </message>
         <message>
             <source>%1: the %2 letter %3 was already recorded as sent on %4.</source>
@@ -4560,24 +4540,12 @@ Efter: %2</translation>
             <translation>%1 är en begäran om %2; den maskinläsbara exporten besvarar en begäran om dataportabilitet (GDPR art. 20).</translation>
         </message>
         <message>
-            <source>%1: assess the subject's data first (dsarctl case assess %1); the export holds only the items the assessment puts in scope of GDPR Art. 20.</source>
-            <translation>%1: bedöm den registrerades uppgifter först (dsarctl case assess %1); exporten innehåller bara de uppgifter som bedömningen placerar inom GDPR art. 20.</translation>
-        </message>
-        <message>
             <source>%1 could not be written (%2). Nothing was recorded; choose another place to save it.</source>
             <translation>%1 kunde inte skrivas (%2). Ingenting registrerades; välj en annan plats att spara den på.</translation>
         </message>
         <message>
             <source>%1: say how it was sent, e.g. "e-post" or "brev".</source>
             <translation>%1: ange hur den skickades, t.ex. "e-post" eller "brev".</translation>
-        </message>
-        <message>
-            <source>%1: no register extract has been made for this case; make it first (dsarctl extract %1 --out FILE.pdf).</source>
-            <translation>%1: inget registerutdrag har tagits fram för ärendet; ta fram det först (dsarctl extract %1 --out FIL.pdf).</translation>
-        </message>
-        <message>
-            <source>%1: no export has been made for this case; make it first (dsarctl export %1 --format json --out FILE).</source>
-            <translation>%1: ingen export har gjorts för ärendet; gör den först (dsarctl export %1 --format json --out FIL).</translation>
         </message>
         <message>
             <source>%1: %2 was already recorded as sent on %3.</source>
@@ -4594,6 +4562,42 @@ Efter: %2</translation>
         <message>
             <source>The deadline calendar is written in Swedish (sv) or English (en), not "%1".</source>
             <translation>Tidsfristkalendern skrivs på svenska (sv) eller engelska (en), inte "%1".</translation>
+        </message>
+        <message>
+            <source>a decision is proposed with the assessment of the subject's data (Propose decision on the case's Decision and letters tab, or dsarctl case propose).</source>
+            <translation>ett beslut föreslås tillsammans med bedömningen av den registrerades uppgifter (Föreslå beslut på ärendets flik Beslut och brev, eller dsarctl case propose).</translation>
+        </message>
+        <message>
+            <source>the DPO approves the proposed decision (Approve decision on the Decision and letters tab, or dsarctl case approve).</source>
+            <translation>dataskyddsombudet godkänner beslutsförslaget (Godkänn beslut på fliken Beslut och brev, eller dsarctl case approve).</translation>
+        </message>
+        <message>
+            <source>a case is answered when its outcome letter is recorded as sent (Mark as sent on the Decision and letters tab, or dsarctl case mark-sent --kind outcome).</source>
+            <translation>ett ärende blir besvarat när dess svarsbrev har registrerats som skickat (Markera som skickat på fliken Beslut och brev, eller dsarctl case mark-sent --kind outcome).</translation>
+        </message>
+        <message>
+            <source>a refused case ends when its refusal letter is recorded as sent (Mark as sent on the Decision and letters tab, or dsarctl case mark-sent --kind refusal).</source>
+            <translation>ett avslaget ärende avslutas när dess avslagsbrev har registrerats som skickat (Markera som skickat på fliken Beslut och brev, eller dsarctl case mark-sent --kind refusal).</translation>
+        </message>
+        <message>
+            <source>closing checks the letters, erasure tasks and notifications (Close case on the Decision and letters tab, or dsarctl case close).</source>
+            <translation>vid avslutet kontrolleras breven, raderingsuppgifterna och underrättelserna (Avsluta ärendet på fliken Beslut och brev, eller dsarctl case close).</translation>
+        </message>
+        <message>
+            <source>%1: assess the subject's data first (Begin assessment on the Decision and letters tab, or dsarctl case assess %1); the export holds only the items the assessment puts in scope of GDPR Art. 20.</source>
+            <translation>%1: bedöm den registrerades uppgifter först (Börja bedömningen på fliken Beslut och brev, eller dsarctl case assess %1); exporten innehåller bara de uppgifter som bedömningen placerar inom GDPR art. 20.</translation>
+        </message>
+        <message>
+            <source>%1: no register extract has been made for this case; make it first (Make register extract on the Decision and letters tab, or dsarctl extract %1 --out FILE.pdf).</source>
+            <translation>%1: inget registerutdrag har tagits fram för ärendet; ta fram det först (Ta fram registerutdrag på fliken Beslut och brev, eller dsarctl extract %1 --out FIL.pdf).</translation>
+        </message>
+        <message>
+            <source>%1: no export has been made for this case; make it first (Export data on the Decision and letters tab, or dsarctl export %1 --format json --out FILE).</source>
+            <translation>%1: ingen export har gjorts för ärendet; gör den först (Exportera data på fliken Beslut och brev, eller dsarctl export %1 --format json --out FIL).</translation>
+        </message>
+        <message>
+            <source>%1: no %2 letter has been written for this case; write it first (Write letter on the Decision and letters tab, or dsarctl case letter %1 --kind %3).</source>
+            <translation>%1: inget brev av typen "%2" har skrivits i ärendet; skriv det först (Skriv brev på fliken Beslut och brev, eller dsarctl case letter %1 --kind %3).</translation>
         </message>
     </context>
     <context>

@@ -19,18 +19,21 @@ std::optional<QString> decisionStep(CaseStatus from, CaseStatus to)
 {
     switch (to) {
     case CaseStatus::DecisionProposed:
-        return CaseService::tr("a decision is proposed with the assessment of the subject's data (dsarctl case "
-                               "propose).");
+        return CaseService::tr("a decision is proposed with the assessment of the subject's data (Propose decision on "
+                               "the case's Decision and letters tab, or dsarctl case propose).");
     case CaseStatus::DecisionApproved:
-        return CaseService::tr("the DPO approves the proposed decision (dsarctl case approve).");
+        return CaseService::tr("the DPO approves the proposed decision (Approve decision on the Decision and letters "
+                               "tab, or dsarctl case approve).");
     case CaseStatus::Answered:
-        return CaseService::tr("a case is answered when its outcome letter is recorded as sent (dsarctl case "
-                               "mark-sent --kind outcome).");
+        return CaseService::tr("a case is answered when its outcome letter is recorded as sent (Mark as sent on the "
+                               "Decision and letters tab, or dsarctl case mark-sent --kind outcome).");
     case CaseStatus::Refused:
-        return CaseService::tr("a refused case ends when its refusal letter is recorded as sent (dsarctl case "
-                               "mark-sent --kind refusal).");
+        return CaseService::tr("a refused case ends when its refusal letter is recorded as sent (Mark as sent on the "
+                               "Decision and letters tab, or dsarctl case mark-sent --kind refusal).");
     case CaseStatus::Closed:
-        return CaseService::tr("closing checks the letters, erasure tasks and notifications (dsarctl case close).");
+        return CaseService::tr(
+            "closing checks the letters, erasure tasks and notifications (Close case on the Decision "
+            "and letters tab, or dsarctl case close).");
     default:
         break;
     }

@@ -198,8 +198,9 @@ Result<WrittenDocument> CaseService::writePortabilityExport(const QString& refer
     if (!assessed)
         return Error { assessed.error() };
     if (assessed->isEmpty()) {
-        return Error { tr("%1: assess the subject's data first (dsarctl case assess %1); the export holds only the "
-                          "items the assessment puts in scope of GDPR Art. 20.")
+        return Error { tr("%1: assess the subject's data first (Begin assessment on the Decision and letters tab, or "
+                          "dsarctl case assess %1); the export holds only the items the assessment puts in scope of "
+                          "GDPR Art. 20.")
                            .arg(record.reference) };
     }
     QSet<qint64> inScope;
@@ -298,11 +299,11 @@ Result<IssuedDocument> CaseService::markDocumentSent(const QString& reference, I
     }
     if (!latest) {
         return Error { kind == IssuedDocument::Kind::RegisterExtract
-                           ? tr("%1: no register extract has been made for this case; make it first (dsarctl extract "
-                                "%1 --out FILE.pdf).")
+                           ? tr("%1: no register extract has been made for this case; make it first (Make register "
+                                "extract on the Decision and letters tab, or dsarctl extract %1 --out FILE.pdf).")
                                  .arg(record.reference)
-                           : tr("%1: no export has been made for this case; make it first (dsarctl export %1 --format "
-                                "json --out FILE).")
+                           : tr("%1: no export has been made for this case; make it first (Export data on the Decision "
+                                "and letters tab, or dsarctl export %1 --format json --out FILE).")
                                  .arg(record.reference) };
     }
     if (latest->isSent()) {

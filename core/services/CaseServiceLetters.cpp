@@ -380,8 +380,8 @@ Result<CaseRecord> CaseService::markLetterSent(const QString& reference, LetterK
             latest = letter;
     }
     if (!latest) {
-        return Error { tr("%1: no %2 letter has been written for this case; write it first (dsarctl case letter %1 "
-                          "--kind %3).")
+        return Error { tr("%1: no %2 letter has been written for this case; write it first (Write letter on the "
+                          "Decision and letters tab, or dsarctl case letter %1 --kind %3).")
                            .arg(record.reference, LetterKinds::label(kind).toLower(), LetterKinds::code(kind)) };
     }
     if (latest->isSent()) {
