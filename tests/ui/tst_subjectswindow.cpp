@@ -9,6 +9,8 @@
 #include "subjects/HoldingTreeModel.h"
 #include "subjects/SubjectsWindow.h"
 
+#include <QAbstractItemModelTester>
+#include <QAbstractProxyModel>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -113,6 +115,7 @@ private slots:
     void importWithABadRowShowsTheProblemAndAddsNothing();
     void importWithAMappingReportsIgnoredColumns();
     void adminSeesTheRefusal();
+    void theHoldingTreePassesTheModelTester();
 };
 
 void TestSubjectsWindow::open(Role role)
@@ -468,6 +471,21 @@ void TestSubjectsWindow::adminSeesTheRefusal()
     QVERIFY(problem->isVisible());
     QVERIFY2(problem->text().contains(QStringLiteral("Refused")), qPrintable(problem->text()));
     QVERIFY(!child<QPushButton>(QStringLiteral("addHoldingButton"))->isVisibleTo(m_window.get()));
+}
+
+void TestSubjectsWindow::theHoldingTreePassesTheModelTester()
+{
+    QAbstractItemModel* model = tree()->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    std::optional<QAbstractItemModelTester> sourceTester;
+    if (auto* proxy = qobject_cast<QAbstractProxyModel*>(model))
+        sourceTester.emplace(proxy->sourceModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Rebuilt as the user moves between subjects, and emptied for one without holdings.
+    chooseSubject(QStringLiteral("Tolvan Tolvansson"));
+    QCOMPARE(leaves().size(), 2);
+    chooseSubject(QStringLiteral("Britt-Marie Exempelsson"));
+    chooseSubject(QStringLiteral("Tolvan Tolvansson"));
+    QCOMPARE(leaves().size(), 2);
 }
 
 QTEST_MAIN(TestSubjectsWindow)
