@@ -6648,6 +6648,10 @@ then press F5 to refresh.</translation>
             <source>&amp;Gallring list</source>
             <translation>&amp;Gallring list</translation>
         </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
     </context>
     <context>
         <name>dsar::MarkSentDialog</name>
@@ -7692,6 +7696,61 @@ then press F5 to refresh.</translation>
         <message>
             <source>The organisation's settings: deadlines, reminders, retention (Ctrl+,)</source>
             <translation>The organisation's settings: deadlines, reminders, retention (Ctrl+,)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Open the selected case</source>
+            <translation>Open the selected case</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <source>Move in the navigation and the lists</source>
+            <translation>Move in the navigation and the lists</translation>
+        </message>
+        <message>
+            <source>Arrow keys</source>
+            <translation>Arrow keys</translation>
+        </message>
+        <message>
+            <source>Go to the next part of the window</source>
+            <translation>Go to the next part of the window</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>Tab</translation>
+        </message>
+        <message>
+            <source>Press a button or tick a box</source>
+            <translation>Press a button or tick a box</translation>
+        </message>
+        <message>
+            <source>Space, or Alt and the underlined letter</source>
+            <translation>Space, or Alt and the underlined letter</translation>
+        </message>
+        <message>
+            <source>Close a dialog without saving (it asks when something was typed)</source>
+            <translation>Close a dialog without saving (it asks when something was typed)</translation>
+        </message>
+        <message>
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Keys</translation>
         </message>
     </context>
     <context>

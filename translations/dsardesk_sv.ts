@@ -6648,6 +6648,10 @@ och tryck sedan på F5 för att uppdatera.</translation>
             <source>&amp;Gallring list</source>
             <translation>&amp;Gallringslista</translation>
         </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Kortkommandon</translation>
+        </message>
     </context>
     <context>
         <name>dsar::MarkSentDialog</name>
@@ -7692,6 +7696,61 @@ och tryck sedan på F5 för att uppdatera.</translation>
         <message>
             <source>The organisation's settings: deadlines, reminders, retention (Ctrl+,)</source>
             <translation>Organisationens inställningar: tidsfrister, påminnelser, bevarande (Ctrl+,)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dsar::ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Kortkommandon</translation>
+        </message>
+        <message>
+            <source>Open the selected case</source>
+            <translation>Öppna det markerade ärendet</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <source>Move in the navigation and the lists</source>
+            <translation>Flytta i navigeringen och listorna</translation>
+        </message>
+        <message>
+            <source>Arrow keys</source>
+            <translation>Piltangenterna</translation>
+        </message>
+        <message>
+            <source>Go to the next part of the window</source>
+            <translation>Gå till nästa del av fönstret</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>Tabb</translation>
+        </message>
+        <message>
+            <source>Press a button or tick a box</source>
+            <translation>Tryck på en knapp eller kryssa i en ruta</translation>
+        </message>
+        <message>
+            <source>Space, or Alt and the underlined letter</source>
+            <translation>Mellanslag, eller Alt och den understrukna bokstaven</translation>
+        </message>
+        <message>
+            <source>Close a dialog without saving (it asks when something was typed)</source>
+            <translation>Stäng en dialogruta utan att spara (den frågar om något har skrivits)</translation>
+        </message>
+        <message>
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Åtgärd</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Tangenter</translation>
         </message>
     </context>
     <context>

@@ -14,6 +14,7 @@
 #include "services/Session.h"
 #include "subjects/SubjectsWindow.h"
 #include "workspace/CasesPage.h"
+#include "workspace/ShortcutsDialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -202,6 +203,20 @@ void MainWindow::createMenusAndToolBar()
     m_languageMenu->addAction(m_swedishAction);
     m_languageMenu->addAction(m_englishAction);
     m_helpMenu = menuBar()->addMenu(QString());
+    auto* shortcuts = new QAction(this);
+    shortcuts->setObjectName(QStringLiteral("actionShortcuts"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    connect(shortcuts, &QAction::triggered, this, [this] {
+        // Every action of the menus, in their order.
+        QList<QAction*> actions;
+        for (QMenu* menu : { m_fileMenu, m_viewMenu, m_registerMenu, m_helpMenu })
+            actions << menu->actions();
+        auto* dialog = new ShortcutsDialog(actions, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    m_shortcutsAction = shortcuts;
+    m_helpMenu->addAction(shortcuts);
     m_helpMenu->addAction(m_aboutAction);
 
     m_toolBar = addToolBar(QString());
@@ -401,6 +416,7 @@ void MainWindow::retranslateUi()
     m_gallringAction->setToolTip(m_canViewCases ? tr("Holdings past their retain-until date")
                                                 : tr("Needs the role %1.").arg(rolesAllowedTo(Permission::ViewCases)));
     m_aboutAction->setText(tr("&About DSAR Desk"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     m_swedishAction->setChecked(m_languages.language() == LanguageManager::Language::Swedish);
     m_englishAction->setChecked(m_languages.language() == LanguageManager::Language::English);
 

@@ -109,6 +109,7 @@ private:
     QAction* m_swedishAction = nullptr;
     QAction* m_englishAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_shortcutsAction = nullptr;
     const bool m_canViewCases;
     const bool m_canRegister;
     bool m_hasOrganisations = false;

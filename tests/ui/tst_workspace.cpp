@@ -16,6 +16,7 @@
 #include "register/RegisterWindow.h"
 #include "services/RegisterService.h"
 #include "workspace/NavigationPane.h"
+#include "workspace/ShortcutsDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QAccessible>
@@ -30,6 +31,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -59,6 +61,7 @@ private slots:
     void theNavigationModelPassesTheTester();
     void everyControlOnEveryPageHasAName();
     void unsavedRegisterChangesAreNeverLostSilently();
+    void f1ListsTheKeyboardShortcuts();
 
 private:
     template <typename T>
@@ -411,6 +414,22 @@ void TestWorkspace::unsavedRegisterChangesAreNeverLostSilently()
     QVERIFY(m_window->close());
     const QList<ProcessingActivity> stored = m_t->session->processingRegister().activities(organisation).value();
     QCOMPARE(stored.first().name, QStringLiteral("Recruitment of consultants"));
+}
+
+void TestWorkspace::f1ListsTheKeyboardShortcuts()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_F1);
+    auto* dialog = openDialog<ShortcutsDialog>(m_window.get());
+    QVERIFY(dialog);
+    QStringList rows;
+    for (int row = 0; row < dialog->table()->rowCount(); ++row)
+        rows << dialog->table()->item(row, 0)->text() + QStringLiteral(" = ") + dialog->table()->item(row, 1)->text();
+    // Read from the actions themselves: what the menus say is what the list says.
+    for (const QString& expected : { QStringLiteral("Register request = Ctrl+N"), QStringLiteral("Find cases = Ctrl+F"),
+                                     QStringLiteral("Cases = Ctrl+1"), QStringLiteral("Dashboard = Ctrl+D"),
+                                     QStringLiteral("Open the selected case = Enter") })
+        QVERIFY2(rows.contains(expected), qPrintable(rows.join(QStringLiteral("; "))));
+    dialog->reject();
 }
 
 QTEST_MAIN(TestWorkspace)
