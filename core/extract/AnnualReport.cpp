@@ -103,15 +103,20 @@ ExtractDocument AnnualReportComposer::compose(const AnnualFigures& figures, cons
             w(u"Organisationerna: %1.", u"The organisations: %1.").arg(organisations.join(QStringLiteral(", "))));
     }
     blocks << Block::heading(w(u"Sammanfattning", u"Summary"));
+    // A year with nothing answered yet says so, rather than "0 (–)" and "– days".
+    const bool anyAnswered = figures.answered.answered > 0;
+    const QString noneYet = w(u"inget besvarat ännu", u"nothing answered yet");
     blocks << Block::factList({
         { w(u"Begäranden", u"Requests"), QString::number(figures.requests) },
         { w(u"Besvarade under året", u"Answered during the year"), QString::number(figures.answered.answered) },
         { w(u"Besvarade i tid", u"Answered on time"),
-          QStringLiteral("%1 (%2)").arg(figures.answered.onTime).arg(percent(figures.answered.onTimeShare)) },
+          anyAnswered
+              ? QStringLiteral("%1 (%2)").arg(figures.answered.onTime).arg(percent(figures.answered.onTimeShare))
+              : noneYet },
         { w(u"Handläggningstid, median", u"Handling time, median"),
-          w(u"%1 dagar", u"%1 days").arg(number(figures.answered.medianDays)) },
+          anyAnswered ? w(u"%1 dagar", u"%1 days").arg(number(figures.answered.medianDays)) : noneYet },
         { w(u"Handläggningstid, medel", u"Handling time, average"),
-          w(u"%1 dagar", u"%1 days").arg(number(figures.answered.averageDays)) },
+          anyAnswered ? w(u"%1 dagar", u"%1 days").arg(number(figures.answered.averageDays)) : noneYet },
     });
     if (!figures.answered.late.isEmpty()) {
         blocks << Block::paragraph(w(u"Besvarade efter sista dagen: %1.", u"Answered after the due date: %1.")

@@ -268,6 +268,19 @@ void TestDashboardService::theAnnualReportCountsTheYearsRequestsAndAnswers()
     QVERIFY(all.contains(QStringLiteral("Uppgifter i många system | 1 | 1")));
     QVERIFY(all.contains(QStringLiteral("Ingen begäran avslogs.")));
     QVERIFY(all.contains(QStringLiteral("Besvarade efter sista dagen: %1.").arg(late)));
+
+    // A year with nothing answered says so in words, not "0 (–)".
+    AnnualFigures quiet;
+    quiet.year = 2027;
+    const ExtractDocument empty
+        = AnnualReportComposer::compose(quiet, QStringLiteral("en"), today, QStringLiteral("R-2"), {});
+    QStringList facts;
+    for (const ExtractBlock& block : empty.blocks) {
+        for (const auto& [label, value] : block.facts)
+            facts << label + QStringLiteral(": ") + value;
+    }
+    QVERIFY2(facts.contains(QStringLiteral("Answered on time: nothing answered yet")), qPrintable(facts.join('\n')));
+    QVERIFY(facts.contains(QStringLiteral("Handling time, median: nothing answered yet")));
 }
 
 void TestDashboardService::remindersLookAheadInWorkingDays()
