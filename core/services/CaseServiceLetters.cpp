@@ -75,6 +75,29 @@ QString roleWord(const QString& code, const QString& language)
     return RegisterWording::recipientRole(RecipientRoles::fromCode(code).value_or(RecipientRole::Processor), language);
 }
 
+// GDPR Art. 5(2), 15(3), 20(1): the outcome names the copy the subject gets by its document id, so the letter and
+// the extract or export prove each other (dsarctl extract verify reads the id back).
+LetterLine documentLine(const IssuedDocument& document, const QString& language)
+{
+    const bool sv = language == QLatin1String("sv");
+    const auto count = [sv](int n, const char* svOne, const char* svMany, const char* enOne, const char* enMany) {
+        return QStringLiteral("%1 %2").arg(n).arg(
+            QString::fromUtf8(sv ? (n == 1 ? svOne : svMany) : (n == 1 ? enOne : enMany)));
+    };
+    const QString items = count(document.items, "uppgift", "uppgifter", "item", "items");
+    const QString what = document.kind == IssuedDocument::Kind::RegisterExtract
+        ? (sv ? QStringLiteral("Registerutdrag, dokument-id %1 (%2, %3)")
+              : QStringLiteral("Register extract, document id %1 (%2, %3)"))
+              .arg(document.documentId, count(document.pages, "sida", "sidor", "page", "pages"), items)
+        : (sv ? QStringLiteral("Dataexport (%1), dokument-id %2 (%3)")
+              : QStringLiteral("Data export (%1), document id %2 (%3)"))
+              .arg(document.kind == IssuedDocument::Kind::ExportJson ? QStringLiteral("JSON") : QStringLiteral("CSV"),
+                   document.documentId, items);
+    const QString why = document.kind == IssuedDocument::Kind::RegisterExtract ? QStringLiteral("GDPR Art. 15(3)")
+                                                                               : QStringLiteral("GDPR Art. 20(1)");
+    return { what, QString(), dayOf(document.generatedAt), why };
+}
+
 QString itemWhy(const AssessmentRecord& item)
 {
     QStringList parts;
@@ -233,6 +256,20 @@ Result<LetterFacts> CaseService::letterFacts(const QString& reference, LetterKin
                 break;
             default:
                 break;
+            }
+        }
+        if (record.right == RequestRight::Access || record.right == RequestRight::Portability) {
+            Result<QList<IssuedDocument>> documents = this->documents(reference);
+            if (!documents)
+                return Error { documents.error() };
+            // The latest of each kind made after the approval: the one that may be sent (the list is oldest first).
+            QSet<IssuedDocument::Kind> named;
+            for (auto it = documents->crbegin(); it != documents->crend(); ++it) {
+                const IssuedDocument& document = *it;
+                if (document.afterApproval && !named.contains(document.kind)) {
+                    named.insert(document.kind);
+                    facts.done << documentLine(document, language);
+                }
             }
         }
         for (const RecipientNotification& notification : notified.value()) {

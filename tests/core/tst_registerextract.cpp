@@ -467,6 +467,20 @@ void TestRegisterExtract::onlyAnExtractMadeAfterTheApprovalCanBeMarkedSent()
     sent = cases().markDocumentSent(reference, IssuedDocument::Kind::RegisterExtract, QStringLiteral("brev"));
     QVERIFY(!sent.ok());
     QVERIFY2(sent.error().contains(QStringLiteral("already recorded as sent")), qPrintable(sent.error()));
+
+    // The outcome letter names the extract that may be sent by its document id, not the one made before approval.
+    Result<LetterFacts> facts = cases().letterFacts(reference, LetterKind::Outcome, QStringLiteral("en"));
+    QVERIFY2(facts.ok(), qPrintable(facts.error()));
+    QStringList done;
+    for (const LetterLine& line : facts->done)
+        done << line.what + QStringLiteral(" | ") + line.why;
+    const int pages = documents.at(1).pages;
+    QCOMPARE(done,
+             QStringList { QStringLiteral("Register extract, document id %1-extract-2 (%2 %3, 1 item) | "
+                                          "GDPR Art. 15(3)")
+                               .arg(reference)
+                               .arg(pages)
+                               .arg(pages == 1 ? QStringLiteral("page") : QStringLiteral("pages")) });
 }
 
 void TestRegisterExtract::verifyTellsIssuedAlteredAndUnknown()
