@@ -8,32 +8,57 @@
 
 #include <algorithm>
 #include <functional>
+#include <time.h>
 
 namespace dsar::bench {
 
-// The wall times of several runs of one step, in milliseconds.
-struct Runs
+// One run of a step: wall time, and the process's CPU time (steadier when the two cores are shared with a build).
+struct Sample
 {
-    QList<double> ms;
-
-    double median() const
-    {
-        if (ms.isEmpty())
-            return 0;
-        QList<double> sorted = ms;
-        std::sort(sorted.begin(), sorted.end());
-        const qsizetype n = sorted.size();
-        return n % 2 ? sorted.at(n / 2) : (sorted.at(n / 2 - 1) + sorted.at(n / 2)) / 2;
-    }
-    double max() const { return ms.isEmpty() ? 0 : *std::max_element(ms.cbegin(), ms.cend()); }
+    double wall = 0;
+    double cpu = 0;
+    Sample operator+(const Sample& other) const { return { wall + other.wall, cpu + other.cpu }; }
 };
 
-inline double timeMs(const std::function<void()>& work)
+// The runs of one step, in milliseconds.
+struct Runs
 {
+    QList<double> wall;
+    QList<double> cpu;
+
+    void add(const Sample& sample)
+    {
+        wall << sample.wall;
+        cpu << sample.cpu;
+    }
+    double median() const { return medianOf(wall); }
+    double cpuMedian() const { return medianOf(cpu); }
+    double max() const { return wall.isEmpty() ? 0 : *std::max_element(wall.cbegin(), wall.cend()); }
+
+    static double medianOf(QList<double> values)
+    {
+        if (values.isEmpty())
+            return 0;
+        std::sort(values.begin(), values.end());
+        const qsizetype n = values.size();
+        return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+    }
+};
+
+inline double cpuMs()
+{
+    timespec now {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+inline Sample timeMs(const std::function<void()>& work)
+{
+    const double cpuStart = cpuMs();
     QElapsedTimer timer;
     timer.start();
     work();
-    return double(timer.nsecsElapsed()) / 1e6;
+    return { double(timer.nsecsElapsed()) / 1e6, cpuMs() - cpuStart };
 }
 
 // Sees a widget's paint events: once processEvents() has returned after one, the widget is painted. Not the

@@ -76,13 +76,13 @@ QList<Runs> timeSteps(const QList<Step>& steps, CaseFilterProxyModel& proxy, int
     QList<Runs> times(steps.size());
     for (int run = 0; run <= runs; ++run) {
         for (qsizetype i = 0; i < steps.size(); ++i) {
-            const double ms = timeMs([&] {
+            const Sample ms = timeMs([&] {
                 steps.at(i).apply(proxy);
                 proxy.rowCount();
                 after();
             });
             if (run > 0)
-                times[i].ms << ms;
+                times[i].add(ms);
         }
     }
     return times;
@@ -102,9 +102,9 @@ Runs timeSorts(const CaseListModel& model, int runs, const std::function<void(in
     for (int run = 0; run <= runs; ++run) {
         for (int column = 0; column < CaseListModel::ColumnCount; ++column) {
             for (Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
-                const double ms = timeMs([&] { sortBy(column, order); });
+                const Sample ms = timeMs([&] { sortBy(column, order); });
                 if (run > 0)
-                    times[2 * column + int(order)].ms << ms;
+                    times[2 * column + int(order)].add(ms);
             }
         }
     }
@@ -155,6 +155,21 @@ int checkSortOrder(CaseListModel& model, CaseFilterProxyModel& proxy)
 
 } // namespace
 
+void benchList(Session& session, int runs)
+{
+    heading(QStringLiteral("reading the cases"));
+    Runs list;
+    for (int run = 0; run <= runs; ++run) {
+        const Sample ms = timeMs([&] {
+            if (Result<QList<CaseRecord>> cases = session.cases().list(); !cases)
+                fail(cases.error());
+        });
+        if (run > 0)
+            list.add(ms);
+    }
+    row(QStringLiteral("CaseService::list() (every case)"), list);
+}
+
 void benchCoreList(Session& session, int runs, bool checkOrder, Worst& worst)
 {
     CaseListModel model(session.cases());
@@ -168,14 +183,14 @@ void benchCoreList(Session& session, int runs, bool checkOrder, Worst& worst)
     Runs reloadBare;
     CaseListModel bare(session.cases());
     for (int run = 0; run <= runs; ++run) {
-        const double withProxy = timeMs([&] {
+        const Sample withProxy = timeMs([&] {
             model.reload();
             proxy.rowCount();
         });
-        const double alone = timeMs([&] { bare.reload(); });
+        const Sample alone = timeMs([&] { bare.reload(); });
         if (run > 0) {
-            reload.ms << withProxy;
-            reloadBare.ms << alone;
+            reload.add(withProxy);
+            reloadBare.add(alone);
         }
     }
     row(QStringLiteral("CaseListModel::reload()"), reloadBare);
@@ -190,7 +205,7 @@ void benchCoreList(Session& session, int runs, bool checkOrder, Worst& worst)
     Runs firstSort;
     for (int run = 0; run < runs; ++run) {
         model.reload();
-        firstSort.ms << timeMs([&] { proxy.sort(CaseListModel::SubjectColumn, Qt::AscendingOrder); });
+        firstSort.add(timeMs([&] { proxy.sort(CaseListModel::SubjectColumn, Qt::AscendingOrder); }));
         proxy.sort(CaseListModel::DueColumn, Qt::AscendingOrder);
     }
     row(QStringLiteral("first sort by subject after a reload"), firstSort, answerTargetMs);
@@ -233,12 +248,12 @@ void benchWindow(Session& session, LanguageManager& languages, int runs, Worst& 
     Runs refresh;
     QAction* refreshAction = window.findChild<QAction*>(QStringLiteral("actionRefresh"));
     for (int run = 0; run <= runs; ++run) {
-        const double ms = timeMs([&] {
+        const Sample ms = timeMs([&] {
             refreshAction->trigger();
             repaint();
         });
         if (run > 0)
-            refresh.ms << ms;
+            refresh.add(ms);
     }
     row(QStringLiteral("F5 (reload, notices, status bar, repaint)"), refresh);
 }
@@ -249,17 +264,17 @@ void benchDashboard(Session& session, int runs, Worst& worst)
     Runs figures;
     Runs reminders;
     for (int run = 0; run <= runs; ++run) {
-        const double f = timeMs([&] {
+        const Sample f = timeMs([&] {
             if (Result<DashboardFigures> computed = session.dashboard().figures(); !computed)
                 fail(computed.error());
         });
-        const double r = timeMs([&] {
+        const Sample r = timeMs([&] {
             if (Result<Reminders> computed = session.dashboard().reminders(); !computed)
                 fail(computed.error());
         });
         if (run > 0) {
-            figures.ms << f;
-            reminders.ms << r;
+            figures.add(f);
+            reminders.add(r);
         }
     }
     row(QStringLiteral("DashboardService::figures()"), figures, answerTargetMs);
@@ -269,14 +284,14 @@ void benchDashboard(Session& session, int runs, Worst& worst)
     watch.waitForPaint();
     Runs refresh;
     for (int run = 0; run <= runs; ++run) {
-        const double ms = timeMs([&] {
+        const Sample ms = timeMs([&] {
             watch.reset();
             dashboard.refresh();
             dashboard.update();
             watch.waitForPaint();
         });
         if (run > 0)
-            refresh.ms << ms;
+            refresh.add(ms);
     }
     row(QStringLiteral("DashboardWindow::refresh() and repaint"), refresh, answerTargetMs);
     row(QStringLiteral("DashboardService::reminders() (banner)"), reminders);

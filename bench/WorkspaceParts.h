@@ -9,6 +9,8 @@ class Session;
 
 namespace dsar::bench {
 
+// CaseService::list() alone: the database, the decryption of the names, the records.
+void benchList(Session& session, int runs);
 // The case list in core: CaseListModel::reload(), CaseFilterProxyModel's filters and sorts; with checkOrder, every
 // sort order compared with QSortFilterProxyModel's own QVariant comparison.
 void benchCoreList(Session& session, int runs, bool checkOrder, Worst& worst);

@@ -8,12 +8,6 @@ QTextStream& out()
     return stream;
 }
 
-[[noreturn]] void fail(const QString& what)
-{
-    std::fprintf(stderr, "bench_workspace: %s\n", qPrintable(what));
-    std::exit(1);
-}
-
 void row(const QString& step, const Runs& runs, double targetMs)
 {
     QString verdict;
@@ -21,20 +15,22 @@ void row(const QString& step, const Runs& runs, double targetMs)
         verdict = QStringLiteral("%1 ms %2")
                       .arg(targetMs, 0, 'f', 0)
                       .arg(runs.median() < targetMs ? QStringLiteral("PASS") : QStringLiteral("OVER"));
-    out() << QStringLiteral("  %1 %2 %3   %4\n")
+    out() << QStringLiteral("  %1 %2 %3 %4   %5\n")
                  .arg(step, -46)
                  .arg(runs.median(), 9, 'f', 1)
                  .arg(runs.max(), 9, 'f', 1)
+                 .arg(runs.cpuMedian(), 9, 'f', 1)
                  .arg(verdict);
 }
 
 void heading(const QString& title)
 {
-    out() << QStringLiteral("\n%1\n  %2 %3 %4   target\n")
+    out() << QStringLiteral("\n%1\n  %2 %3 %4 %5   target (by the median)\n")
                  .arg(title)
                  .arg(QStringLiteral("step"), -46)
                  .arg(QStringLiteral("median ms"), 9)
-                 .arg(QStringLiteral("max ms"), 9);
+                 .arg(QStringLiteral("max ms"), 9)
+                 .arg(QStringLiteral("cpu ms"), 9);
 }
 
 QString result(const QString& name, double ms, double targetMs)
@@ -55,7 +51,5 @@ Runs worstOf(const QList<Runs>& all)
     }
     return worst;
 }
-
-// What the RESULT lines report: the worst median of each kind (negative: not measured).
 
 } // namespace dsar::bench

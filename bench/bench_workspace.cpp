@@ -47,8 +47,8 @@ double peakRssMib()
 struct Signed
 {
     std::unique_ptr<Session> session;
-    double openMs = 0;
-    double signInMs = 0;
+    Sample openMs;
+    Sample signInMs;
 };
 
 Signed signIn(const QString& path, const Clock& clock)
@@ -84,10 +84,10 @@ FirstScreen timeFirstScreen(const QString& path, const Clock& clock, LanguageMan
     for (int run = 0; run <= runs; ++run) {
         Signed s = signIn(path, clock);
         std::unique_ptr<MainWindow> window;
-        const double construct = timeMs([&] { window = std::make_unique<MainWindow>(*s.session, languages); });
+        const Sample construct = timeMs([&] { window = std::make_unique<MainWindow>(*s.session, languages); });
         auto* table = window->findChild<QTableView*>(QStringLiteral("caseTable"));
         PaintWatch watch(table->viewport());
-        const double paint = timeMs([&] {
+        const Sample paint = timeMs([&] {
             window->show();
             if (!watch.waitForPaint())
                 fail(QStringLiteral("the main window was never painted"));
@@ -98,12 +98,12 @@ FirstScreen timeFirstScreen(const QString& path, const Clock& clock, LanguageMan
         s.session.reset();
         if (run == 0)
             continue; // the warm-up: fonts, styles and the page cache
-        f.open.ms << s.openMs;
-        f.signIn.ms << s.signInMs;
-        f.construct.ms << construct;
-        f.paint.ms << paint;
-        f.total.ms << s.openMs + construct + paint;
-        f.totalWithSignIn.ms << s.openMs + s.signInMs + construct + paint;
+        f.open.add(s.openMs);
+        f.signIn.add(s.signInMs);
+        f.construct.add(construct);
+        f.paint.add(paint);
+        f.total.add(s.openMs + construct + paint);
+        f.totalWithSignIn.add(s.openMs + s.signInMs + construct + paint);
     }
     return f;
 }
@@ -157,8 +157,9 @@ int main(int argc, char* argv[])
                                          QStringLiteral("Also compare every sort order with QSortFilterProxyModel's "
                                                         "own comparison (slow)."));
     const QCommandLineOption partsOption(
-        QStringLiteral("parts"), QStringLiteral("What to time: first, core, window, dashboard (comma-separated)."),
-        QStringLiteral("LIST"), QStringLiteral("first,core,window,dashboard"));
+        QStringLiteral("parts"),
+        QStringLiteral("What to time: first, list, core, window, dashboard (comma-separated)."), QStringLiteral("LIST"),
+        QStringLiteral("first,list,core,window,dashboard"));
     parser.addOptions({ casesOption, subjectsOption, runsOption, dbOption, checkOption, partsOption });
     parser.process(app);
     SeedShape shape;
@@ -181,7 +182,7 @@ int main(int argc, char* argv[])
         out() << QStringLiteral("database %1 reused (not seeded)\n").arg(path);
     } else {
         SeedReport seeded;
-        const double seedMs = timeMs([&] {
+        const Sample seedMs = timeMs([&] {
             Result<SeedReport> report = seedWorkspace(path, shape);
             if (!report)
                 fail(report.error());
@@ -198,7 +199,7 @@ int main(int argc, char* argv[])
                      .arg(SeedAccounts::handler())
                      .arg(seeded.requests)
                      .arg(seeded.subjects)
-                     .arg(seedMs, 0, 'f', 0);
+                     .arg(seedMs.wall, 0, 'f', 0);
     }
     out() << QStringLiteral("database file %1 MiB\n").arg(double(QFileInfo(path).size()) / 1048576.0, 0, 'f', 1);
 
@@ -207,6 +208,8 @@ int main(int argc, char* argv[])
         benchFirstScreen(path, clock, languages, runs);
     Signed s = signIn(path, clock);
     Worst worst;
+    if (parts.contains(QStringLiteral("list")))
+        benchList(*s.session, runs);
     if (parts.contains(QStringLiteral("core")))
         benchCoreList(*s.session, runs, parser.isSet(checkOption), worst);
     if (parts.contains(QStringLiteral("window")))
