@@ -160,7 +160,10 @@ int main(int argc, char* argv[])
         QStringLiteral("parts"),
         QStringLiteral("What to time: first, list, core, window, dashboard (comma-separated)."), QStringLiteral("LIST"),
         QStringLiteral("first,list,core,window,dashboard"));
-    parser.addOptions({ casesOption, subjectsOption, runsOption, dbOption, checkOption, partsOption });
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            QStringLiteral("The user interface's language and locale: sv or en."),
+                                            QStringLiteral("CODE"), QStringLiteral("sv"));
+    parser.addOptions({ casesOption, subjectsOption, runsOption, dbOption, checkOption, partsOption, languageOption });
     parser.process(app);
     SeedShape shape;
     bool ok[3] = {};
@@ -172,7 +175,9 @@ int main(int argc, char* argv[])
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : scratch.filePath(QStringLiteral("bench.db"));
 
     LanguageManager languages;
-    languages.setLanguage(LanguageManager::Language::Swedish); // Swedish collation: å, ä, ö after z
+    // Swedish by default: its collation puts å, ä and ö after z.
+    languages.setLanguage(parser.value(languageOption) == QLatin1String("en") ? LanguageManager::Language::English
+                                                                              : LanguageManager::Language::Swedish);
     const FixedClock clock(QDateTime(shape.today, QTime(9, 0), Qt::UTC));
 
     out() << QStringLiteral("bench_workspace: %1 timed runs after one warm-up, today %2\n")
