@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Builds and runs the benchmark programs (bench/bench_*.cpp), prints their figures and a summary of their
-# RESULT lines; exits 1 if one missed its target. Usage: scripts/bench.sh [NAME...] (default: all of them).
+# RESULT lines; exits 1 if one missed its target. Usage: scripts/bench.sh [NAME...] (default: all of them):
+#   bench_extract    issue 6 item 8: a register extract of 2,000 held items
+#   bench_workspace  issue 7 item 8: the main window, filters, sorts and dashboard with 100,000 cases (seeds a
+#                    database of about 65 MiB in a temporary directory first)
+# Arguments for one program: DSAR_BENCH_ARGS_bench_workspace="--runs 3" scripts/bench.sh bench_workspace.
 # Not part of the test suite: the figures depend on the machine and on what else it is doing.
 set -euo pipefail
 top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -31,7 +35,9 @@ export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
 results=()
 for bench in "${benches[@]}"; do
     echo "== $bench"
-    output="$("$build/bin/$bench")"
+    args_name="DSAR_BENCH_ARGS_$bench"
+    read -r -a args <<<"${!args_name:-}"
+    output="$("$build/bin/$bench" "${args[@]}")"
     echo "$output"
     echo
     while IFS= read -r line; do

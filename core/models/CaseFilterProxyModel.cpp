@@ -93,6 +93,16 @@ QHash<CaseView, int> CaseFilterProxyModel::viewCounts() const
     return counts;
 }
 
+bool CaseFilterProxyModel::lessThan(const QModelIndex& sourceLeft, const QModelIndex& sourceRight) const
+{
+    // The same order as QSortFilterProxyModel's comparison of the SortRole values (locale-aware), without a
+    // QVariant and a collation per comparison; other settings go the general way.
+    if (!m_cases || sortRole() != CaseListModel::SortRole || !isSortLocaleAware()
+        || sourceLeft.column() != sourceRight.column())
+        return QSortFilterProxyModel::lessThan(sourceLeft, sourceRight);
+    return m_cases->sortsBefore(sourceLeft.row(), sourceRight.row(), sourceLeft.column());
+}
+
 bool CaseFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     if (!m_cases || sourceParent.isValid())

@@ -2,9 +2,63 @@
 
 #include "services/CaseService.h"
 
+#include <QCollator>
 #include <QLocale>
 
+#include <algorithm>
+#include <numeric>
+#include <optional>
+
 namespace dsar {
+namespace {
+
+// Each text's place in the order of QString::localeAwareCompare (a QCollator in the default locale, empty text
+// before any other), equal texts sharing one. Sort keys compare as the collator does, so each distinct text is
+// keyed once and the keys are sorted.
+QList<int> collationRanks(const QStringList& texts)
+{
+    QHash<QString, int> distinctIndex;
+    QStringList distinct;
+    QList<int> textToDistinct;
+    textToDistinct.reserve(texts.size());
+    for (const QString& text : texts) {
+        auto found = distinctIndex.constFind(text);
+        if (found == distinctIndex.cend()) {
+            found = distinctIndex.insert(text, int(distinct.size()));
+            distinct << text;
+        }
+        textToDistinct << *found;
+    }
+    const QCollator collator;
+    std::vector<QCollatorSortKey> keys;
+    keys.reserve(distinct.size());
+    for (const QString& text : std::as_const(distinct))
+        keys.push_back(collator.sortKey(text));
+    const auto compare = [&](int a, int b) {
+        const QString& left = distinct.at(a);
+        const QString& right = distinct.at(b);
+        if (left.isEmpty() || right.isEmpty())
+            return int(!left.isEmpty()) - int(!right.isEmpty());
+        return keys.at(a).compare(keys.at(b));
+    };
+    QList<int> order(distinct.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return compare(a, b) < 0; });
+    QList<int> distinctRank(distinct.size());
+    int rank = 0;
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        if (i > 0 && compare(order.at(i - 1), order.at(i)) != 0)
+            ++rank;
+        distinctRank[order.at(i)] = rank;
+    }
+    QList<int> ranks;
+    ranks.reserve(texts.size());
+    for (int index : std::as_const(textToDistinct))
+        ranks << distinctRank.at(index);
+    return ranks;
+}
+
+} // namespace
 
 CaseListModel::CaseListModel(CaseService& service, QObject* parent)
     : QAbstractTableModel(parent)
@@ -19,6 +73,8 @@ void CaseListModel::reload()
     Result<QList<CaseRecord>> cases = m_service.list();
     beginResetModel();
     m_today = m_service.today();
+    for (QList<int>& ranks : m_textRanks)
+        ranks.clear();
     if (cases) {
         m_cases = std::move(cases).value();
         m_lastError.clear();
@@ -53,7 +109,6 @@ QString CaseListModel::daysLeftText(const CaseRecord& record, QDate today)
 
 QVariant CaseListModel::displayData(const CaseRecord& record, int column) const
 {
-    const QLocale locale;
     switch (column) {
     case ReferenceColumn:
         return record.reference;
@@ -66,9 +121,9 @@ QVariant CaseListModel::displayData(const CaseRecord& record, int column) const
     case ChannelColumn:
         return Channels::label(record.channel);
     case ReceivedColumn:
-        return locale.toString(record.received.stockholmDate, QLocale::ShortFormat);
+        return QLocale().toString(record.received.stockholmDate, QLocale::ShortFormat);
     case DueColumn:
-        return locale.toString(record.currentDue, QLocale::ShortFormat);
+        return QLocale().toString(record.currentDue, QLocale::ShortFormat);
     case DaysLeftColumn:
         return daysLeftText(record, m_today);
     case StatusColumn:
@@ -86,13 +141,72 @@ QVariant CaseListModel::sortData(const CaseRecord& record, int column) const
     case DueColumn:
         return record.currentDue;
     case DaysLeftColumn:
-        // Closed cases sort after every open one.
-        return record.isOpen() ? record.daysLeft(m_today) : std::numeric_limits<int>::max();
+        return sortDays(record);
     case ReferenceColumn:
         return record.reference;
     default:
         return displayData(record, column);
     }
+}
+
+int CaseListModel::sortDays(const CaseRecord& record) const
+{
+    // Closed cases sort after every open one.
+    return record.isOpen() ? record.daysLeft(m_today) : std::numeric_limits<int>::max();
+}
+
+bool CaseListModel::sortsBefore(int leftRow, int rightRow, int column) const
+{
+    const CaseRecord& left = m_cases.at(leftRow);
+    const CaseRecord& right = m_cases.at(rightRow);
+    switch (column) {
+    case ReceivedColumn:
+        return left.received.stockholmDate < right.received.stockholmDate;
+    case DueColumn:
+        return left.currentDue < right.currentDue;
+    case DaysLeftColumn:
+        return sortDays(left) < sortDays(right);
+    default: {
+        const QList<int>& ranks = textRanks(column);
+        return ranks.at(leftRow) < ranks.at(rightRow);
+    }
+    }
+}
+
+const QList<int>& CaseListModel::textRanks(int column) const
+{
+    QList<int>& ranks = m_textRanks.at(column);
+    if (ranks.size() == m_cases.size())
+        return ranks;
+    // A right's, channel's or status's label is the same for every case that has it: translated once each.
+    const auto labelOf = [column](const CaseRecord& record) -> std::optional<int> {
+        switch (column) {
+        case RightColumn:
+            return int(record.right);
+        case ChannelColumn:
+            return int(record.channel);
+        case StatusColumn:
+            return int(record.status);
+        default:
+            return std::nullopt;
+        }
+    };
+    QHash<int, QString> labels;
+    QStringList texts;
+    texts.reserve(m_cases.size());
+    for (const CaseRecord& record : m_cases) {
+        const std::optional<int> label = labelOf(record);
+        if (!label) {
+            texts << sortData(record, column).toString();
+            continue;
+        }
+        auto known = labels.constFind(*label);
+        if (known == labels.cend())
+            known = labels.insert(*label, sortData(record, column).toString());
+        texts << *known;
+    }
+    ranks = collationRanks(texts);
+    return ranks;
 }
 
 QVariant CaseListModel::data(const QModelIndex& index, int role) const

@@ -11,12 +11,17 @@ Result<Deadlines> CaseClockStops::compute(const CaseRecord& record, const QList<
     Result<DeadlinePolicy> policy = settings.deadlinePolicy();
     if (!policy)
         return Error { policy.error() };
-    DeadlinePolicy forCase = policy.value();
-    forCase.profile = record.calendarProfile;
+    return compute(record, episodes, policy.value());
+}
+
+Deadlines CaseClockStops::compute(const CaseRecord& record, const QList<IdentificationRecord>& episodes,
+                                  DeadlinePolicy policy)
+{
+    policy.profile = record.calendarProfile;
     QList<ClockStopEpisode> stops;
     for (const IdentificationRecord& episode : episodes)
         stops << episode.episode();
-    return DeadlineCalculator(forCase).compute(record.received.stockholmDate, stops);
+    return DeadlineCalculator(policy).compute(record.received.stockholmDate, stops);
 }
 
 CaseRecord CaseClockStops::apply(CaseRecord record, const Deadlines& deadlines)

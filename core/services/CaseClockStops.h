@@ -20,6 +20,9 @@ public:
     // profile, the one its dates were first computed with.
     static Result<Deadlines> compute(const CaseRecord& record, const QList<IdentificationRecord>& episodes,
                                      const SettingsService& settings);
+    // The same under a policy already read (many cases at once).
+    static Deadlines compute(const CaseRecord& record, const QList<IdentificationRecord>& episodes,
+                             DeadlinePolicy policy);
     // The record with those deadlines: the stored dates (the current due date is the legal maximum once
     // extended) and the details that are not stored. A finished case runs no clock.
     static CaseRecord apply(CaseRecord record, const Deadlines& deadlines);

@@ -103,6 +103,9 @@ public:
     Result<std::optional<ExtensionRecord>> extension(const QString& reference) const;
     // byReference() with the clock stops computed: suspended days, restart, planning date, warnings.
     Result<CaseRecord> byReferenceWithDeadlines(const QString& reference) const;
+    // The cases awaiting identification whose clock is stopped (byReferenceWithDeadlines()->clockStopped), by
+    // reference: read together, for the dashboard.
+    Result<QStringList> clockStoppedReferences() const;
 
     // Case work: assignment, notes, attachments (issue 5 item 1).
     static constexpr int MaxNoteLength = 20000; // characters, after trimming

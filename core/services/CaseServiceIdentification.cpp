@@ -316,4 +316,37 @@ Result<CaseRecord> CaseService::byReferenceWithDeadlines(const QString& referenc
     return CaseClockStops::load(m_db, m_keys, m_settings, record.value());
 }
 
+Result<QStringList> CaseService::clockStoppedReferences() const
+{
+    if (Status allowed = Permissions::check(m_actor.role, Permission::ViewCases); !allowed)
+        return Error { allowed.error() };
+    CaseFilter waiting;
+    waiting.status = CaseStatus::AwaitingIdentification;
+    Result<QList<CaseRecord>> cases = CaseRepository(m_db, m_keys).list(waiting);
+    if (!cases)
+        return Error { cases.error() };
+    // A case that cannot be computed is left out, as byReferenceWithDeadlines() would fail for it alone.
+    Result<DeadlinePolicy> policy = m_settings.deadlinePolicy();
+    if (!policy)
+        return QStringList();
+    Result<QHash<qint64, QList<IdentificationRecord>>> episodes
+        = IdentificationRepository(m_db, m_keys).ofCasesAwaitingIdentification();
+    QStringList stopped;
+    for (const CaseRecord& record : std::as_const(cases.value())) {
+        bool isStopped = false;
+        if (episodes) {
+            const Deadlines deadlines = CaseClockStops::compute(record, episodes->value(record.id), policy.value());
+            isStopped = CaseClockStops::apply(record, deadlines).clockStopped;
+        } else {
+            // A reason that cannot be opened: each case on its own, so only that one is left out.
+            Result<CaseRecord> detailed = CaseClockStops::load(m_db, m_keys, m_settings, record);
+            isStopped = detailed && detailed->clockStopped;
+        }
+        if (isStopped)
+            stopped << record.reference;
+    }
+    stopped.sort();
+    return stopped;
+}
+
 } // namespace dsar

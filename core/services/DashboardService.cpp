@@ -147,15 +147,11 @@ Result<DashboardFigures> DashboardService::figures() const
     }
 
     // LEGAL.md 1.1 item 7: whether a clock is stopped depends on when the request went out; the case service
-    // computes it for the few cases that wait for an answer.
-    Result<QStringList> waiting = repository.awaitingIdentification();
-    if (!waiting)
-        return Error { waiting.error() };
-    for (const QString& reference : waiting.value()) {
-        Result<CaseRecord> record = m_cases.byReferenceWithDeadlines(reference);
-        if (record && record->clockStopped)
-            figures.clockStopped << reference;
-    }
+    // computes it for the cases that wait for an answer.
+    Result<QStringList> stopped = m_cases.clockStoppedReferences();
+    if (!stopped)
+        return Error { stopped.error() };
+    figures.clockStopped = stopped.value();
 
     // The timeline: this week's Monday and the seven weeks after it.
     const QDate monday = today.addDays(1 - today.dayOfWeek());

@@ -3,6 +3,8 @@
 #include "common/Result.h"
 #include "domain/Records.h"
 
+#include <QHash>
+
 #include <optional>
 
 class QSqlQuery;
@@ -58,7 +60,8 @@ public:
     Result<std::optional<CaseRecord>> byId(qint64 id) const;
 
 private:
-    Result<CaseRecord> readCase(const QSqlQuery& row) const;
+    // With names, the subjects' names already opened by this query, by subject id.
+    Result<CaseRecord> readCase(const QSqlQuery& row, QHash<qint64, QString>* names = nullptr) const;
     Result<std::optional<CaseRecord>> single(const QString& condition, const QVariant& key) const;
     Result<QStringList> referencesOfRequest(qint64 requestId, qint64 exceptCaseId) const;
     const Database& m_db;

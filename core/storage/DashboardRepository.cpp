@@ -1,6 +1,7 @@
 #include "DashboardRepository.h"
 
 #include "Database.h"
+#include "IsoText.h"
 #include "SqlQuery.h"
 
 #include <QSqlQuery>
@@ -98,22 +99,6 @@ Result<QList<DashboardRepository::ExtensionRow>> DashboardRepository::openExtens
     return rows;
 }
 
-Result<QStringList> DashboardRepository::awaitingIdentification() const
-{
-    Result<QSqlQuery> query = SqlQuery::exec(
-        m_db,
-        QStringLiteral("SELECT c.reference FROM cases c WHERE c.status = 'awaiting-identification' AND EXISTS "
-                       "(SELECT 1 FROM case_identifications i WHERE i.case_id = c.id AND i.answered_on IS NULL) "
-                       "ORDER BY c.reference"));
-    if (!query)
-        return Error { query.error() };
-    QStringList references;
-    QSqlQuery& row = query.value();
-    while (row.next())
-        references << row.value(0).toString();
-    return references;
-}
-
 Result<QList<DashboardRepository::AnsweredRow>> DashboardRepository::answeredBetween(const QDateTime& from,
                                                                                      const QDateTime& to) const
 {
@@ -128,9 +113,8 @@ Result<QList<DashboardRepository::AnsweredRow>> DashboardRepository::answeredBet
     QList<AnsweredRow> rows;
     QSqlQuery& row = query.value();
     while (row.next()) {
-        rows.append({ row.value(0).toString(), QDate::fromString(row.value(1).toString(), Qt::ISODate),
-                      QDate::fromString(row.value(2).toString(), Qt::ISODate),
-                      QDateTime::fromString(row.value(3).toString(), Qt::ISODate) });
+        rows.append({ row.value(0).toString(), IsoText::date(row.value(1)), IsoText::date(row.value(2)),
+                      IsoText::instant(row.value(3)) });
     }
     return rows;
 }

@@ -39,8 +39,6 @@ public:
     };
     // The extensions of open cases.
     Result<QList<ExtensionRow>> openExtensions() const;
-    // Open cases waiting for the answer to a request for identity or clarification.
-    Result<QStringList> awaitingIdentification() const;
 
     struct AnsweredRow
     {

@@ -10,6 +10,10 @@ namespace {
 // The column name doubles as the associated data of the sealed value.
 const QString reasonColumn = QStringLiteral("case_identifications.reason");
 
+const QString selectEpisodes
+    = QStringLiteral("SELECT id, case_id, kind, reason_enc, requested_on, answered_on, method, outcome, recorded_by, "
+                     "created_at, updated_at FROM case_identifications");
+
 QVariant nullText()
 {
     return QVariant(QMetaType::fromType<QString>());
@@ -57,11 +61,7 @@ Status IdentificationRepository::close(qint64 id, const std::optional<QDate>& an
 Result<QList<IdentificationRecord>> IdentificationRepository::forCase(qint64 caseId) const
 {
     Result<QSqlQuery> query = SqlQuery::exec(
-        m_db,
-        QStringLiteral("SELECT id, case_id, kind, reason_enc, requested_on, answered_on, method, outcome, "
-                       "recorded_by, created_at, updated_at FROM case_identifications WHERE case_id = ? "
-                       "ORDER BY requested_on, id"),
-        { caseId });
+        m_db, selectEpisodes + QStringLiteral(" WHERE case_id = ? ORDER BY requested_on, id"), { caseId });
     if (!query)
         return Error { query.error() };
     QList<IdentificationRecord> records;
@@ -72,6 +72,26 @@ Result<QList<IdentificationRecord>> IdentificationRepository::forCase(qint64 cas
         records << record.value();
     }
     return records;
+}
+
+Result<QHash<qint64, QList<IdentificationRecord>>> IdentificationRepository::ofCasesAwaitingIdentification() const
+{
+    // One query for the dashboard's clock stops, not two per waiting case.
+    Result<QSqlQuery> query = SqlQuery::exec(
+        m_db,
+        selectEpisodes
+            + QStringLiteral(" WHERE case_id IN (SELECT id FROM cases WHERE status = 'awaiting-identification') "
+                             "ORDER BY case_id, requested_on, id"));
+    if (!query)
+        return Error { query.error() };
+    QHash<qint64, QList<IdentificationRecord>> byCase;
+    while (query.value().next()) {
+        Result<IdentificationRecord> record = read(query.value());
+        if (!record)
+            return Error { record.error() };
+        byCase[record->caseId] << record.value();
+    }
+    return byCase;
 }
 
 Result<IdentificationRecord> IdentificationRepository::read(const QSqlQuery& row) const

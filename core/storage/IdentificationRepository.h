@@ -3,6 +3,8 @@
 #include "common/Result.h"
 #include "domain/Identification.h"
 
+#include <QHash>
+
 class QSqlQuery;
 
 namespace dsar {
@@ -24,6 +26,8 @@ public:
                  IdentificationOutcome outcome, const QString& recordedBy, const QDateTime& now);
     // In the order the requests went out.
     Result<QList<IdentificationRecord>> forCase(qint64 caseId) const;
+    // forCase() of every case awaiting identification, by case id, in one query.
+    Result<QHash<qint64, QList<IdentificationRecord>>> ofCasesAwaitingIdentification() const;
 
 private:
     Result<IdentificationRecord> read(const QSqlQuery& row) const;
