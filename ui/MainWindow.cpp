@@ -96,8 +96,10 @@ MainWindow::MainWindow(Session& session, LanguageManager& languages, QWidget* pa
     connect(proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatusBar);
     connect(proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatusBar);
     connect(proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatusBar);
+    connect(proxy, &CaseFilterProxyModel::selectionChanged, this, &MainWindow::updateStatusBar);
 
-    retranslateUi(); // also loads the cases
+    retranslateUi();
+    updateCounts(); // of the cases the model loaded when it was made
     restoreWindowGeometry();
 }
 
@@ -428,9 +430,11 @@ void MainWindow::retranslateUi()
     m_userLabel->setText(tr("Signed in as %1 (%2)").arg(actor.userName, Roles::label(actor.role)));
     m_userLabel->setAccessibleName(tr("Signed-in user"));
 
-    // Labels, headers and dates come from the model in the new language and locale.
-    if (m_canViewCases)
+    // Labels, headers and dates come from the model in the new language and locale. The first call is the
+    // constructor's, and the model has just loaded itself: a second load of 100,000 cases doubled the start.
+    if (m_canViewCases && m_retranslatedOnce)
         m_casesPage->model()->reload();
+    m_retranslatedOnce = true;
     updateNotices();
     updateStatusBar();
 }
@@ -502,7 +506,9 @@ QString MainWindow::rolesAllowedTo(Permission permission) const
 
 void MainWindow::updateCounts()
 {
-    m_viewCounts = m_canViewCases ? m_casesPage->proxy()->viewCounts() : QHash<CaseView, int>();
+    // Counts over the first screen's cases alone would mislead: none until every case is read.
+    m_viewCounts = m_canViewCases && m_casesPage->model()->isComplete() ? m_casesPage->proxy()->viewCounts()
+                                                                        : QHash<CaseView, int>();
     m_navigation->setCounts(m_viewCounts);
     updateStatusBar();
 }
@@ -510,6 +516,10 @@ void MainWindow::updateCounts()
 void MainWindow::updateStatusBar()
 {
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_session.database().path())));
+    if (m_canViewCases && !m_casesPage->model()->isComplete()) {
+        m_countsLabel->setText(tr("Reading the cases…"));
+        return;
+    }
     const int total = m_casesPage->model()->rowCount();
     const int overdue = m_viewCounts.value(CaseView::Overdue);
     const int shown = m_casesPage->proxy()->rowCount();

@@ -114,6 +114,7 @@ private:
     const bool m_canRegister;
     bool m_hasOrganisations = false;
     bool m_retranslatePending = false;
+    bool m_retranslatedOnce = false;
 };
 
 } // namespace dsar

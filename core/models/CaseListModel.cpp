@@ -60,17 +60,29 @@ QList<int> collationRanks(const QStringList& texts)
 
 } // namespace
 
-CaseListModel::CaseListModel(CaseService& service, QObject* parent)
+CaseListModel::CaseListModel(CaseService& service, QObject* parent, Loading loading)
     : QAbstractTableModel(parent)
     , m_service(service)
 {
     connect(&m_service, &CaseService::casesChanged, this, &CaseListModel::reload);
-    reload();
+    if (loading == Loading::Now)
+        reload();
 }
 
 void CaseListModel::reload()
 {
-    Result<QList<CaseRecord>> cases = m_service.list();
+    load(m_service.list(), true);
+}
+
+void CaseListModel::loadFirst(int rows)
+{
+    CaseFilter first;
+    first.firstByDue = rows;
+    load(m_service.list(first), false);
+}
+
+void CaseListModel::load(Result<QList<CaseRecord>> cases, bool complete)
+{
     beginResetModel();
     m_today = m_service.today();
     for (QList<int>& ranks : m_textRanks)
@@ -78,9 +90,11 @@ void CaseListModel::reload()
     if (cases) {
         m_cases = std::move(cases).value();
         m_lastError.clear();
+        m_complete = complete;
     } else {
         m_cases.clear();
         m_lastError = cases.error();
+        m_complete = true; // nothing more is coming
     }
     endResetModel();
 }

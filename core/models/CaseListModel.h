@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "domain/Records.h"
 
 #include <QAbstractTableModel>
@@ -42,7 +43,18 @@ public:
         IsOverdueRole,
     };
 
-    explicit CaseListModel(CaseService& service, QObject* parent = nullptr);
+    enum class Loading
+    {
+        Now, // every case, before the constructor returns
+        Later, // when told: reload() or loadFirst()
+    };
+    explicit CaseListModel(CaseService& service, QObject* parent = nullptr, Loading loading = Loading::Now);
+
+    // Issue 7 item 8: only the first cases by due date (what the first screen shows, sorted by due date), so a
+    // window over 100,000 cases shows before they are all read; reload() reads them all.
+    void loadFirst(int rows);
+    // False after loadFirst() until reload(): the rows are only the first ones, so counts over them would mislead.
+    bool isComplete() const { return m_complete; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -65,6 +77,7 @@ public slots:
     void reload();
 
 private:
+    void load(Result<QList<CaseRecord>> cases, bool complete);
     QVariant displayData(const CaseRecord& record, int column) const;
     QVariant sortData(const CaseRecord& record, int column) const;
     int sortDays(const CaseRecord& record) const;
@@ -74,6 +87,7 @@ private:
     QList<CaseRecord> m_cases;
     QDate m_today;
     QString m_lastError;
+    bool m_complete = false;
     // Per text column, each row's place in the collation order (equal text, equal rank), made at the first sort
     // by the column; emptied by reload(), which the app calls when the language and so the locale change.
     mutable std::array<QList<int>, ColumnCount> m_textRanks;

@@ -244,6 +244,11 @@ Result<QList<CaseRecord>> CaseRepository::list(const CaseFilter& filter) const
     QString sql = selectCases;
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    if (filter.firstByDue) {
+        // Read in the index's order (migration 10), so only these rows are joined and opened.
+        sql += QStringLiteral(" ORDER BY c.current_due_date, c.reference LIMIT ?");
+        bindings << *filter.firstByDue;
+    }
 
     Result<QSqlQuery> query = SqlQuery::exec(m_db, sql, bindings);
     if (!query)

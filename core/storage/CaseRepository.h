@@ -25,6 +25,8 @@ struct CaseFilter
     std::optional<QDate> overdueOn;
     // Open cases due from the first date through the second, inclusive.
     std::optional<std::pair<QDate, QDate>> dueBetween;
+    // Only the first cases by current due date and reference (the case list's first screen).
+    std::optional<int> firstByDue;
 };
 
 struct NewRequestRow

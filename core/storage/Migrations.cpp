@@ -496,6 +496,12 @@ const QList<Migration>& migrations()
               // its order, instead of reading each open case's row and sorting them.
               QStringLiteral("CREATE INDEX cases_status_right ON cases(status, right_code)"),
           } },
+        { 10,
+          "an index for the case list's first screen: the cases by due date",
+          {
+              // Issue 7 item 8: the first cases by due date are read from the index, without sorting them all.
+              QStringLiteral("CREATE INDEX cases_due_reference ON cases(current_due_date, reference)"),
+          } },
     };
     return all;
 }

@@ -51,8 +51,10 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void loadTheRest();
     void retranslateUi();
     void updateHeading();
     void lookUpSubjects();
