@@ -11,6 +11,7 @@
 #include "common/AppInfo.h"
 #include "common/Clock.h"
 #include "dashboard/DashboardWindow.h"
+#include "models/CaseListModel.h"
 #include "register/RegisterWindow.h"
 #include "services/Session.h"
 
@@ -94,6 +95,9 @@ int main(int argc, char* argv[])
     window.resize(1440, 680);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+    // The list reads every case after its first paint; the counts come with them.
+    if (auto* cases = window.findChild<CaseListModel*>(); !QTest::qWaitFor([cases] { return cases->isComplete(); }))
         return 1;
     QTableView* table = window.findChild<QTableView*>(QStringLiteral("caseTable"));
     table->selectRow(2);

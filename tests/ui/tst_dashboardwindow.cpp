@@ -5,6 +5,7 @@
 #include "TestSession.h"
 #include "dashboard/DashboardWindow.h"
 #include "dashboard/DeadlineChart.h"
+#include "models/CaseListModel.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -190,6 +191,7 @@ void TestDashboardWindow::theMainWindowOpensOneDashboardAndShowsItsCases()
     languages.setLanguage(LanguageManager::Language::English);
     MainWindow main(*m_t->session, languages);
     main.show();
+    QTRY_VERIFY(main.findChild<CaseListModel*>()->isComplete());
     auto* action = main.findChild<QAction*>(QStringLiteral("actionDashboard"));
     QVERIFY(action);
     QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_D));

@@ -114,6 +114,8 @@ void TestWorkspace::init()
     m_window = std::make_unique<MainWindow>(*m_t->session, *m_languages);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    // The list reads the first screen's cases at once and the rest after its first paint (issue 7 item 8).
+    QTRY_VERIFY(m_window->findChild<CaseListModel*>()->isComplete());
 }
 
 void TestWorkspace::cleanup()
