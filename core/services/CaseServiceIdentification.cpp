@@ -325,24 +325,15 @@ Result<QStringList> CaseService::clockStoppedReferences() const
     Result<QList<CaseRecord>> cases = CaseRepository(m_db, m_keys).list(waiting);
     if (!cases)
         return Error { cases.error() };
-    // A case that cannot be computed is left out, as byReferenceWithDeadlines() would fail for it alone.
     Result<DeadlinePolicy> policy = m_settings.deadlinePolicy();
-    if (!policy)
-        return QStringList();
     Result<QHash<qint64, QList<IdentificationRecord>>> episodes
         = IdentificationRepository(m_db, m_keys).ofCasesAwaitingIdentification();
+    if (!policy || !episodes)
+        return Error { policy ? episodes.error() : policy.error() };
     QStringList stopped;
     for (const CaseRecord& record : std::as_const(cases.value())) {
-        bool isStopped = false;
-        if (episodes) {
-            const Deadlines deadlines = CaseClockStops::compute(record, episodes->value(record.id), policy.value());
-            isStopped = CaseClockStops::apply(record, deadlines).clockStopped;
-        } else {
-            // A reason that cannot be opened: each case on its own, so only that one is left out.
-            Result<CaseRecord> detailed = CaseClockStops::load(m_db, m_keys, m_settings, record);
-            isStopped = detailed && detailed->clockStopped;
-        }
-        if (isStopped)
+        const Deadlines deadlines = CaseClockStops::compute(record, episodes->value(record.id), policy.value());
+        if (CaseClockStops::apply(record, deadlines).clockStopped)
             stopped << record.reference;
     }
     stopped.sort();

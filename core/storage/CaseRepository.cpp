@@ -1,7 +1,6 @@
 #include "CaseRepository.h"
 
 #include "Database.h"
-#include "IsoText.h"
 #include "SqlQuery.h"
 #include "SubjectRepository.h"
 
@@ -26,28 +25,14 @@ QString isoDate(QDate date)
     return date.toString(Qt::ISODate);
 }
 
-// A stored code read back: the codes as the repositories write them are looked up in a table made once, so a list
-// of 100,000 cases does not trim, lower and compare each one; anything else goes to fromCode, which tolerates case
-// and blanks.
-QList<CalendarProfile> calendarProfiles()
+QDate dateFrom(const QVariant& value)
 {
-    return { CalendarProfile::EU, CalendarProfile::SE1930 };
+    return QDate::fromString(value.toString(), Qt::ISODate);
 }
 
-template <typename Enum>
-std::optional<Enum> storedCode(const QVariant& value, QList<Enum> (*all)(), QString (*code)(Enum),
-                               std::optional<Enum> (*fromCode)(const QString&))
+QDateTime instantFrom(const QVariant& value)
 {
-    static const QHash<QString, Enum> table = [&] {
-        QHash<QString, Enum> codes;
-        for (Enum each : all())
-            codes.insert(code(each), each);
-        return codes;
-    }();
-    const QString text = value.toString();
-    if (const auto found = table.constFind(text); found != table.cend())
-        return *found;
-    return fromCode(text);
+    return QDateTime::fromString(value.toString(), Qt::ISODate);
 }
 
 CaseRecord readCaseRow(const QSqlQuery& row)
@@ -59,30 +44,25 @@ CaseRecord readCaseRow(const QSqlQuery& row)
     record.subjectId = row.value(3).toLongLong();
     record.controllerId = row.value(5).toLongLong();
     record.controllerName = row.value(6).toString();
-    record.right = storedCode(row.value(7), &RequestRights::all, &RequestRights::code, &RequestRights::fromCode)
-                       .value_or(RequestRight::Access);
-    record.status = storedCode(row.value(8), &CaseStatuses::all, &CaseStatuses::code, &CaseStatuses::fromCode)
-                        .value_or(CaseStatus::Received);
-    record.channel
-        = storedCode(row.value(9), &Channels::all, &Channels::code, &Channels::fromCode).value_or(Channel::Email);
-    record.received.stockholmDate = IsoText::date(row.value(10));
+    record.right = RequestRights::fromCode(row.value(7).toString()).value_or(RequestRight::Access);
+    record.status = CaseStatuses::fromCode(row.value(8).toString()).value_or(CaseStatus::Received);
+    record.channel = Channels::fromCode(row.value(9).toString()).value_or(Channel::Email);
+    record.received.stockholmDate = dateFrom(row.value(10));
     if (!row.value(11).isNull())
-        record.received.instant = IsoText::instant(row.value(11));
-    record.registeredAt = IsoText::instant(row.value(12));
-    record.calendarProfile
-        = storedCode(row.value(13), &calendarProfiles, &calendarProfileCode, &calendarProfileFromCode)
-              .value_or(CalendarProfile::EU);
-    record.due = IsoText::date(row.value(14));
-    record.extendedDue = IsoText::date(row.value(15));
-    record.extensionTarget = IsoText::date(row.value(16));
-    record.internalTarget = IsoText::date(row.value(17));
-    record.currentDue = IsoText::date(row.value(18));
+        record.received.instant = instantFrom(row.value(11));
+    record.registeredAt = instantFrom(row.value(12));
+    record.calendarProfile = calendarProfileFromCode(row.value(13).toString()).value_or(CalendarProfile::EU);
+    record.due = dateFrom(row.value(14));
+    record.extendedDue = dateFrom(row.value(15));
+    record.extensionTarget = dateFrom(row.value(16));
+    record.internalTarget = dateFrom(row.value(17));
+    record.currentDue = dateFrom(row.value(18));
     record.extended = row.value(19).toInt() != 0;
     record.assignee = row.value(20).toString();
     if (!row.value(21).isNull())
-        record.closedAt = IsoText::instant(row.value(21));
+        record.closedAt = instantFrom(row.value(21));
     if (!row.value(22).isNull())
-        record.answeredAt = IsoText::instant(row.value(22));
+        record.answeredAt = instantFrom(row.value(22));
     record.extensionAwaitingApproval = row.value(23).toInt() != 0;
     return record;
 }

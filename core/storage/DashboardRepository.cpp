@@ -1,7 +1,6 @@
 #include "DashboardRepository.h"
 
 #include "Database.h"
-#include "IsoText.h"
 #include "SqlQuery.h"
 
 #include <QSqlQuery>
@@ -113,8 +112,9 @@ Result<QList<DashboardRepository::AnsweredRow>> DashboardRepository::answeredBet
     QList<AnsweredRow> rows;
     QSqlQuery& row = query.value();
     while (row.next()) {
-        rows.append({ row.value(0).toString(), IsoText::date(row.value(1)), IsoText::date(row.value(2)),
-                      IsoText::instant(row.value(3)) });
+        rows.append({ row.value(0).toString(), QDate::fromString(row.value(1).toString(), Qt::ISODate),
+                      QDate::fromString(row.value(2).toString(), Qt::ISODate),
+                      QDateTime::fromString(row.value(3).toString(), Qt::ISODate) });
     }
     return rows;
 }
