@@ -6593,10 +6593,6 @@ then press F5 to refresh.</translation>
             <translation>This database has no organisations yet, so no request can be registered. Ask an administrator to add them (dsarctl controller add), then press F5 to refresh.</translation>
         </message>
         <message>
-            <source> or </source>
-            <translation> or </translation>
-        </message>
-        <message>
             <source>Re&amp;gister</source>
             <translation>Re&amp;gister</translation>
         </message>
@@ -6651,6 +6647,10 @@ then press F5 to refresh.</translation>
         <message>
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Reading the cases…</source>
+            <translation>Reading the cases…</translation>
         </message>
     </context>
     <context>

@@ -6593,10 +6593,6 @@ och tryck sedan på F5 för att uppdatera.</translation>
             <translation>Databasen har inga organisationer ännu, så ingen begäran kan registreras. Be en administratör att lägga till dem (dsarctl controller add) och tryck sedan på F5 för att uppdatera.</translation>
         </message>
         <message>
-            <source> or </source>
-            <translation> eller </translation>
-        </message>
-        <message>
             <source>Re&amp;gister</source>
             <translation>Re&amp;gister</translation>
         </message>
@@ -6651,6 +6647,10 @@ och tryck sedan på F5 för att uppdatera.</translation>
         <message>
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Kortkommandon</translation>
+        </message>
+        <message>
+            <source>Reading the cases…</source>
+            <translation>Läser in ärendena…</translation>
         </message>
     </context>
     <context>

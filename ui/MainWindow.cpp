@@ -398,10 +398,9 @@ void MainWindow::retranslateUi()
     m_toolBar->setWindowTitle(tr("Main toolbar"));
 
     m_registerAction->setText(tr("&Register request…"));
-    m_registerAction->setToolTip(
-        m_canRegister
-            ? tr("Register a new request from a data subject (Ctrl+N)")
-            : tr("Registering a request needs the role %1.").arg(rolesAllowedTo(Permission::RegisterRequest)));
+    m_registerAction->setToolTip(m_canRegister ? tr("Register a new request from a data subject (Ctrl+N)")
+                                               : tr("Registering a request needs the role %1.")
+                                                     .arg(Permissions::rolesAllowedTo(Permission::RegisterRequest)));
     m_openCaseAction->setText(tr("&Open case"));
     m_openCaseAction->setToolTip(tr("Open the selected case to work on it (Ctrl+O, or Enter in the list)"));
     m_quitAction->setText(tr("&Quit"));
@@ -412,11 +411,13 @@ void MainWindow::retranslateUi()
     m_processingRegisterAction->setText(tr("&Processing register"));
     m_processingRegisterAction->setToolTip(tr("The organisations' processing activities (GDPR Art. 30)"));
     m_subjectsAction->setText(tr("&Data subjects and holdings"));
-    m_subjectsAction->setToolTip(m_canViewCases ? tr("What the organisations hold about each data subject")
-                                                : tr("Needs the role %1.").arg(rolesAllowedTo(Permission::ViewCases)));
+    m_subjectsAction->setToolTip(
+        m_canViewCases ? tr("What the organisations hold about each data subject")
+                       : tr("Needs the role %1.").arg(Permissions::rolesAllowedTo(Permission::ViewCases)));
     m_gallringAction->setText(tr("&Gallring list"));
-    m_gallringAction->setToolTip(m_canViewCases ? tr("Holdings past their retain-until date")
-                                                : tr("Needs the role %1.").arg(rolesAllowedTo(Permission::ViewCases)));
+    m_gallringAction->setToolTip(
+        m_canViewCases ? tr("Holdings past their retain-until date")
+                       : tr("Needs the role %1.").arg(Permissions::rolesAllowedTo(Permission::ViewCases)));
     m_aboutAction->setText(tr("&About DSAR Desk"));
     m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     m_swedishAction->setChecked(m_languages.language() == LanguageManager::Language::Swedish);
@@ -465,7 +466,8 @@ void MainWindow::updateNotices()
         notices << tr("You are signed in as %1 with the role %2, which does not include case work: viewing and "
                       "registering cases needs the role %3. Administrators manage staff accounts and organisations "
                       "with dsarctl (dsarctl user, dsarctl controller).")
-                       .arg(actor.userName, Roles::label(actor.role), rolesAllowedTo(Permission::ViewCases));
+                       .arg(actor.userName, Roles::label(actor.role),
+                            Permissions::rolesAllowedTo(Permission::ViewCases));
     }
     if (const QString organisations = organisationNotice(controllers); !organisations.isEmpty())
         notices << organisations;
@@ -492,16 +494,6 @@ QString MainWindow::organisationNotice(const Result<QList<ControllerRecord>>& co
     }
     return tr("This database has no organisations yet, so no request can be registered. Ask an administrator to add "
               "them (dsarctl controller add), then press F5 to refresh.");
-}
-
-QString MainWindow::rolesAllowedTo(Permission permission) const
-{
-    QStringList roles;
-    for (Role role : Roles::all()) {
-        if (Permissions::allows(role, permission))
-            roles << Roles::code(role);
-    }
-    return roles.join(tr(" or "));
 }
 
 void MainWindow::updateCounts()

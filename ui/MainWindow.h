@@ -64,7 +64,6 @@ private:
     void updateStatusBar();
     void updateNotices();
     QString organisationNotice(const Result<QList<ControllerRecord>>& controllers) const;
-    QString rolesAllowedTo(Permission permission) const;
     void registerRequest();
     void openCurrentCase();
     void updateCaseActions();

@@ -247,15 +247,10 @@ void SettingsDialog::retranslateUi()
     m_intro->setText(m_canEdit ? tr("These settings apply to everyone who uses this database. Each value is checked "
                                     "when you save; every change is recorded in the audit trail.")
                                : tr("These settings apply to everyone who uses this database."));
-    // Named from the permission matrix, joined as its refusals join them.
-    QStringList editors;
-    for (Role candidate : Roles::all()) {
-        if (Permissions::allows(candidate, Permission::ManageRegister))
-            editors << Roles::label(candidate);
-    }
     m_note->setText(tr("Read only: only the role %1 may change the settings, and you are signed in as %2. The values "
                        "shown are the ones in force.")
-                        .arg(editors.join(Permissions::tr(" or ")), Roles::label(m_role)));
+                        .arg(Permissions::rolesAllowedTo(Permission::ManageRegister, Permissions::RoleNames::Labels),
+                             Roles::label(m_role)));
     m_note->setAccessibleName(m_note->text());
     m_problem->setAccessibleName(tr("Problem with the settings"));
     // Core words the descriptions in the current language.

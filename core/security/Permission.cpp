@@ -75,13 +75,18 @@ Status Permissions::check(Role role, Permission permission)
 {
     if (allows(role, permission))
         return {};
-    QStringList needed;
+    return Error { tr("Refused: %1 needs the role %2; you are signed in as %3.")
+                       .arg(describe(permission), rolesAllowedTo(permission), Roles::code(role)) };
+}
+
+QString Permissions::rolesAllowedTo(Permission permission, RoleNames names)
+{
+    QStringList roles;
     for (Role candidate : Roles::all()) {
         if (allows(candidate, permission))
-            needed << Roles::code(candidate);
+            roles << (names == RoleNames::Codes ? Roles::code(candidate) : Roles::label(candidate));
     }
-    return Error { tr("Refused: %1 needs the role %2; you are signed in as %3.")
-                       .arg(describe(permission), needed.join(tr(" or ")), Roles::code(role)) };
+    return roles.join(tr(" or "));
 }
 
 } // namespace dsar

@@ -35,6 +35,13 @@ public:
     // Refusal names the action and the role(s) it needs.
     static Status check(Role role, Permission permission);
     static QString describe(Permission permission);
+    // The roles that may, joined as a refusal names them ("handlaggare or dpo"); with labels, in the UI's words.
+    enum class RoleNames
+    {
+        Codes,
+        Labels,
+    };
+    static QString rolesAllowedTo(Permission permission, RoleNames names = RoleNames::Codes);
 };
 
 } // namespace dsar

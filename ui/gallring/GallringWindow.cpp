@@ -54,16 +54,6 @@ int leafCount(const QTreeWidgetItem* item)
     return static_cast<int>(leaves.size());
 }
 
-QString rolesAllowedTo(Permission permission)
-{
-    QStringList roles;
-    for (Role role : Roles::all()) {
-        if (Permissions::allows(role, permission))
-            roles << Roles::label(role);
-    }
-    return roles.join(Permissions::tr(" or "));
-}
-
 } // namespace
 
 GallringWindow::GallringWindow(Session& session, QWidget* parent)
@@ -174,9 +164,10 @@ void GallringWindow::retranslateUi()
         { tr("Data subject"), tr("Category"), tr("Field"), tr("Retain until"), tr("Days overdue") });
     m_tree->setAccessibleName(tr("Holdings past their retain-until date"));
     m_tree->headerItem()->setTextAlignment(DaysOverdueColumn, Qt::AlignRight | Qt::AlignVCenter);
-    m_roleNote->setText(tr("Confirming that data have been erased needs the role %1. You can see the list and pass "
-                           "it to the systems' owners.")
-                            .arg(rolesAllowedTo(Permission::ExecuteErasure)));
+    m_roleNote->setText(
+        tr("Confirming that data have been erased needs the role %1. You can see the list and pass "
+           "it to the systems' owners.")
+            .arg(Permissions::rolesAllowedTo(Permission::ExecuteErasure, Permissions::RoleNames::Labels)));
     m_refreshButton->setText(tr("Re&fresh"));
     m_exportButton->setText(tr("&Export…"));
     m_exportButton->setToolTip(tr("Save the list as CSV for the system owners who delete the data (names the data "
