@@ -347,9 +347,10 @@ bool MainWindow::showPlace(Place place)
             return false;
         }
         // The windows of earlier versions become pages; they keep their own layouts and titles.
-        target->setWindowFlags(Qt::Widget);
-        if (m_pages->indexOf(target) < 0)
+        if (m_pages->indexOf(target) < 0) {
+            target->setWindowFlags(Qt::Widget);
             m_pages->addWidget(target);
+        }
         m_pages->setCurrentWidget(target);
     }
     m_place = place;
