@@ -4,14 +4,18 @@
 #include "domain/Extension.h"
 #include "extract/DocumentWords.h"
 
+#include <QLocale>
+
 namespace dsar {
 namespace {
 
 using Block = ExtractBlock;
 
-QString number(const std::optional<double>& value, int decimals = 1)
+// In the document's language: "8,5" in Swedish, "8.5" in English.
+QString number(const std::optional<double>& value, const QString& language)
 {
-    return value ? QString::number(*value, 'f', decimals) : QStringLiteral("–");
+    const QLocale locale(language == QLatin1String("sv") ? QLocale::Swedish : QLocale::English);
+    return value ? locale.toString(*value, 'f', 1) : QStringLiteral("–");
 }
 
 QString percent(const std::optional<double>& share)
@@ -114,9 +118,9 @@ ExtractDocument AnnualReportComposer::compose(const AnnualFigures& figures, cons
               ? QStringLiteral("%1 (%2)").arg(figures.answered.onTime).arg(percent(figures.answered.onTimeShare))
               : noneYet },
         { w(u"Handläggningstid, median", u"Handling time, median"),
-          anyAnswered ? w(u"%1 dagar", u"%1 days").arg(number(figures.answered.medianDays)) : noneYet },
+          anyAnswered ? w(u"%1 dagar", u"%1 days").arg(number(figures.answered.medianDays, language)) : noneYet },
         { w(u"Handläggningstid, medel", u"Handling time, average"),
-          anyAnswered ? w(u"%1 dagar", u"%1 days").arg(number(figures.answered.averageDays)) : noneYet },
+          anyAnswered ? w(u"%1 dagar", u"%1 days").arg(number(figures.answered.averageDays, language)) : noneYet },
     });
     if (!figures.answered.late.isEmpty()) {
         blocks << Block::paragraph(w(u"Besvarade efter sista dagen: %1.", u"Answered after the due date: %1.")
